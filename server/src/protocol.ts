@@ -1,0 +1,134 @@
+// The custom messages between the SMTP language server and its clients (the VS Code extension, the tests,
+// any editor that wants them). Both sides compile this file, so it imports only the protocol package and
+// the core's types: nothing server-only, nothing from `vscode`.
+/* eslint-disable @typescript-eslint/no-namespace -- the LSP convention: each message a namespace with method and type */
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { Comparison, Explanation, Locale, ReplyClass } from './core/types';
+
+/** A code of the picker list: every known basic and enhanced code with its title. */
+export interface CodeListItem {
+  code: string;
+  title: string;
+  kind: 'basic' | 'enhanced';
+  replyClass: ReplyClass;
+}
+
+/** `smtp/compare`: the comparison model of two codes ("451", "4.7.1", "451 4.7.1"). */
+export namespace CompareRequest {
+  export const method = 'smtp/compare' as const;
+  export interface Params {
+    a: string;
+    b: string;
+    /** Defaults to the locale the server was started with. */
+    locale?: Locale;
+  }
+  export type Result = Comparison | { error: string };
+  export const type = new RequestType<Params, Result, void>(method);
+}
+
+/** `smtp/explain`: one code or pair explained; null when the input is not a code of valid shape. */
+export namespace ExplainRequest {
+  export const method = 'smtp/explain' as const;
+  export interface Params {
+    code: string;
+    locale?: Locale;
+  }
+  export type Result = Explanation | null;
+  export const type = new RequestType<Params, Result, void>(method);
+}
+
+/** `smtp/listCodes`: every known code with its title, for a picker. */
+export namespace ListCodesRequest {
+  export const method = 'smtp/listCodes' as const;
+  export interface Params {
+    locale?: Locale;
+  }
+  export type Result = CodeListItem[];
+  export const type = new RequestType<Params, Result, void>(method);
+}
+
+/** Counts of negative replies in one open document (the client's status item). */
+export interface DocumentStats {
+  uri: string;
+  /** Transient negative replies (4xx, 4.x.x). */
+  transient: number;
+  /** Permanent negative replies (5xx, 5.x.x). */
+  permanent: number;
+  /** All replies, negative or not. */
+  replies?: number;
+  /** Lines in the document. */
+  lines?: number;
+  /**
+   * How many line scans the server has made for this document since it was opened: the difference across
+   * an edit shows how much was re-scanned (the benchmark and the tests read it).
+   */
+  linesScanned?: number;
+}
+
+/** `smtp/documentStats`: the counts for a document; zeros for a document the server does not know. */
+export namespace DocumentStatsRequest {
+  export const method = 'smtp/documentStats' as const;
+  export interface Params {
+    uri: string;
+  }
+  export type Result = DocumentStats;
+  export const type = new RequestType<Params, Result, void>(method);
+}
+
+/** `smtp/statsChanged`: pushed each time the diagnostics of a document are published. */
+export namespace StatsChangedNotification {
+  export const method = 'smtp/statsChanged' as const;
+  export type Params = DocumentStats;
+  export const type = new NotificationType<Params>(method);
+}
+
+/** `smtp/summary`: the whole-log summary of an open document (issue E). */
+export namespace SummaryRequest {
+  export const method = 'smtp/summary' as const;
+  export interface Params {
+    uri: string;
+    locale?: Locale;
+  }
+  export type Result = unknown;
+  export const type = new RequestType<Params, Result, void>(method);
+}
+
+/** Client-side commands that the server's code actions run. */
+export const ClientCommands = {
+  /** Arguments: [firstCode] or [firstCode, secondCode]. */
+  compare: 'smtp.compare',
+  /** Arguments: [markdown]. */
+  copyExplanation: 'smtp.copyExplanation',
+} as const;
+
+/**
+ * The semantic token legend, one type per reply class. Clients theme them by name; the VS Code extension
+ * contributes them (`semanticTokenTypes` with a super type, `semanticTokenScopes`) so themes colour them.
+ */
+export const SemanticTokenLegend = {
+  tokenTypes: ['smtpPositiveCompletion', 'smtpPositiveIntermediate', 'smtpTransientNegative', 'smtpPermanentNegative'],
+  tokenModifiers: ['enhanced'],
+} as const;
+
+/** The index of a reply class in SemanticTokenLegend.tokenTypes. */
+export function semanticTokenTypeOf(replyClass: ReplyClass): number {
+  switch (replyClass) {
+    case 'positive-completion':
+      return 0;
+    case 'positive-intermediate':
+      return 1;
+    case 'transient-negative':
+      return 2;
+    default:
+      return 3;
+  }
+}
+
+/** The settings section `smtp`, as the server reads it (every key optional: defaults fill the gaps). */
+export interface SmtpSettings {
+  languages?: string[];
+  severity?: { transient?: string; permanent?: string };
+  maxProblems?: number;
+  inlayHints?: { enabled?: boolean };
+  trace?: { server?: string };
+}
