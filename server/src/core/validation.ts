@@ -1,0 +1,140 @@
+// What the Problems panel shows for a log (and what `smtp-codes check` prints): one problem per negative
+// reply, at the code, with a short message, capped at maxProblems plus one line saying how many were held back.
+import { isNegative } from './codes';
+import { explain } from './knowledgeBase';
+import type { Explanation, Locale, Reply } from './types';
+
+export type Severity = 'off' | 'hint' | 'information' | 'warning' | 'error';
+export const SEVERITIES: readonly Severity[] = ['off', 'hint', 'information', 'warning', 'error'];
+
+export interface ValidationSettings {
+  /** 4xx and 4.x.x replies. */
+  transientSeverity: Severity;
+  /** 5xx and 5.x.x replies. */
+  permanentSeverity: Severity;
+  /** Problems shown per document; the rest are counted in one extra problem. */
+  maxProblems: number;
+}
+
+export const DEFAULT_VALIDATION_SETTINGS: ValidationSettings = {
+  transientSeverity: 'warning',
+  permanentSeverity: 'error',
+  maxProblems: 1000,
+};
+
+/** A problem at a range of the log; lines and characters 0-based (UTF-16), end exclusive. */
+export interface Problem {
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
+  severity: Exclude<Severity, 'off'>;
+  /** The reply code ("451"), or the enhanced code when alone; "smtp.maxProblems" for the overflow note. */
+  code: string;
+  message: string;
+  /** The RFC section that defines the code, when known. */
+  href: string | null;
+}
+
+/** Reads a severity setting; anything else gives the fallback. */
+export function parseSeverity(value: unknown, fallback: Severity): Severity {
+  return typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value) ? (value as Severity) : fallback;
+}
+
+/** Reads a maxProblems setting: a non-negative integer, else the fallback. */
+export function parseMaxProblems(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.floor(value) : fallback;
+}
+
+const TEXT = {
+  en: {
+    transient: 'transient, will be retried',
+    permanent: 'permanent, will not be retried',
+    more: (n: number, max: number) =>
+      `${n} more SMTP ${n === 1 ? 'problem was' : 'problems were'} found and not shown (the limit is ${max}; setting smtp.maxProblems).`,
+  },
+  id: {
+    transient: 'sementara, akan dicoba lagi',
+    permanent: 'permanen, tidak akan dicoba lagi',
+    more: (n: number, max: number) =>
+      `${n} masalah SMTP lainnya ditemukan dan tidak ditampilkan (batasnya ${max}; pengaturan smtp.maxProblems).`,
+  },
+} as const;
+
+export type Explainer = (reply: Reply, locale: Locale) => Explanation;
+
+// Explanations depend only on the codes and the locale here (no provider context in a one-line message),
+// so a log with thousands of the same reply explains it once.
+const cache = new Map<string, Explanation>();
+
+function explainCodes(reply: Reply, locale: Locale): Explanation {
+  const key = `${locale}|${reply.code ?? ''}|${reply.enhanced ?? ''}`;
+  let e = cache.get(key);
+  if (!e) {
+    e = explain({ code: reply.code, enhanced: reply.enhanced }, locale);
+    if (cache.size > 5000) cache.clear();
+    cache.set(key, e);
+  }
+  return e;
+}
+
+/** The label of a reply as people write it: "451 4.7.1", "451" or "4.7.1". */
+export function replyLabel(reply: Pick<Reply, 'code' | 'enhanced'>): string {
+  return [reply.code, reply.enhanced].filter((c): c is string => c !== null).join(' ');
+}
+
+/** The range shown for a reply: its basic code on the first line, or the enhanced code when alone. */
+export function replyRange(reply: Reply): Pick<Problem, 'line' | 'character' | 'endLine' | 'endCharacter'> {
+  const first = reply.parts[0];
+  const basic = first.code !== null;
+  return {
+    line: first.line,
+    character: basic ? first.codeStart : first.enhancedStart,
+    endLine: first.line,
+    endCharacter: basic ? first.codeEnd : first.enhancedEnd,
+  };
+}
+
+/** The problems for these replies, in their order: negative replies only, severities from the settings. */
+export function problemsFor(
+  replies: Iterable<Reply>,
+  settings: ValidationSettings,
+  locale: Locale,
+  explainer: Explainer = explainCodes,
+): Problem[] {
+  const text = TEXT[locale] ?? TEXT.en;
+  const max = Math.max(0, Math.floor(settings.maxProblems));
+  const problems: Problem[] = [];
+  let notShown = 0;
+  for (const reply of replies) {
+    if (!isNegative(reply.replyClass)) continue;
+    const transient = reply.replyClass === 'transient-negative';
+    const severity = transient ? settings.transientSeverity : settings.permanentSeverity;
+    if (severity === 'off') continue;
+    if (problems.length >= max) {
+      notShown++;
+      continue;
+    }
+    const e = explainer(reply, locale);
+    problems.push({
+      ...replyRange(reply),
+      severity,
+      code: reply.code ?? reply.enhanced ?? '',
+      message: `${replyLabel(reply)} ${e.title} — ${transient ? text.transient : text.permanent}`,
+      href: e.references[0]?.url ?? null,
+    });
+  }
+  if (notShown > 0) {
+    problems.push({
+      line: 0,
+      character: 0,
+      endLine: 0,
+      endCharacter: 0,
+      severity: 'information',
+      code: 'smtp.maxProblems',
+      message: text.more(notShown, max),
+      href: null,
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,158 @@
+// The per-document index must give after any sequence of edits exactly what a fresh scan of the final text
+// gives, while re-scanning only the lines an edit can affect.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ReplyIndex, type LineScanner } from '../../server/src/core/documentIndex';
+import { replyClassOf } from '../../server/src/core/codes';
+import type { Reply, ReplyFinding } from '../../server/src/core/types';
+
+// A small scanner with the real one's contract: a carried state (inside a transcript between BEGIN and END
+// lines, bare "250-..." lines are replies; outside, only "said: 550 ..." is) and multi-line replies.
+interface FakeState {
+  transcript: boolean;
+}
+const fakeScanner: LineScanner = {
+  initialState: { transcript: false } as never,
+  sameScanState: (a, b) => (a as unknown as FakeState).transcript === (b as unknown as FakeState).transcript,
+  scanLine(text, line, state) {
+    const s = state as unknown as FakeState;
+    if (text === 'BEGIN') return { findings: [], state: { transcript: true } as never };
+    if (text === 'END') return { findings: [], state: { transcript: false } as never };
+    const m = s.transcript ? /^([2-5][0-5]\d)([ -])(.*)$/.exec(text) : /said: ([2-5][0-5]\d)( )(.*)$/.exec(text);
+    if (!m) return { findings: [], state };
+    const start = m.index + (s.transcript ? 0 : 'said: '.length);
+    const f: ReplyFinding = {
+      line,
+      code: m[1],
+      codeStart: start,
+      codeEnd: start + 3,
+      enhanced: null,
+      enhancedStart: 0,
+      enhancedEnd: 0,
+      text: m[3],
+      command: null,
+      continued: m[2] === '-',
+      remoteHost: null,
+    };
+    return { findings: [f], state };
+  },
+  groupReplies(findings) {
+    const out: Reply[] = [];
+    for (const f of findings) {
+      const last = out[out.length - 1];
+      const prev = last?.parts[last.parts.length - 1];
+      if (last && prev && prev.continued && prev.line + 1 === f.line && prev.code === f.code) {
+        last.parts.push(f);
+        last.text += ' ' + f.text;
+      } else {
+        out.push({ parts: [f], code: f.code, enhanced: null, replyClass: replyClassOf(f.code ?? '5'), text: f.text, command: null, remoteHost: null });
+      }
+    }
+    return out;
+  },
+};
+
+/** A seeded generator, so a failing sequence can be replayed. */
+function random(seed: number): () => number {
+  let x = seed >>> 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 4294967296;
+  };
+}
+
+const PIECES = ['BEGIN', 'END', '250-PIPELINING', '250-SIZE 1000', '250 OK', '451 4.7.1 later', '550-5.7.1 no', '550 5.7.1 no', 'x said: 550 unknown user', 'noise 12345', ''];
+
+function randomLine(rnd: () => number): string {
+  return PIECES[Math.floor(rnd() * PIECES.length)];
+}
+
+/** What a person would see: each reply's lines, code, text and class; plus the counts. */
+function view(index: ReplyIndex): string {
+  index.scanAll();
+  const replies = index.replies().map((r) => `${r.parts.map((p) => `${p.line}:${p.codeStart}`).join(',')} ${r.code} ${r.replyClass} ${r.text}`);
+  const s = index.stats();
+  return JSON.stringify({ replies, transient: s.transient, permanent: s.permanent, total: s.replies, lines: s.lines });
+}
+
+function textOf(lines: string[]): string {
+  return lines.join('\n');
+}
+
+describe('ReplyIndex', () => {
+  it('random edits give the same replies as a full re-scan of the final text', () => {
+    for (let seed = 1; seed <= 60; seed++) {
+      const rnd = random(seed);
+      const lines = Array.from({ length: 40 }, () => randomLine(rnd));
+      const index = new ReplyIndex(textOf(lines), fakeScanner);
+      // Half the runs edit while the initial pass is still going.
+      if (seed % 2 === 0) index.scanAll();
+      for (let step = 0; step < 40; step++) {
+        const text = textOf(lines);
+        const lineCount = lines.length;
+        const sl = Math.floor(rnd() * lineCount);
+        const el = Math.min(lineCount - 1, sl + Math.floor(rnd() * 3));
+        const sc = Math.floor(rnd() * (lines[sl].length + 1));
+        const ec = sl === el ? sc + Math.floor(rnd() * (lines[el].length - sc + 1)) : Math.floor(rnd() * (lines[el].length + 1));
+        const inserted = Array.from({ length: Math.floor(rnd() * 3) }, () => randomLine(rnd)).join('\n') + (rnd() < 0.5 ? '\n' : '');
+        // Apply to the reference text.
+        const offsets = [0];
+        for (const l of lines) offsets.push(offsets[offsets.length - 1] + l.length + 1);
+        const startOff = offsets[sl] + sc;
+        const endOff = offsets[el] + ec;
+        const next = text.slice(0, startOff) + inserted + text.slice(endOff);
+        index.applyChange({ start: { line: sl, character: sc }, end: { line: el, character: ec } }, inserted);
+        lines.splice(0, lines.length, ...next.split('\n'));
+        if (step % 7 === 3) index.scanMore(5);
+        const fresh = new ReplyIndex(next, fakeScanner);
+        assert.equal(view(index), view(fresh), `seed ${seed}, step ${step}`);
+      }
+    }
+  });
+
+  it('a one-line edit re-scans that line only when the carried state does not change', () => {
+    const lines = Array.from({ length: 10_000 }, (_, i) => (i % 10 === 0 ? 'x said: 450 try later' : 'noise line'));
+    const index = new ReplyIndex(textOf(lines), fakeScanner);
+    index.scanAll();
+    assert.equal(index.stats().transient, 1000);
+    const before = index.stats().linesScanned;
+    index.applyChange({ start: { line: 5001, character: 0 }, end: { line: 5001, character: 10 } }, 'x said: 550 no such user');
+    assert.equal(index.stats().linesScanned - before, 1);
+    assert.equal(index.stats().permanent, 1);
+    assert.equal(index.stats().transient, 1000);
+  });
+
+  it('an edit that changes the carried state re-scans until the state matches again', () => {
+    const lines = ['intro', '250-PIPELINING', '250 OK', 'END', ...Array.from({ length: 100 }, () => '250 OK')];
+    const index = new ReplyIndex(textOf(lines), fakeScanner);
+    index.scanAll();
+    assert.equal(index.stats().replies, 0, 'outside a transcript bare lines are not replies');
+    const before = index.stats().linesScanned;
+    index.applyChange({ start: { line: 0, character: 0 }, end: { line: 0, character: 5 } }, 'BEGIN');
+    // Lines 0..3 re-scanned (the END on line 3 restores the old state); line 4 onwards untouched.
+    assert.equal(index.stats().linesScanned - before, 4);
+    assert.equal(index.stats().replies, 1, 'the two-line reply is one reply');
+    assert.deepEqual(index.repliesAt(2)[0].parts.map((p) => p.line), [1, 2]);
+  });
+
+  it('finds the reply under a position, on every line of a multi-line reply, and nothing elsewhere', () => {
+    const index = new ReplyIndex(['BEGIN', '250-PIPELINING', '250 OK', 'noise 250'].join('\r\n'), fakeScanner);
+    const hit = index.replyAt({ line: 2, character: 1 });
+    assert.ok(hit);
+    assert.equal(hit.focus, 'code');
+    assert.deepEqual(hit.reply.parts.map((p) => p.line), [1, 2]);
+    assert.equal(index.replyAt({ line: 1, character: 0 })?.reply, hit.reply);
+    assert.equal(index.replyAt({ line: 2, character: 5 }), undefined);
+    assert.equal(index.replyAt({ line: 3, character: 7 }), undefined);
+    assert.equal(index.replyAt({ line: 99, character: 0 }), undefined, 'past the end');
+    assert.equal(index.replyAt({ line: -1, character: 0 }), undefined);
+  });
+
+  it('clamps an edit past the end of the document instead of failing', () => {
+    const index = new ReplyIndex('x said: 550 no', fakeScanner);
+    index.applyChange({ start: { line: 40, character: 3 }, end: { line: 50, character: 0 } }, '\nx said: 451 later');
+    assert.equal(view(index), view(new ReplyIndex('x said: 550 no\nx said: 451 later', fakeScanner)));
+  });
+});
