@@ -1,0 +1,505 @@
+// The SMTP language server: LSP requests adapted to the core, nothing else. Every handler runs through the
+// safe runner; every capability is in the initialize result (no dynamic registration), so clients that
+// ignore later registrations (Neovim 0.7) get everything.
+import {
+  CodeActionKind,
+  DiagnosticSeverity,
+  SymbolKind,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type DocumentSymbol,
+  type InitializeParams,
+  type InitializeResult,
+  type InlayHint,
+  type Range,
+} from 'vscode-languageserver';
+import { compareCodes } from './core/compare';
+import { ReplyIndex, type TextPosition } from './core/documentIndex';
+import { hoverMarkdown } from './core/hover';
+import { explain, explainInput, listCodes } from './core/knowledgeBase';
+import { outlineOf } from './core/outline';
+import { SummaryBuilder } from './core/summary';
+import type { Explanation, Locale, Reply } from './core/types';
+import {
+  DEFAULT_VALIDATION_SETTINGS,
+  parseMaxProblems,
+  parseSeverity,
+  problemsFor,
+  replyLabel,
+  type Problem,
+  type ValidationSettings,
+} from './core/validation';
+import {
+  ClientCommands,
+  CompareRequest,
+  DocumentStatsRequest,
+  ExplainRequest,
+  ListCodesRequest,
+  SemanticTokenLegend,
+  StatsChangedNotification,
+  SummaryRequest,
+  semanticTokenTypeOf,
+  type DocumentStats,
+} from './protocol';
+import { BadParams, runSafe, runSafeNotification } from './runner';
+
+/** Diagnostics wait this long after the last edit of a burst. */
+const VALIDATION_DELAY_MS = 150;
+/** The initial scan of a large document yields to other requests this often. */
+const SCAN_SLICE_MS = 25;
+
+interface ServerSettings {
+  validation: ValidationSettings;
+  inlayHints: boolean;
+}
+
+const DEFAULT_SETTINGS: ServerSettings = { validation: DEFAULT_VALIDATION_SETTINGS, inlayHints: false };
+
+interface OpenDocument {
+  uri: string;
+  version: number;
+  index: ReplyIndex;
+  timer?: ReturnType<typeof setTimeout>;
+  scanJob?: ReturnType<typeof setImmediate>;
+  closed?: boolean;
+}
+
+const SEVERITY: Record<Problem['severity'], DiagnosticSeverity> = {
+  hint: DiagnosticSeverity.Hint,
+  information: DiagnosticSeverity.Information,
+  warning: DiagnosticSeverity.Warning,
+  error: DiagnosticSeverity.Error,
+};
+
+const ACTION_TEXT = {
+  en: { compare: (c: string) => `Compare ${c} with…`, copy: (c: string) => `Copy explanation of ${c}` },
+  id: { compare: (c: string) => `Bandingkan ${c} dengan…`, copy: (c: string) => `Salin penjelasan ${c}` },
+} as const;
+
+/** "id", "id-ID" -> id; anything else -> en. */
+export function localeOf(value: unknown): Locale | undefined {
+  if (typeof value !== 'string' || value.length === 0) return undefined;
+  return value.toLowerCase().startsWith('id') ? 'id' : 'en';
+}
+
+/** Reads the `smtp` settings section, nested (`{severity: {transient}}`) or flat (`"severity.transient"`). */
+export function readSettings(section: unknown): ServerSettings {
+  if (!section || typeof section !== 'object') return DEFAULT_SETTINGS;
+  const s = section as Record<string, unknown>;
+  const nested = (key: string, sub: string): unknown => {
+    const obj = s[key];
+    if (obj && typeof obj === 'object' && sub in obj) return (obj as Record<string, unknown>)[sub];
+    return s[`${key}.${sub}`];
+  };
+  const d = DEFAULT_SETTINGS.validation;
+  return {
+    validation: {
+      transientSeverity: parseSeverity(nested('severity', 'transient'), d.transientSeverity),
+      permanentSeverity: parseSeverity(nested('severity', 'permanent'), d.permanentSeverity),
+      maxProblems: parseMaxProblems(s.maxProblems, d.maxProblems),
+    },
+    inlayHints: nested('inlayHints', 'enabled') === true,
+  };
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null;
+}
+
+function requireString(params: unknown, key: string): string {
+  if (!isObject(params) || typeof params[key] !== 'string') throw new BadParams(`expected a string "${key}" parameter`);
+  return params[key] as string;
+}
+
+function requireUri(params: unknown): string {
+  const doc = isObject(params) ? params.textDocument : undefined;
+  if (!isObject(doc) || typeof doc.uri !== 'string') throw new BadParams('expected textDocument.uri');
+  return doc.uri;
+}
+
+function requirePosition(value: unknown, name = 'position'): TextPosition {
+  if (!isObject(value) || !Number.isInteger(value.line) || !Number.isInteger(value.character)) {
+    throw new BadParams(`expected ${name} {line, character} as integers`);
+  }
+  return { line: value.line as number, character: value.character as number };
+}
+
+function requireRange(value: unknown): { start: TextPosition; end: TextPosition } {
+  if (!isObject(value)) throw new BadParams('expected range {start, end}');
+  return { start: requirePosition(value.start, 'range.start'), end: requirePosition(value.end, 'range.end') };
+}
+
+/** Starts the server on a connection (node IPC for VS Code, stdio for other editors) and listens. */
+export function startServer(connection: Connection): void {
+  const docs = new Map<string, OpenDocument>();
+  let locale: Locale = 'en';
+  let settings: ServerSettings = DEFAULT_SETTINGS;
+  let canPullConfiguration = false;
+  let canRefreshInlayHints = false;
+  const log = { error: (m: string) => connection.console.error(m) };
+
+  const localeFrom = (params: unknown): Locale => (isObject(params) ? localeOf(params.locale) : undefined) ?? locale;
+
+  function explainReply(reply: Reply, loc: Locale = locale): Explanation {
+    return explain({ code: reply.code, enhanced: reply.enhanced }, loc, {
+      text: reply.text,
+      remoteHost: reply.remoteHost,
+      command: reply.command,
+    });
+  }
+
+  // ---- settings
+
+  async function loadSettings(pushed?: unknown): Promise<void> {
+    if (canPullConfiguration) {
+      try {
+        const section: unknown = await connection.workspace.getConfiguration({ section: 'smtp' });
+        settings = readSettings(section);
+        return;
+      } catch (e) {
+        log.error(`workspace/configuration failed, keeping defaults: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+    settings = isObject(pushed) && isObject(pushed.smtp) ? readSettings(pushed.smtp) : DEFAULT_SETTINGS;
+  }
+
+  // ---- diagnostics
+
+  function stats(doc: OpenDocument): DocumentStats {
+    const s = doc.index.stats();
+    return { uri: doc.uri, transient: s.transient, permanent: s.permanent, replies: s.replies, lines: s.lines, linesScanned: s.linesScanned };
+  }
+
+  function publish(doc: OpenDocument): void {
+    if (doc.closed) return;
+    if (doc.timer) clearTimeout(doc.timer);
+    doc.timer = undefined;
+    if (!doc.index.complete) return; // the initial scan publishes when it is done
+    runSafeNotification(log, 'validation', () => {
+      const problems = problemsFor(doc.index.replies(), settings.validation, locale);
+      const diagnostics: Diagnostic[] = problems.map((p) => {
+        const d: Diagnostic = {
+          range: { start: { line: p.line, character: p.character }, end: { line: p.endLine, character: p.endCharacter } },
+          severity: SEVERITY[p.severity],
+          code: p.code,
+          source: 'smtp',
+          message: p.message,
+        };
+        if (p.href) d.codeDescription = { href: p.href };
+        return d;
+      });
+      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+      void connection.sendNotification(StatsChangedNotification.type, stats(doc));
+    });
+  }
+
+  function scheduleValidation(doc: OpenDocument): void {
+    if (doc.timer) clearTimeout(doc.timer);
+    doc.timer = setTimeout(() => publish(doc), VALIDATION_DELAY_MS);
+  }
+
+  /** Scans what is left of a document in slices, so requests are answered meanwhile; then publishes. */
+  function continueScan(doc: OpenDocument): void {
+    if (doc.scanJob || doc.closed) return;
+    doc.scanJob = setImmediate(() => {
+      doc.scanJob = undefined;
+      if (doc.closed) return;
+      const started = Date.now();
+      runSafeNotification(log, 'scan', () => {
+        while (!doc.index.complete && Date.now() - started < SCAN_SLICE_MS) doc.index.scanMore(4000);
+      });
+      if (doc.index.complete) publish(doc);
+      else continueScan(doc);
+    });
+  }
+
+  // ---- lifecycle
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const options = isObject(params.initializationOptions) ? params.initializationOptions : {};
+    locale = localeOf(options.locale) ?? localeOf(params.locale) ?? 'en';
+    canPullConfiguration = params.capabilities?.workspace?.configuration === true;
+    canRefreshInlayHints = params.capabilities?.workspace?.inlayHint?.refreshSupport === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Empty] },
+        inlayHintProvider: true,
+        documentSymbolProvider: { label: 'SMTP' },
+        semanticTokensProvider: {
+          legend: { tokenTypes: [...SemanticTokenLegend.tokenTypes], tokenModifiers: [...SemanticTokenLegend.tokenModifiers] },
+          full: true,
+          range: false,
+        },
+      },
+      serverInfo: { name: 'smtp-codes' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    void loadSettings().then(() => {
+      for (const doc of docs.values()) publish(doc);
+    });
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    void loadSettings(params?.settings).then(() => {
+      for (const doc of docs.values()) publish(doc);
+      if (canRefreshInlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
+    });
+  });
+
+  // ---- documents (incremental sync, kept in the line index)
+
+  connection.onDidOpenTextDocument((params) => {
+    runSafeNotification(log, 'didOpen', () => {
+      const { uri, version, text } = params.textDocument;
+      const old = docs.get(uri);
+      if (old) close(old);
+      const doc: OpenDocument = { uri, version, index: new ReplyIndex(typeof text === 'string' ? text : '') };
+      docs.set(uri, doc);
+      continueScan(doc);
+    });
+  });
+
+  connection.onDidChangeTextDocument((params) => {
+    runSafeNotification(log, 'didChange', () => {
+      const doc = docs.get(params.textDocument.uri);
+      if (!doc) return;
+      for (const change of params.contentChanges) {
+        if (typeof change.text !== 'string') continue;
+        doc.index.applyChange('range' in change ? change.range : undefined, change.text);
+      }
+      if (typeof params.textDocument.version === 'number') doc.version = params.textDocument.version;
+      if (doc.index.complete) scheduleValidation(doc);
+      else continueScan(doc);
+    });
+  });
+
+  function close(doc: OpenDocument): void {
+    doc.closed = true;
+    if (doc.timer) clearTimeout(doc.timer);
+    if (doc.scanJob) clearImmediate(doc.scanJob);
+    docs.delete(doc.uri);
+  }
+
+  connection.onDidCloseTextDocument((params) => {
+    runSafeNotification(log, 'didClose', () => {
+      const doc = docs.get(params.textDocument.uri);
+      if (!doc) return;
+      close(doc);
+      void connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+    });
+  });
+
+  // ---- hover
+
+  connection.onHover((params, token) =>
+    runSafe(log, 'hover', token, { defaultValue: null }, () => {
+      const doc = docs.get(requireUri(params));
+      const position = requirePosition(params.position);
+      if (!doc) return null;
+      const hit = doc.index.replyAt(position);
+      if (!hit) return null;
+      const value = hoverMarkdown(hit.reply, hit.focus, explainReply(hit.reply), locale);
+      return {
+        contents: { kind: 'markdown' as const, value },
+        range: { start: { line: position.line, character: hit.start }, end: { line: position.line, character: hit.end } },
+      };
+    }),
+  );
+
+  // ---- code actions: compare and copy, for the replies the range touches
+
+  connection.onCodeAction((params, token) =>
+    runSafe(log, 'codeAction', token, { defaultValue: [] as CodeAction[] }, () => {
+      const doc = docs.get(requireUri(params));
+      const range = requireRange(params.range);
+      if (!doc) return [];
+      const only = params.context?.only;
+      if (Array.isArray(only) && only.length > 0 && !only.some((k) => k === '' || 'quickfix'.startsWith(k) || k.startsWith('quickfix'))) {
+        return [];
+      }
+      const replies = touchedReplies(doc.index, range);
+      const t = ACTION_TEXT[locale];
+      const actions: CodeAction[] = [];
+      for (const reply of replies.slice(0, 5)) {
+        const label = replyLabel(reply);
+        const markdown = hoverMarkdown(reply, reply.code !== null ? 'code' : 'enhanced', explainReply(reply), locale);
+        actions.push(
+          { title: t.compare(label), kind: CodeActionKind.QuickFix, command: { title: t.compare(label), command: ClientCommands.compare, arguments: [label] } },
+          { title: t.copy(label), kind: CodeActionKind.QuickFix, command: { title: t.copy(label), command: ClientCommands.copyExplanation, arguments: [markdown] } },
+        );
+      }
+      return actions;
+    }),
+  );
+
+  // ---- inlay hints: a code's short title after it (off unless smtp.inlayHints.enabled)
+
+  connection.languages.inlayHint.on((params, token) =>
+    runSafe(log, 'inlayHint', token, { defaultValue: [] as InlayHint[] }, () => {
+      const doc = docs.get(requireUri(params));
+      const range = requireRange(params.range);
+      if (!doc || !settings.inlayHints) return [];
+      const hints: InlayHint[] = [];
+      for (const reply of doc.index.repliesBetween(range.start.line, Math.min(range.end.line, range.start.line + 5000))) {
+        const first = reply.parts[0];
+        const end = first.enhanced !== null ? first.enhancedEnd : first.codeEnd;
+        const title = explain({ code: reply.code, enhanced: reply.enhanced }, locale).title;
+        hints.push({ position: { line: first.line, character: end }, label: title, paddingLeft: true });
+        if (hints.length >= 2000) break;
+      }
+      return hints;
+    }),
+  );
+
+  // ---- document symbols: replies grouped by queue ID or SMTP session
+
+  connection.onDocumentSymbol((params, token) =>
+    runSafe(log, 'documentSymbol', token, { defaultValue: [] as DocumentSymbol[] }, () => {
+      const doc = docs.get(requireUri(params));
+      if (!doc) return [];
+      doc.index.scanAll();
+      const index = doc.index;
+      const lineRange = (from: number, to: number): Range => ({
+        start: { line: from, character: 0 },
+        end: { line: to, character: index.lineText(to).length },
+      });
+      const replySymbol = (reply: Reply): DocumentSymbol => {
+        const first = reply.parts[0];
+        const last = reply.parts[reply.parts.length - 1];
+        const codeStart = first.code !== null ? first.codeStart : first.enhancedStart;
+        const codeEnd = first.code !== null ? first.codeEnd : first.enhancedEnd;
+        return {
+          name: replyLabel(reply),
+          detail: explain({ code: reply.code, enhanced: reply.enhanced }, locale).title,
+          kind: SymbolKind.Event,
+          range: lineRange(first.line, last.line),
+          selectionRange: { start: { line: first.line, character: codeStart }, end: { line: first.line, character: codeEnd } },
+        };
+      };
+      const outline = outlineOf(index.replies(), (l) => index.lineText(l));
+      const symbols: DocumentSymbol[] = outline.groups.map((g) => {
+        const children = g.replies.slice(0, 200).map(replySymbol);
+        return {
+          name: g.kind === 'queue' ? g.name : `SMTP ${g.name || 'session'}`,
+          detail: g.replies.map(replyLabel).slice(0, 6).join(', ') + (g.replies.length > 6 ? ', …' : ''),
+          kind: g.kind === 'queue' ? SymbolKind.Namespace : SymbolKind.Module,
+          range: lineRange(g.firstLine, g.lastLine),
+          selectionRange: children[0]?.selectionRange ?? lineRange(g.firstLine, g.firstLine),
+          children,
+        };
+      });
+      for (const r of outline.loose.slice(0, 5000)) symbols.push(replySymbol(r));
+      return symbols;
+    }),
+  );
+
+  // ---- semantic tokens: codes coloured by the class of their reply
+
+  connection.languages.semanticTokens.on((params, token) =>
+    runSafe(log, 'semanticTokens', token, { defaultValue: { data: [] as number[] } }, () => {
+      const doc = docs.get(requireUri(params));
+      if (!doc) return { data: [] };
+      doc.index.scanAll();
+      const data: number[] = [];
+      let prevLine = 0;
+      let prevChar = 0;
+      for (let line = 0; line < doc.index.lineCount; line++) {
+        const findings = doc.index.findingsAt(line);
+        if (findings.length === 0) continue;
+        const replies = doc.index.repliesAt(line);
+        const spans: Array<[number, number, number, number]> = [];
+        for (const f of findings) {
+          const reply = replies.find((r) => r.parts.includes(f));
+          if (!reply) continue;
+          const type = semanticTokenTypeOf(reply.replyClass);
+          if (f.code !== null) spans.push([f.codeStart, f.codeEnd - f.codeStart, type, 0]);
+          if (f.enhanced !== null) spans.push([f.enhancedStart, f.enhancedEnd - f.enhancedStart, type, 1]);
+        }
+        spans.sort((a, b) => a[0] - b[0]);
+        for (const [start, length, type, mods] of spans) {
+          data.push(line - prevLine, line === prevLine ? start - prevChar : start, length, type, mods);
+          prevLine = line;
+          prevChar = start;
+        }
+      }
+      return { data };
+    }),
+  );
+
+  // ---- custom requests (server/src/protocol.ts)
+
+  connection.onRequest(CompareRequest.type, (params, token) =>
+    runSafe(log, CompareRequest.method, token, { defaultValue: { error: 'cancelled' }, errorAsResponse: true }, () =>
+      compareCodes(requireString(params, 'a'), requireString(params, 'b'), localeFrom(params)),
+    ),
+  );
+
+  connection.onRequest(ExplainRequest.type, (params, token) =>
+    runSafe(log, ExplainRequest.method, token, { defaultValue: null, errorAsResponse: true }, () =>
+      explainInput(requireString(params, 'code'), localeFrom(params)) ?? null,
+    ),
+  );
+
+  connection.onRequest(ListCodesRequest.type, (params, token) =>
+    runSafe(log, ListCodesRequest.method, token, { defaultValue: [], errorAsResponse: true }, () => listCodes(localeFrom(params))),
+  );
+
+  connection.onRequest(DocumentStatsRequest.type, (params, token) =>
+    runSafe(log, DocumentStatsRequest.method, token, { defaultValue: { uri: '', transient: 0, permanent: 0 }, errorAsResponse: true }, () => {
+      const uri = requireString(params, 'uri');
+      const doc = docs.get(uri);
+      return doc ? stats(doc) : { uri, transient: 0, permanent: 0, replies: 0, lines: 0, linesScanned: 0 };
+    }),
+  );
+
+  connection.onRequest(SummaryRequest.type, (params, token: CancellationToken) =>
+    runSafe(log, SummaryRequest.method, token, { defaultValue: null, errorAsResponse: true }, () => {
+      const uri = requireString(params, 'uri');
+      const doc = docs.get(uri);
+      if (!doc) throw new BadParams(`the document ${uri} is not open`);
+      doc.index.scanAll();
+      const builder = new SummaryBuilder({ locale: localeFrom(params) });
+      const file = decodeURIComponent(uri.replace(/^.*\//, ''));
+      for (let line = 0; line < doc.index.lineCount; line++) {
+        builder.addLine(doc.index.lineText(line), line, doc.index.findingsAt(line), file);
+      }
+      return builder.result();
+    }),
+  );
+
+  connection.listen();
+}
+
+/** Replies with a code inside the range, or on the range's lines when the range is a cursor. */
+function touchedReplies(index: ReplyIndex, range: { start: TextPosition; end: TextPosition }): Reply[] {
+  const out: Reply[] = [];
+  const seen = new Set<Reply>();
+  const cursor = range.start.line === range.end.line && range.start.character === range.end.character;
+  const hit = cursor ? index.replyAt(range.start) : undefined;
+  if (hit) return [hit.reply];
+  const lastLine = Math.min(range.end.line, range.start.line + 200, index.lineCount - 1);
+  for (let line = Math.max(0, range.start.line); line <= lastLine; line++) {
+    index.ensureScanned(line);
+    for (const f of index.findingsAt(line)) {
+      const start = f.code !== null ? f.codeStart : f.enhancedStart;
+      const end = f.enhanced !== null ? f.enhancedEnd : f.codeEnd;
+      const before = line < range.start.line || (line === range.start.line && end < range.start.character);
+      const after = line > range.end.line || (line === range.end.line && start > range.end.character);
+      if (!cursor && (before || after)) continue;
+      for (const r of index.repliesAt(line)) {
+        if (r.parts.includes(f) && !seen.has(r)) {
+          seen.add(r);
+          out.push(r);
+        }
+      }
+    }
+  }
+  return out;
+}
