@@ -27,7 +27,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     },
     whenYouSeeIt: {
       success: {
-        en: 'Some servers attach 2.5.0 to plain protocol acknowledgements, such as the reply to NOOP, RSET or the greeting: nothing went wrong and nothing needs doing.',
+        en: 'Some servers attach 2.5.0 to ordinary protocol acknowledgements, such as the reply to NOOP, to a BDAT chunk or even the final 250 after DATA: nothing went wrong and nothing needs doing.',
       },
       transient: {
         en: '4.5.0 says the dialogue hit a snag the server expects to clear, often a session-state or pipelining problem or a server-side hiccup in the middle of a transaction. The sending server keeps the message and tries again.',
@@ -763,7 +763,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     },
     whenYouSeeIt: {
       success: {
-        en: '2.7.0 accompanies a security step that worked, most commonly "235 2.7.0 Authentication successful" after AUTH, or a 220 reply just before a TLS handshake.',
+        en: '2.7.0 accompanies a security step that worked, most commonly "235 2.7.0 Authentication successful" after AUTH, or the 220 reply to STARTTLS just before the TLS handshake.',
       },
       transient: {
         en: '4.7.0 often means a security step could not be completed for now: "454 4.7.0 TLS not available due to temporary reason", an authentication backend that is down, or a temporary policy block.',
