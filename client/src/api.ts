@@ -1,0 +1,25 @@
+// What activate() returns: a small window into the extension for its tests (and for other extensions).
+import { ComparePanel, type ComparePanelSnapshot } from './compare/comparePanel';
+import type { SmtpContext } from './context';
+
+export interface SmtpCodesApi {
+  /** Resolves when the language server runs (starting it if no SMTP document is open yet). */
+  languageServerReady(): Promise<void>;
+  /** The open compare panel: its codes, title and model; undefined when none is open. */
+  comparePanel(): ComparePanelSnapshot | undefined;
+  /**
+   * Hands a message to the compare panel as if its webview had sent it. Resolves to false when no panel is
+   * open or the message was rejected by the panel's checks.
+   */
+  sendToComparePanel(message: unknown): Promise<boolean>;
+}
+
+export function createApi(ctx: SmtpContext): SmtpCodesApi {
+  return {
+    languageServerReady: async () => {
+      await ctx.ensureStarted();
+    },
+    comparePanel: () => ComparePanel.currentPanel?.snapshot(),
+    sendToComparePanel: async (message) => (await ComparePanel.currentPanel?.receive(message)) ?? false,
+  };
+}

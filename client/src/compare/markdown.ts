@@ -1,0 +1,54 @@
+// "Copy as Markdown": the comparison the panel shows, as a Markdown document. Pure (no `vscode`).
+import type { Comparison, Explanation } from '../../../server/src/core/types';
+
+export interface MarkdownLabels {
+  sender: string;
+  receiver: string;
+  aspect: string;
+}
+
+/** Escapes Markdown syntax so every text stays text wherever the copy is pasted. */
+function md(text: string): string {
+  return text.replace(/\r?\n/g, ' ').replace(/([\\`*_{}[\]()<>#+!|~])/g, '\\$1');
+}
+
+/** A table cell: escaped like the rest (that covers the pipe). */
+const cell = md;
+
+function link(title: string, url: string): string {
+  // Only https links are written as links; the URL's own parentheses and spaces are percent-encoded.
+  if (!/^https:\/\/[^\s]+$/.test(url)) return md(title);
+  return `[${md(title)}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29')})`;
+}
+
+function referenceTitle(r: Explanation['references'][number]): string {
+  return r.section ? `${r.document} §${r.section}` : r.document;
+}
+
+function explanationSection(e: Explanation, c: Comparison, labels: MarkdownLabels): string[] {
+  const h = c.headings;
+  const out = [`## ${md(e.label)}: ${md(e.title)}`, '', `**${md(h.class)}:** ${md(e.classTitle)}. ${md(e.delivery)}`];
+  const category = [e.category, e.subject, e.detail].filter((s): s is string => s !== null && s !== '');
+  if (category.length > 0) out.push('', `**${md(h.category)}:** ${category.map(md).join(' · ')}`);
+  out.push('', `### ${md(h.description)}`, '', md(e.description));
+  out.push('', `### ${md(h.whenYouSeeIt)}`, '', md(e.whenYouSeeIt));
+  out.push('', `### ${md(h.howToFix)}`, '', `- **${md(labels.sender)}:** ${md(e.howToFix.sender)}`, `- **${md(labels.receiver)}:** ${md(e.howToFix.receiver)}`);
+  return out;
+}
+
+/** The whole comparison: summary, both codes, key differences, when to use which, references. */
+export function comparisonMarkdown(c: Comparison, labels: MarkdownLabels): string {
+  const h = c.headings;
+  const out = [`# ${md(c.a.label)} vs ${md(c.b.label)}`, '', md(c.summary), ''];
+  out.push(...explanationSection(c.a, c, labels), '');
+  out.push(...explanationSection(c.b, c, labels), '');
+  out.push(`## ${md(h.keyDifferences)}`, '', `| ${cell(labels.aspect)} | ${cell(c.a.label)} | ${cell(c.b.label)} |`, '| --- | --- | --- |');
+  for (const r of c.keyDifferences) out.push(`| ${cell(r.aspect)} | ${cell(r.a)} | ${cell(r.b)} |`);
+  if (c.notes.length > 0) out.push('', ...c.notes.map((n) => `- ${md(n)}`));
+  out.push('', `## ${md(h.whenToUse)}`, '', `- **${md(c.a.label)}:** ${md(c.whenToUse.a)}`, `- **${md(c.b.label)}:** ${md(c.whenToUse.b)}`);
+  const refs = [...c.a.references, ...c.b.references].filter((r, i, all) => all.findIndex((o) => o.url === r.url) === i);
+  if (refs.length > 0) {
+    out.push('', `## ${md(h.references)}`, '', ...refs.map((r) => `- ${link(referenceTitle(r), r.url)}`));
+  }
+  return out.join('\n') + '\n';
+}

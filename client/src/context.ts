@@ -1,0 +1,150 @@
+// The extension's state in one place: the language client, the output channel, the status item, the
+// context keys and every disposable. Commands and the compare panel reach the server only through it.
+import * as vscode from 'vscode';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
+import {
+  CompareRequest,
+  DocumentStatsRequest,
+  ListCodesRequest,
+  StatsChangedNotification,
+  type CodeListItem,
+  type DocumentStats,
+} from '../../server/src/protocol';
+import type { Locale } from '../../server/src/core/types';
+import { CursorOnCodeKey } from './cursorOnCode';
+import { createLanguageClient } from './languageClient';
+import { displayLocale, documentSelector, isServed, servedLanguages } from './languages';
+import { DocumentStatsItem } from './statusItem';
+
+export class SmtpContext implements vscode.Disposable {
+  readonly output: vscode.LogOutputChannel;
+  readonly locale: Locale = displayLocale();
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly statusItem: DocumentStatsItem;
+  private client: LanguageClient | undefined;
+  private starting: Promise<LanguageClient> | undefined;
+  private codeList: Promise<CodeListItem[]> | undefined;
+  private disposed = false;
+
+  constructor(readonly extension: vscode.ExtensionContext) {
+    this.output = vscode.window.createOutputChannel(vscode.l10n.t('SMTP Codes'), { log: true });
+    this.statusItem = new DocumentStatsItem(documentSelector(), (uri) => this.documentStats(uri));
+    this.disposables.push(this.output, this.statusItem, new CursorOnCodeKey());
+    this.updateLanguageContext();
+
+    this.disposables.push(
+      // The server starts when the first document it reads is opened, not before: activation is cheap.
+      vscode.workspace.onDidOpenTextDocument((d) => {
+        if (isServed(d)) void this.ensureStarted().catch(() => undefined);
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('smtp.languages')) void this.onLanguagesChanged();
+      }),
+    );
+  }
+
+  get extensionUri(): vscode.Uri {
+    return this.extension.extensionUri;
+  }
+
+  /** Starts the server now when an open document needs it. */
+  startIfNeeded(): void {
+    if (vscode.workspace.textDocuments.some(isServed)) void this.ensureStarted().catch(() => undefined);
+  }
+
+  /** The running client, started on first use. Rejects (after telling the user) when the server cannot start. */
+  ensureStarted(): Promise<LanguageClient> {
+    if (this.disposed) return Promise.reject(new Error('The SMTP extension is shutting down.'));
+    if (this.client && this.client.state === State.Running) return Promise.resolve(this.client);
+    this.starting ??= this.start().finally(() => {
+      this.starting = undefined;
+    });
+    return this.starting;
+  }
+
+  private async start(): Promise<LanguageClient> {
+    // A client that stopped for good (the server crashed too often) is replaced, not revived.
+    await this.stopClient();
+    const client = createLanguageClient(this.extensionUri, this.output);
+    this.client = client;
+    client.onNotification(StatsChangedNotification.type, (stats) => this.statusItem.update(stats));
+    try {
+      await client.start();
+    } catch (err) {
+      this.client = undefined;
+      const detail = err instanceof Error ? err.message : String(err);
+      this.output.error(`The SMTP language server did not start: ${detail}`);
+      const show = vscode.l10n.t('Show output');
+      void vscode.window.showErrorMessage(vscode.l10n.t('The SMTP language server could not start.'), show).then((pick) => {
+        if (pick === show) this.output.show(true);
+      });
+      throw err;
+    }
+    this.statusItem.refresh();
+    return client;
+  }
+
+  /** Stops the server and starts a fresh one (the restart command, a changed language list). */
+  async restart(): Promise<void> {
+    if (this.starting) await this.starting.catch(() => undefined);
+    await this.stopClient();
+    this.statusItem.clear();
+    await this.ensureStarted();
+  }
+
+  private async stopClient(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    this.codeList = undefined;
+    if (!client) return;
+    try {
+      await client.dispose(2000);
+    } catch (err) {
+      this.output.warn(`Stopping the SMTP language server: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  private async onLanguagesChanged(): Promise<void> {
+    this.updateLanguageContext();
+    this.statusItem.setSelector(documentSelector());
+    // The document selector is fixed when a client starts: a new list needs a new client.
+    if (this.client) await this.restart().catch(() => undefined);
+    else this.startIfNeeded();
+  }
+
+  /** `smtp.servedLanguages` lets `when` clauses include the languages a user adds in settings. */
+  private updateLanguageContext(): void {
+    void vscode.commands.executeCommand('setContext', 'smtp.servedLanguages', servedLanguages());
+  }
+
+  /** smtp/compare in the display language. */
+  async compare(a: string, b: string): Promise<CompareRequest.Result> {
+    const client = await this.ensureStarted();
+    return client.sendRequest(CompareRequest.type, { a, b, locale: this.locale });
+  }
+
+  /** Every known code with its title, asked once per server. */
+  listCodes(): Promise<CodeListItem[]> {
+    this.codeList ??= this.ensureStarted()
+      .then((client) => client.sendRequest(ListCodesRequest.type, { locale: this.locale }))
+      .then((list) => (Array.isArray(list) ? list : []))
+      .catch((err: unknown) => {
+        this.codeList = undefined;
+        this.output.warn(`smtp/listCodes failed: ${err instanceof Error ? err.message : String(err)}`);
+        return [];
+      });
+    return this.codeList;
+  }
+
+  private async documentStats(uri: vscode.Uri): Promise<DocumentStats | undefined> {
+    const client = this.client;
+    if (!client || client.state !== State.Running) return undefined;
+    return client.sendRequest(DocumentStatsRequest.type, { uri: client.code2ProtocolConverter.asUri(uri) });
+  }
+
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    await this.stopClient();
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}
