@@ -130,6 +130,12 @@ export interface ReplyFinding {
   continued: boolean;
   /** Remote host named on the line (e.g. "gmail-smtp-in.l.google.com"), used for provider matching. */
   remoteHost: string | null;
+  /**
+   * True when the code stands in a delivery-status field (Postfix/Sendmail `dsn=5.1.1`, a bounce's
+   * `Status: 5.1.1` line, qmail's `(#5.1.1)`) rather than in an SMTP reply; absent otherwise. Such a finding
+   * repeats what the reply on the same event says, so a view may count it once.
+   */
+  statusField?: boolean;
 }
 
 /** A whole reply: one finding, or several lines of a multi-line reply. */

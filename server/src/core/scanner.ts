@@ -1,0 +1,1087 @@
+// The one recognizer: finds SMTP reply codes and enhanced status codes in reply position, line by line.
+//
+// A number is only a reply code when its context says so. Each candidate (a bounded three-digit run, or a
+// bounded "d.d.d" enhanced status code) is accepted when one of these holds:
+//  - an anchor stands right before it: the start of a line (a bare server line), a transcript marker
+//    ("S:", "<-", "<<<", "SMTP>>", "reply: b'"), a log phrase ("said:", "was:", "Deferred:", "smtp;",
+//    "reject=", "stat=", 'C="', "returned '", "#"), or a structural mark ("host[ip]:", "<addr>:", "addr@dom:");
+//  - or, without an anchor, the basic code is followed by an enhanced code of the same class
+//    ("550 5.1.1", "550-5.7.26"), which is how wrapped provider replies appear inside running text.
+// Everything else (PIDs, ports, delays, sizes, IPs, versions, counts, HTTP statuses) has no such context.
+//
+// The scanner is index-based: no regular expression runs over the line, every backward look is bounded, and
+// each position of the line is visited a constant number of times, so it stays linear on hostile input.
+import type { Reply, ReplyFinding } from './types';
+import { replyClassOf } from './codes';
+
+/**
+ * What the scanner carries from one line to the next. Small and immutable: the editor stores one per line
+ * and stops re-scanning once a line's outgoing state equals the stored one.
+ */
+export interface ScanState {
+  /** The last client command seen in a transcript ("EHLO", "RCPT TO", "DATA", "end of DATA", ...). */
+  readonly lastCommand: string | null;
+  /** Basic code of a multi-line reply whose last line ended with "-" ("250-PIPELINING"), else null. */
+  readonly openCode: string | null;
+  /** Between a 354 reply and the end of the message data. */
+  readonly inData: boolean;
+  /** A transcript (bare server lines, S:/C:, swaks, debug output) has been seen. */
+  readonly transcript: boolean;
+}
+
+export const INITIAL_SCAN_STATE: ScanState = Object.freeze({
+  lastCommand: null,
+  openCode: null,
+  inData: false,
+  transcript: false,
+});
+
+export function sameScanState(a: ScanState, b: ScanState): boolean {
+  return (
+    a === b ||
+    (a.lastCommand === b.lastCommand && a.openCode === b.openCode && a.inData === b.inData && a.transcript === b.transcript)
+  );
+}
+
+/**
+ * Only this many UTF-16 units of a line are searched for codes. Real log lines are far shorter; the cap keeps
+ * the work per line bounded on pathological input (a multi-megabyte line of digits, a minified blob).
+ */
+const MAX_SCAN = 64 * 1024;
+/** The reply text kept on a finding is cut to this length. */
+const MAX_TEXT = 4096;
+
+/**
+ * Basic codes recognized in logs: RFC 5321 4.2.3 and the extension replies (AUTH RFC 4954, STARTTLS RFC 3207,
+ * RFC 7504, SIZE RFC 1870, RFC 5248, LMTP RFC 2033, ETRN RFC 1985, ODMR RFC 2645). A three-digit number of
+ * valid shape that no document defines (403, 435, 444 from test servers) is not reported: in a log it is more
+ * often something else than a reply, and when it is a reply nothing specific can be said about it.
+ */
+const KNOWN_CODES = new Set([
+  '211', '214', '220', '221', '235', '250', '251', '252', '253', '334', '354',
+  '421', '432', '450', '451', '452', '453', '454', '455', '458', '459',
+  '500', '501', '502', '503', '504', '521', '523', '525', '530', '534', '535', '538',
+  '550', '551', '552', '553', '554', '555', '556',
+]);
+
+// Anchor kinds: how the context before a candidate makes it a reply.
+const enum Anchor {
+  None,
+  /** Only whitespace before the code: a bare server line. */
+  LineStart,
+  /** A transcript marker: "S:", "<-", "<**", "<~", "<<<", "SMTP>>", "reply:". */
+  Transcript,
+  /** A log phrase or structural mark: "said:", "host[ip]:", "<addr>:", "smtp;", "reject=", "#", "->". */
+  Log,
+  /** A quoted value: C="250 OK", di="535 ...", returned '550 ...': the text ends at the closing quote. */
+  Quoted,
+  /** status=sent (250 ...), retcode (250): the text ends at the closing parenthesis. */
+  Paren,
+  /** qmail's "Remote_host_said:_550_5.1.1_..." with underscores for spaces. */
+  Qmail,
+  /** A delivery-status field: dsn=5.1.1, "Status: 5.1.1", qmail "(#5.1.1)". */
+  StatusField,
+}
+
+interface Candidate {
+  anchor: Anchor;
+  /** The quote character that closes a Quoted anchor. */
+  quote: number;
+}
+
+const NO_ANCHOR: Candidate = { anchor: Anchor.None, quote: 0 };
+
+// Words that, followed by ":", introduce a reply ("said: 550", "was: 554", "Deferred: 450", "Status code: 550").
+const COLON_WORDS = new Set([
+  'said', 'was', 'reason', 'deferred', 'code', 'error', 'returned', 'response', 'reply', 'me', 'with', 'status',
+  'answer', 'answered', 'responded', 'msg', 'message', 'result', 'replied', 'bounce', 'failure', 'deferral',
+]);
+// Words that introduce an enhanced code alone ("said: 5.1.1 ..."); "Status:" is handled as a status field.
+const COLON_WORDS_ENHANCED = new Set(['said', 'was', 'reason', 'deferred', 'error', 'returned', 'response', 'reply']);
+// Keys whose value is a reply ("reject=550 5.7.1", "stat=451 4.7.1", "di=535", LED=550 in Exchange tracking).
+const EQ_KEYS = new Set(['reject', 'stat', 'di', 'led', 'reply', 'response', 'smtpreply', 'lr', 'result', 'c']);
+// Exim names the command after "after": "after pipelined DATA: 503", "after initial connection: 554".
+const AFTER_WORDS = new Set(['data', 'connection', 'quit', 'helo', 'ehlo', 'lhlo', 'starttls', 'auth', 'bdat', 'rset', 'greeting']);
+
+const C_TAB = 9;
+const C_SPACE = 32;
+const C_DQUOTE = 34;
+const C_HASH = 35;
+const C_SQUOTE = 39;
+const C_LPAREN = 40;
+const C_RPAREN = 41;
+const C_STAR = 42;
+const C_COMMA = 44;
+const C_DASH = 45;
+const C_DOT = 46;
+const C_COLON = 58;
+const C_SEMI = 59;
+const C_LT = 60;
+const C_EQ = 61;
+const C_GT = 62;
+const C_AT = 64;
+const C_LBRACKET = 91;
+const C_RBRACKET = 93;
+const C_UNDERSCORE = 95;
+const C_PIPE = 124;
+const C_TILDE = 126;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isAlpha(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+function isSpace(c: number): boolean {
+  return c === C_SPACE || c === C_TAB;
+}
+function lower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** True when text[end - s.length, end) equals s, ignoring ASCII case (s must be lower case). */
+function endsWithCI(text: string, end: number, s: string): boolean {
+  const start = end - s.length;
+  if (start < 0) return false;
+  for (let i = 0; i < s.length; i++) if (lower(text.charCodeAt(start + i)) !== s.charCodeAt(i)) return false;
+  return true;
+}
+/** True when text at pos starts with s, ignoring ASCII case (s must be lower case). */
+function startsWithCI(text: string, pos: number, s: string): boolean {
+  if (pos + s.length > text.length) return false;
+  for (let i = 0; i < s.length; i++) if (lower(text.charCodeAt(pos + i)) !== s.charCodeAt(i)) return false;
+  return true;
+}
+
+/** The letters (and "-", "_") ending at index end - 1, lower-cased, at most 24 long; "" when none. */
+function wordBefore(text: string, end: number): string {
+  let s = end;
+  while (s > 0 && end - s < 24) {
+    const c = text.charCodeAt(s - 1);
+    if (isAlpha(c) || c === C_DASH || c === C_UNDERSCORE) s--;
+    else break;
+  }
+  return text.slice(s, end).toLowerCase();
+}
+
+/**
+ * Parses an enhanced status code "c.s.d" at i (RFC 3463: class 2, 4 or 5; subject and detail of one to three
+ * digits without leading zeros). Returns the end index, or -1 when there is none or it runs on into a longer
+ * dotted number (an IP address, a version "4.16.55.1").
+ */
+function parseEnhanced(text: string, i: number, n: number): number {
+  const c0 = text.charCodeAt(i);
+  if (c0 !== 50 && c0 !== 52 && c0 !== 53) return -1;
+  if (text.charCodeAt(i + 1) !== C_DOT) return -1;
+  let j = i + 2;
+  for (let part = 0; part < 2; part++) {
+    const s = j;
+    while (j < n && isDigit(text.charCodeAt(j)) && j - s < 4) j++;
+    const len = j - s;
+    if (len === 0 || len > 3) return -1;
+    if (len > 1 && text.charCodeAt(s) === 48) return -1;
+    if (part === 0) {
+      if (text.charCodeAt(j) !== C_DOT) return -1;
+      j++;
+    }
+  }
+  if (j < n) {
+    const a = text.charCodeAt(j);
+    if (isDigit(a) || isAlpha(a)) return -1;
+    if ((a === C_DOT || a === C_DASH) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) return -1;
+  }
+  return j;
+}
+
+/** A character that may stand right before a code that has no anchor ("(550 5.1.1", "#550", "{550"). */
+function freeBoundary(c: number): boolean {
+  return (
+    c < 0 ||
+    isSpace(c) ||
+    c === C_LPAREN ||
+    c === C_LBRACKET ||
+    c === 123 ||
+    c === C_DQUOTE ||
+    c === C_SQUOTE ||
+    c === C_LT ||
+    c === C_GT ||
+    c === C_COLON ||
+    c === C_SEMI ||
+    c === C_EQ ||
+    c === C_COMMA ||
+    c === C_HASH ||
+    c === C_PIPE
+  );
+}
+
+/** Index of the first non-space character at or after i. */
+function skipSpaces(text: string, i: number, n: number): number {
+  while (i < n && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * Looks at what stands before a candidate at p and says whether it is an anchor. `enhancedOnly` restricts the
+ * anchors to those that may introduce an enhanced code without a basic code.
+ */
+function anchorBefore(text: string, p: number, enhancedOnly: boolean): Candidate {
+  let k = p - 1;
+  while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
+  if (k < 0) return enhancedOnly ? NO_ANCHOR : { anchor: Anchor.LineStart, quote: 0 };
+  const spaced = k < p - 1;
+  const c = text.charCodeAt(k);
+  switch (c) {
+    case C_COLON:
+      return colonAnchor(text, k, enhancedOnly);
+    case C_SEMI: {
+      // Diagnostic-Code: smtp; 550 ...   and Oracle "smtp;250 2.1.5 ..."
+      const w = wordBefore(text, k);
+      if (w === 'smtp' || w === 'esmtp' || w === 'lmtp' || w === 'x-smtp') return { anchor: Anchor.Log, quote: 0 };
+      // An NDR rendered as HTML: "mailbox unavailable -&gt; 550 : User unknown".
+      if (!enhancedOnly && endsWithCI(text, k + 1, '-&gt;')) return { anchor: Anchor.Log, quote: 0 };
+      return NO_ANCHOR;
+    }
+    case C_EQ: {
+      if (spaced) return NO_ANCHOR;
+      const w = wordBefore(text, k);
+      if (w === 'dsn') return enhancedOnly ? { anchor: Anchor.StatusField, quote: 0 } : NO_ANCHOR;
+      if (EQ_KEYS.has(w) && w !== 'c') return { anchor: Anchor.Log, quote: 0 };
+      return NO_ANCHOR;
+    }
+    case C_DQUOTE:
+    case C_SQUOTE:
+      if (spaced) return NO_ANCHOR;
+      return quoteAnchor(text, k, c, enhancedOnly);
+    case C_LPAREN: {
+      if (spaced || enhancedOnly) return NO_ANCHOR;
+      // status=sent (250 2.0.0 Ok ...), stat=Sent (250 ...), smtplib "retcode (250); Msg: ..."
+      let e = k - 1;
+      while (e >= 0 && isSpace(text.charCodeAt(e))) e--;
+      const w = wordBefore(text, e + 1);
+      if (w === 'retcode') return { anchor: Anchor.Paren, quote: 0 };
+      const ws = e + 1 - w.length;
+      if (w.length > 0 && text.charCodeAt(ws - 1) === C_EQ) {
+        const key = wordBefore(text, ws - 1);
+        if (key === 'status' || key === 'stat') return { anchor: Anchor.Paren, quote: 0 };
+      }
+      return NO_ANCHOR;
+    }
+    case C_HASH: {
+      // Exchange "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##", qmail "(#5.1.1)".
+      if (spaced) return NO_ANCHOR;
+      const b = k > 0 ? text.charCodeAt(k - 1) : -1;
+      if (!(b < 0 || isSpace(b) || b === C_LPAREN || b === C_UNDERSCORE || b === C_GT || b === C_SEMI)) return NO_ANCHOR;
+      return enhancedOnly ? { anchor: Anchor.StatusField, quote: 0 } : { anchor: Anchor.Log, quote: 0 };
+    }
+    case C_UNDERSCORE:
+      if (!spaced && endsWithCI(text, k + 1, 'said:_')) return { anchor: Anchor.Qmail, quote: 0 };
+      return NO_ANCHOR;
+    case C_GT:
+    case C_LT:
+    case C_DASH:
+    case C_STAR:
+    case C_TILDE:
+    case C_PIPE:
+      if (enhancedOnly) return NO_ANCHOR;
+      return markerAnchor(text, k);
+    case C_RBRACKET: {
+      // ASSP style "[SMTP Error] 550 ...": a bracketed tag that names an SMTP reply or error.
+      if (enhancedOnly || !spaced) return NO_ANCHOR;
+      const open = text.lastIndexOf('[', k);
+      if (open < 0 || k - open > 40) return NO_ANCHOR;
+      const tag = text.slice(open + 1, k).toLowerCase();
+      if (tag.includes('smtp') && (tag.includes('error') || tag.includes('reply') || tag.includes('response'))) {
+        return { anchor: Anchor.Log, quote: 0 };
+      }
+      return NO_ANCHOR;
+    }
+    default:
+      // qmail: "(Other MXes tried: 192.0.2.32 said 550 for RCPT TO response; ...)"
+      if (spaced && !enhancedOnly && isAlpha(c) && wordBefore(text, k + 1) === 'said') return { anchor: Anchor.Log, quote: 0 };
+      return NO_ANCHOR;
+  }
+}
+
+/** Anchors that end with ":" at index k. */
+function colonAnchor(text: string, k: number, enhancedOnly: boolean): Candidate {
+  const log: Candidate = { anchor: Anchor.Log, quote: 0 };
+  const b = k > 0 ? text.charCodeAt(k - 1) : -1;
+  if (isAlpha(b)) {
+    const w = wordBefore(text, k);
+    const ws = k - w.length;
+    if (w === 's' || w === 'server') {
+      // "S: 250" transcript marker, after line start, whitespace or "]".
+      if (w === 's') {
+        const bb = ws > 0 ? text.charCodeAt(ws - 1) : -1;
+        if (bb < 0 || isSpace(bb) || bb === C_RBRACKET) return enhancedOnly ? NO_ANCHOR : { anchor: Anchor.Transcript, quote: 0 };
+      }
+      return NO_ANCHOR;
+    }
+    if (w === 'status') {
+      // A DSN "Status: 5.1.1" field stands at the start of its line.
+      let s = ws - 1;
+      while (s >= 0 && isSpace(text.charCodeAt(s))) s--;
+      if (s < 0) return enhancedOnly ? { anchor: Anchor.StatusField, quote: 0 } : log;
+      return enhancedOnly ? NO_ANCHOR : log;
+    }
+    if (enhancedOnly ? COLON_WORDS_ENHANCED.has(w) : COLON_WORDS.has(w)) return log;
+    if (!enhancedOnly && AFTER_WORDS.has(w)) {
+      // Exim: "SMTP error from remote mail server after pipelined DATA: 503 ..."
+      const from = Math.max(0, ws - 40);
+      if (text.slice(from, ws).toLowerCase().includes('after ')) return log;
+    }
+    return addressBefore(text, k) ? log : NO_ANCHOR;
+  }
+  if (b === C_RBRACKET) return bracketHost(text, k - 1) ? log : NO_ANCHOR;
+  if (b === C_GT) return log; // "<user@example.com>: 550 ...", "helo=<x>: 5.7.1 ..."
+  if (isDigit(b)) {
+    // "[192.0.2.1]:25: 550 ..." (a port after the host) or rblsmtpd "pid 1234: 451 ..."
+    let s = k - 1;
+    while (s >= 0 && isDigit(text.charCodeAt(s)) && k - s <= 6) s--;
+    if (s >= 0 && text.charCodeAt(s) === C_COLON && s > 0 && text.charCodeAt(s - 1) === C_RBRACKET) {
+      return bracketHost(text, s - 1) ? log : NO_ANCHOR;
+    }
+    if (endsWithCI(text, s + 1, 'pid ')) return log;
+    return NO_ANCHOR;
+  }
+  return addressBefore(text, k) ? log : NO_ANCHOR;
+}
+
+/** "...]" at index close: true when the bracket holds a host address or name, not a PID ("smtpd[8738]"). */
+function bracketHost(text: string, close: number): boolean {
+  let s = close - 1;
+  let allDigits = true;
+  while (s >= 0 && close - s <= 64) {
+    const c = text.charCodeAt(s);
+    if (c === C_LBRACKET) return close - s > 1 && !allDigits;
+    if (c === C_RBRACKET || c === C_SPACE) return false;
+    if (!isDigit(c)) allDigits = false;
+    s--;
+  }
+  return false;
+}
+
+/** The token before the ":" at k is an e-mail address ("user@example.com: 550 ..."). */
+function addressBefore(text: string, k: number): boolean {
+  let s = k - 1;
+  let at = false;
+  while (s >= 0 && k - s <= 128) {
+    const c = text.charCodeAt(s);
+    if (isSpace(c) || c === C_COMMA || c === C_LT || c === C_LPAREN || c === C_DQUOTE) break;
+    if (c === C_AT) at = true;
+    s--;
+  }
+  return at && s < k - 3;
+}
+
+/** A value opened by a quote at k: C="250 OK", stat="451 ...", returned '550 ...', reply: b'250 ...'. */
+function quoteAnchor(text: string, k: number, quote: number, enhancedOnly: boolean): Candidate {
+  const q: Candidate = { anchor: Anchor.Quoted, quote };
+  let e = k - 1;
+  if (e >= 0 && text.charCodeAt(e) === C_EQ) {
+    const w = wordBefore(text, e);
+    if (EQ_KEYS.has(w)) return q;
+    return NO_ANCHOR;
+  }
+  // smtplib: reply: b'250-smtp.example.com\r\n'
+  if (e >= 0 && text.charCodeAt(e) === 98 /* b */ && (e === 0 || !isAlpha(text.charCodeAt(e - 1)))) e--;
+  while (e >= 0 && isSpace(text.charCodeAt(e))) e--;
+  if (e >= 0 && text.charCodeAt(e) === C_COLON) {
+    const w = wordBefore(text, e);
+    if (w === 'reply') return enhancedOnly ? NO_ANCHOR : { anchor: Anchor.Transcript, quote };
+    if (COLON_WORDS.has(w)) return q;
+    return NO_ANCHOR;
+  }
+  const w = wordBefore(text, e + 1);
+  if (w === 'returned' || w === 'was' || w === 'said' || w === 'response') return q;
+  return NO_ANCHOR;
+}
+
+/**
+ * Transcript and arrow markers ending with the character at k: swaks "<-", "<**", "<~"; Sendmail "<<<";
+ * Exim debug "SMTP>>", "SMTP<<", "SMTP>|"; Exchange protocol logs ",>," and ",<,"; "-> 550" in NDR text.
+ */
+function markerAnchor(text: string, k: number): Candidate {
+  const t: Candidate = { anchor: Anchor.Transcript, quote: 0 };
+  // Walk back over the marker's symbols.
+  let s = k;
+  while (s >= 0 && k - s < 4) {
+    const d = text.charCodeAt(s);
+    if (d === C_LT || d === C_GT || d === C_DASH || d === C_STAR || d === C_TILDE || d === C_PIPE) s--;
+    else break;
+  }
+  const marker = text.slice(s + 1, k + 1);
+  const head = s; // index before the marker
+  if (head >= 3 && endsWithCI(text, head + 1, 'smtp')) return t; // SMTP>> SMTP<< SMTP>| SMTP|>
+  let h = head;
+  while (h >= 0 && isSpace(text.charCodeAt(h))) h--;
+  const atLineStart = h < 0;
+  if (atLineStart) {
+    if (marker === '<-' || marker === '<**' || marker === '<~' || marker === '<<<' || marker === '<<' || marker === '<') return t;
+    return NO_ANCHOR;
+  }
+  if ((marker === '>' || marker === '<') && text.charCodeAt(head) === C_COMMA && text.charCodeAt(k + 1) === C_COMMA) {
+    return t; // Exchange protocol log direction field
+  }
+  if (marker === '->' && h === head - 1 && isSpace(text.charCodeAt(head))) return { anchor: Anchor.Log, quote: 0 };
+  if (marker === '->' && isSpace(text.charCodeAt(k + 1))) return { anchor: Anchor.Log, quote: 0 };
+  return NO_ANCHOR;
+}
+
+// ---- commands -------------------------------------------------------------------------------------------
+
+/** Client verbs and the command name a finding reports for them. */
+const VERBS: ReadonlyArray<[string, string]> = [
+  ['mail from', 'MAIL FROM'],
+  ['rcpt to', 'RCPT TO'],
+  ['ehlo', 'EHLO'],
+  ['helo', 'HELO'],
+  ['lhlo', 'LHLO'],
+  ['data', 'DATA'],
+  ['bdat', 'BDAT'],
+  ['starttls', 'STARTTLS'],
+  ['auth', 'AUTH'],
+  ['rset', 'RSET'],
+  ['quit', 'QUIT'],
+  ['noop', 'NOOP'],
+  ['vrfy', 'VRFY'],
+  ['expn', 'EXPN'],
+  ['etrn', 'ETRN'],
+  ['xclient', 'XCLIENT'],
+  ['xforward', 'XFORWARD'],
+  ['help', 'HELP'],
+  ['mail', 'MAIL FROM'],
+  ['rcpt', 'RCPT TO'],
+];
+
+/** The SMTP command a client line at pos sends ("MAIL FROM:<a@b>" -> "MAIL FROM"), or null. */
+function clientCommandAt(text: string, pos: number): string | null {
+  for (const [verb, name] of VERBS) {
+    if (!startsWithCI(text, pos, verb)) continue;
+    const a = pos + verb.length < text.length ? text.charCodeAt(pos + verb.length) : -1;
+    if (a < 0 || isSpace(a) || a === C_COLON || a === 92 /* \ of \r\n in smtplib */ || a === C_SQUOTE) return name;
+  }
+  return null;
+}
+
+/** The command a log line names for the reply on it ("in reply to RCPT TO command", "after DATA"), or null. */
+function commandFromLine(text: string): string | null {
+  const t = text.length > 4096 ? text.slice(0, 4096).toLowerCase() : text.toLowerCase();
+  let i = t.indexOf('in reply to ');
+  if (i >= 0) {
+    const c = commandPhrase(t, i + 12);
+    if (c) return c;
+  }
+  if (t.includes('rejected after data')) return 'end of DATA';
+  for (i = t.indexOf('after '); i >= 0; i = t.indexOf('after ', i + 6)) {
+    let j = i + 6;
+    if (t.startsWith('pipelined ', j)) j += 10;
+    const c = commandPhrase(t, j);
+    if (c) return c;
+    if (t.startsWith('initial connection', j)) return 'CONNECT';
+  }
+  i = t.indexOf('response to "');
+  if (i >= 0) {
+    const c = commandPhrase(t, i + 13);
+    if (c) return c;
+  }
+  i = t.indexOf('reject');
+  if (i >= 0) {
+    // Postfix smtpd: "NOQUEUE: reject: RCPT from ...", "milter-reject: END-OF-MESSAGE from ...".
+    const colon = t.indexOf(': ', i);
+    if (colon >= 0 && colon - i < 16) {
+      const j = colon + 2;
+      if (t.startsWith('end-of-message', j) || t.startsWith('header ', j) || t.startsWith('body ', j)) return 'end of DATA';
+      if (t.startsWith('connect from', j)) return 'CONNECT';
+      const c = commandPhrase(t, j);
+      if (c) return c;
+    }
+  }
+  if (t.includes('end-of-message')) return 'end of DATA';
+  i = t.indexOf('ruleset=check_');
+  if (i >= 0) {
+    const j = i + 14;
+    if (t.startsWith('rcpt', j)) return 'RCPT TO';
+    if (t.startsWith('mail', j)) return 'MAIL FROM';
+    if (t.startsWith('relay', j)) return 'CONNECT';
+  }
+  i = t.indexOf('command="');
+  if (i >= 0) {
+    const c = commandPhrase(t, i + 9);
+    if (c) return c;
+  }
+  i = t.indexOf('rejected ');
+  if (i >= 0) {
+    const c = commandPhrase(t, i + 9);
+    if (c) return c;
+  }
+  if (t.includes('authenticator failed') || t.includes('authentication failed')) return 'AUTH';
+  i = t.indexOf(' response');
+  if (i >= 0) {
+    // qmail: "most progress was RCPT TO response", "said 550 for RCPT TO response"
+    for (const [verb, name] of VERBS) if (verb.length > 4 && t.endsWith(verb, i)) return name;
+    if (t.endsWith('data', i)) return 'DATA';
+  }
+  if (t.includes('refused to talk to me') || t.includes('greeting')) return 'CONNECT';
+  return null;
+}
+
+/** A command named at j in lower-cased text ("rcpt to", "end of data", "mail from:<>", "data"). */
+function commandPhrase(t: string, j: number): string | null {
+  if (t.startsWith('end of data', j)) return 'end of DATA';
+  for (const [verb, name] of VERBS) {
+    if (!t.startsWith(verb, j)) continue;
+    const a = j + verb.length < t.length ? t.charCodeAt(j + verb.length) : -1;
+    if (a < 0 || a === C_SPACE || a === C_COLON || a === C_DQUOTE || a === C_RPAREN || a === C_COMMA || a === C_LT) return name;
+  }
+  return null;
+}
+
+// ---- remote host ----------------------------------------------------------------------------------------
+
+const HOST_KEYS: ReadonlyArray<string> = ['host ', 'server ', 'relay=', 'relay="', 'H=', 'Remote Server at ', 'remote server at '];
+
+/** The remote server named on the line: "host X[ip] said", Exim "H=X [ip]", "relay=X[ip]", "Remote Server at X". */
+function remoteHostOf(text: string): string | null {
+  const n = Math.min(text.length, 4096);
+  for (const key of HOST_KEYS) {
+    let from = 0;
+    for (let guard = 0; guard < 8; guard++) {
+      const i = text.indexOf(key, from);
+      if (i < 0 || i >= n) break;
+      from = i + key.length;
+      if (key === 'H=' && i > 0 && !isSpace(text.charCodeAt(i - 1))) continue;
+      const h = hostToken(text, i + key.length, n);
+      if (h) return h;
+    }
+  }
+  return null;
+}
+
+function hostToken(text: string, s: number, n: number): string | null {
+  let e = s;
+  while (e < n) {
+    const c = text.charCodeAt(e);
+    if (isSpace(c) || c === C_LBRACKET || c === C_COMMA || c === C_LPAREN || c === C_DQUOTE || c === C_SQUOTE || c === C_SEMI) break;
+    e++;
+  }
+  let tok = text.slice(s, e);
+  if (tok.endsWith('.') || tok.endsWith(':')) tok = tok.slice(0, -1);
+  if (tok.length < 3 || tok.length > 255) return null;
+  if (!tok.includes('.') && !tok.includes(':')) return null;
+  if (!isAlpha(tok.charCodeAt(0)) && !isDigit(tok.charCodeAt(0))) return null;
+  return tok;
+}
+
+// ---- the line scanner -----------------------------------------------------------------------------------
+
+interface Raw {
+  code: string | null;
+  codeStart: number;
+  codeEnd: number;
+  enhanced: string | null;
+  enhancedStart: number;
+  enhancedEnd: number;
+  textStart: number;
+  /** End of the codes: scanning resumes here. */
+  end: number;
+  continued: boolean;
+  anchor: Anchor;
+  quote: number;
+}
+
+/** What a line is in a transcript: a server line (codes follow at `content`), a client line, or neither. */
+interface LineRole {
+  role: 'server' | 'client' | 'none' | 'debug';
+  content: number;
+}
+
+const NONE_ROLE: LineRole = { role: 'none', content: 0 };
+
+/** Recognizes transcript prefixes at the start of a line (after whitespace and bracketed log tags). */
+function lineRole(text: string, n: number): LineRole {
+  let i = skipSpaces(text, 0, n);
+  // Skip bracketed tags and a level word: "[2024-01-01 10:00:00] DEBUG [abc] S: 220", "[PROTOCOL] [id] [core] C: ..."
+  for (let guard = 0; guard < 6 && i < n && i < 200; guard++) {
+    const c = text.charCodeAt(i);
+    if (c === C_LBRACKET) {
+      const close = text.indexOf(']', i);
+      if (close < 0 || close - i > 80) break;
+      i = skipSpaces(text, close + 1, n);
+      continue;
+    }
+    if (isAlpha(c) && i > 0) {
+      let e = i;
+      while (e < n && isAlpha(text.charCodeAt(e)) && e - i < 10) e++;
+      const w = text.slice(i, e);
+      if (e < n && text.charCodeAt(e) === C_SPACE && w === w.toUpperCase() && w.length > 2 && text.charCodeAt(e + 1) !== C_COLON) {
+        i = skipSpaces(text, e, n);
+        continue;
+      }
+    }
+    break;
+  }
+  if (i >= n) return NONE_ROLE;
+  const c = text.charCodeAt(i);
+  const c1 = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+  if ((c === 83 || c === 67) && c1 === C_COLON) {
+    // S: / C:
+    return { role: c === 83 ? 'server' : 'client', content: skipSpaces(text, i + 2, n) };
+  }
+  if (c === C_LT) {
+    // <- <** <~ <<< <<: server lines (swaks, Sendmail transcripts)
+    let e = i;
+    while (e < n && e - i < 4) {
+      const d = text.charCodeAt(e);
+      if (d === C_LT || d === C_DASH || d === C_STAR || d === C_TILDE) e++;
+      else break;
+    }
+    const m = text.slice(i, e);
+    if (m === '<-' || m === '<**' || m === '<~' || m === '<<<' || m === '<<') return { role: 'server', content: skipSpaces(text, e, n) };
+    return NONE_ROLE;
+  }
+  if (c === C_DASH || c === C_TILDE || c === C_GT) {
+    // -> ~> >>>: client lines (swaks, Sendmail transcripts)
+    if ((c === C_DASH || c === C_TILDE) && c1 === C_GT) return { role: 'client', content: skipSpaces(text, i + 2, n) };
+    if (c === C_GT && c1 === C_GT && i + 2 < n && text.charCodeAt(i + 2) === C_GT) return { role: 'client', content: skipSpaces(text, i + 3, n) };
+    return NONE_ROLE;
+  }
+  if (startsWithCI(text, i, 'smtp') && i + 5 < n) {
+    // Exim debug: SMTP>> / SMTP<< / SMTP>| ... either direction; the content tells a reply from a command.
+    let e = i + 4;
+    while (e < n && e - i < 8) {
+      const d = text.charCodeAt(e);
+      if (d === C_LT || d === C_GT || d === C_PIPE || d === C_DASH) e++;
+      else break;
+    }
+    if (e > i + 4) return { role: 'debug', content: skipSpaces(text, e, n) };
+    return NONE_ROLE;
+  }
+  if (startsWithCI(text, i, 'send: ')) {
+    // Python smtplib debug: send: b'mail FROM:<a@b>\r\n'
+    let j = i + 6;
+    if (text.charCodeAt(j) === 98) j++;
+    if (text.charCodeAt(j) === C_SQUOTE || text.charCodeAt(j) === C_DQUOTE) j++;
+    return { role: 'client', content: j };
+  }
+  // Exchange protocol logs: ...,>,220 ... / ...,<,EHLO x
+  const dir = text.indexOf(',<,');
+  const dir2 = dir >= 0 ? dir : text.indexOf(',>,');
+  if (dir2 > 0 && dir2 < 400) {
+    const j = dir2 + 3;
+    if (clientCommandAt(text, j)) return { role: 'client', content: j };
+  }
+  return NONE_ROLE;
+}
+
+function knownCodeAt(text: string, i: number, n: number): string | null {
+  if (i + 3 > n) return null;
+  const a = text.charCodeAt(i);
+  const b = text.charCodeAt(i + 1);
+  const c = text.charCodeAt(i + 2);
+  if (!isDigit(a) || !isDigit(b) || !isDigit(c)) return null;
+  if (i + 3 < n && isDigit(text.charCodeAt(i + 3))) return null;
+  const code = text.slice(i, i + 3);
+  return KNOWN_CODES.has(code) ? code : null;
+}
+
+/** After "NNN-": false when it runs on like a hostname or phone number ("211-75-6-133", "555-123-4567"). */
+function plausibleContinuation(text: string, j: number, n: number): boolean {
+  if (j >= n) return true;
+  const c = text.charCodeAt(j);
+  if (!isDigit(c)) return true;
+  if (parseEnhanced(text, j, n) > 0) return true;
+  let e = j;
+  while (e < n && isDigit(text.charCodeAt(e))) e++;
+  if (e - j === 3 && knownCodeAt(text, j, n) && (e >= n || text.charCodeAt(e) === C_DASH || isSpace(text.charCodeAt(e)))) return true;
+  return e < n && isAlpha(text.charCodeAt(e)); // "250-8BITMIME"
+}
+
+/** A bare line "NNN text": the text must not start like a number that is not a code, an enhanced code or an IP. */
+function plausibleBareText(text: string, j: number, n: number): boolean {
+  if (j >= n) return true;
+  const c = text.charCodeAt(j);
+  if (!isDigit(c)) return true;
+  if (parseEnhanced(text, j, n) > 0) return true;
+  if (knownCodeAt(text, j, n)) {
+    const a = j + 3 < n ? text.charCodeAt(j + 3) : -1;
+    return a < 0 || isSpace(a) || a === C_DASH;
+  }
+  // "220 192.0.2.1 ESMTP": a greeting that names the server by address.
+  let dots = 0;
+  let e = j;
+  while (e < n && (isDigit(text.charCodeAt(e)) || text.charCodeAt(e) === C_DOT) && e - j < 16) {
+    if (text.charCodeAt(e) === C_DOT) dots++;
+    e++;
+  }
+  return dots === 3 && (e >= n || isSpace(text.charCodeAt(e)));
+}
+
+/**
+ * Tries a basic code at i (i starts a run of exactly three digits). Returns the raw finding or null.
+ */
+function tryBasic(text: string, i: number, n: number, forced: Candidate | null): Raw | null {
+  const code = knownCodeAt(text, i, n);
+  if (!code) return null;
+  const cand = forced ?? anchorBefore(text, i, false);
+  const anchor = cand.anchor;
+  const after = i + 3 < n ? text.charCodeAt(i + 3) : -1;
+  let continued = false;
+  let j = i + 3; // where the reply text (or the enhanced code) starts
+  if (after < 0) {
+    // A lone code: fine after a marker or a log phrase ("said: 550" wrapped), at a bare line start only in
+    // a transcript (a lone number on a line is otherwise just a number).
+    if (anchor === Anchor.None) return null;
+  } else if (after === C_DASH) {
+    if (anchor === Anchor.StatusField) return null;
+    continued = true;
+    j = i + 4;
+    if (!plausibleContinuation(text, j, n)) return null;
+  } else if (isSpace(after)) {
+    j = skipSpaces(text, i + 3, n);
+  } else if (anchor === Anchor.Quoted && after === cand.quote) {
+    j = i + 3;
+  } else if (anchor === Anchor.Paren && after === C_RPAREN) {
+    j = i + 3;
+  } else if (anchor === Anchor.Qmail && after === C_UNDERSCORE) {
+    j = i + 4;
+  } else {
+    return null;
+  }
+
+  // The enhanced code, after a duplicated basic code ("was: 554 554 5.7.0", "550 550 Recipient ...").
+  let enh: string | null = null;
+  let es = 0;
+  let ee = 0;
+  let k = j;
+  if (!continued && knownCodeAt(text, k, n) === code && k + 3 < n && isSpace(text.charCodeAt(k + 3))) {
+    const k2 = skipSpaces(text, k + 3, n);
+    if (parseEnhanced(text, k2, n) > 0) k = k2;
+  }
+  const e = parseEnhanced(text, k, n);
+  if (e > 0) {
+    enh = text.slice(k, e);
+    es = k;
+    ee = e;
+  }
+
+  if (anchor === Anchor.None) {
+    // No anchor: only a code followed by an enhanced code of the same class counts, with a clean boundary.
+    const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
+    if (!freeBoundary(prev)) return null;
+    if (!enh || enh.charCodeAt(0) !== code.charCodeAt(0) || es !== i + 4) return null;
+  } else if (anchor === Anchor.LineStart) {
+    if (after < 0 && i > 0 && text.charCodeAt(i - 1) !== C_SPACE) return null;
+    if (!continued && !enh && !plausibleBareText(text, j, n)) return null;
+  }
+
+  let textStart = enh ? skipSpaces(text, ee, n) : j;
+  if (anchor === Anchor.Qmail && enh && text.charCodeAt(ee) === C_UNDERSCORE) textStart = ee + 1;
+  return {
+    code,
+    codeStart: i,
+    codeEnd: i + 3,
+    enhanced: enh,
+    enhancedStart: enh ? es : 0,
+    enhancedEnd: enh ? ee : 0,
+    textStart,
+    end: enh ? ee : i + 3,
+    continued,
+    anchor,
+    quote: cand.quote,
+  };
+}
+
+/** Tries an enhanced code standing alone at i (dsn=5.1.1, "Status: 5.1.1", "said: 5.7.1 ..."). */
+function tryEnhancedAlone(text: string, i: number, n: number): Raw | null {
+  const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
+  if (!(freeBoundary(prev) || prev === C_UNDERSCORE)) return null;
+  const e = parseEnhanced(text, i, n);
+  if (e < 0) return null;
+  const cand = anchorBefore(text, i, true);
+  if (cand.anchor === Anchor.None) return null;
+  const after = e < n ? text.charCodeAt(e) : -1;
+  if (!(after < 0 || isSpace(after) || after === C_COMMA || after === C_SEMI || after === C_RPAREN || after === C_DQUOTE || after === C_SQUOTE || after === C_UNDERSCORE || after === C_COLON)) {
+    return null;
+  }
+  return {
+    code: null,
+    codeStart: 0,
+    codeEnd: 0,
+    enhanced: text.slice(i, e),
+    enhancedStart: i,
+    enhancedEnd: e,
+    textStart: cand.anchor === Anchor.StatusField ? e : skipSpaces(text, e, n),
+    end: e,
+    continued: false,
+    anchor: cand.anchor,
+    quote: cand.quote,
+  };
+}
+
+/** Finds every code in reply position in text[from, n). `first` forces the anchor of a code right at `from`. */
+function findCodes(text: string, from: number, n: number, first: Candidate | null): Raw[] {
+  const out: Raw[] = [];
+  let i = from;
+  if (first) {
+    const r = knownCodeAt(text, i, n) ? tryBasic(text, i, n, first) : null;
+    if (r) {
+      out.push(r);
+      i = r.end;
+    }
+  }
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 50 || c > 53) {
+      // Codes start with 2-5; other digits only need their run skipped.
+      if (c >= 48 && c <= 57) {
+        while (i < n && isDigit(text.charCodeAt(i))) i++;
+      } else i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isDigit(text.charCodeAt(j))) j++;
+    const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
+    const okBefore = !isAlpha(prev) && prev !== C_DOT && prev !== C_DASH && prev !== 47 /* / */ && prev !== 43 /* + */;
+    let r: Raw | null = null;
+    if (okBefore) {
+      if (j - i === 3) r = tryBasic(text, i, n, null);
+      else if (j - i === 1 && j < n && text.charCodeAt(j) === C_DOT && c !== 51) r = tryEnhancedAlone(text, i, n);
+    }
+    if (r) {
+      out.push(r);
+      i = r.end;
+    } else {
+      i = j;
+    }
+  }
+  return out;
+}
+
+/** Where the reply text of a finding ends on its line. */
+function textEnd(text: string, r: Raw, limit: number): number {
+  let end = limit;
+  if (r.anchor === Anchor.Quoted) {
+    const q = text.indexOf(String.fromCharCode(r.quote), r.textStart);
+    if (q >= 0 && q < end) end = q;
+  } else if (r.anchor === Anchor.Qmail) {
+    const s = text.indexOf('/', r.textStart);
+    if (s >= 0 && s < end) end = s;
+  } else if (r.anchor === Anchor.StatusField) {
+    return r.textStart;
+  }
+  const slice = text.slice(r.textStart, Math.min(end, r.textStart + MAX_TEXT));
+  let cut = slice.length;
+  // Postfix appends the envelope to smtpd rejects: "...; from=<a> to=<b> proto=ESMTP helo=<h>".
+  const env = slice.search(/; (?:from|to|proto|helo)=/);
+  if (env >= 0) cut = env;
+  const irt = slice.indexOf(' (in reply to ');
+  if (irt >= 0 && irt < cut) cut = irt;
+  let s = slice.slice(0, cut);
+  if (r.anchor === Anchor.Paren || s.endsWith(')')) {
+    // Drop closing parentheses that belong to the log line ("status=sent (250 2.0.0 Ok)").
+    let depth = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === C_LPAREN) depth++;
+      else if (c === C_RPAREN) {
+        if (depth === 0) {
+          s = s.slice(0, i);
+          break;
+        }
+        depth--;
+      }
+    }
+  }
+  if (r.anchor === Anchor.Transcript && (s.endsWith("\\r\\n'") || s.endsWith('\\r\\n"'))) s = s.slice(0, -5);
+  return r.textStart + s.trimEnd().length;
+}
+
+/**
+ * Scans one line. Pure: the result depends only on `text` and `state`. Columns are UTF-16 offsets, 0-based,
+ * end exclusive. `command` is one of "CONNECT", "EHLO", "HELO", "LHLO", "STARTTLS", "AUTH", "MAIL FROM",
+ * "RCPT TO", "DATA", "end of DATA", "BDAT", "RSET", "VRFY", "EXPN", "ETRN", "NOOP", "QUIT", "XCLIENT", or null.
+ */
+export function scanLine(text: string, line: number, state: ScanState): { findings: ReplyFinding[]; state: ScanState } {
+  const n = Math.min(text.length, MAX_SCAN);
+  const role = lineRole(text, n);
+
+  if (role.role === 'client' || (role.role === 'debug' && !knownCodeAt(text, role.content, n))) {
+    return { findings: [], state: afterClientLine(text, role.content, n, state) };
+  }
+
+  let raws: Raw[];
+  if (role.role === 'server' || role.role === 'debug') {
+    raws = findCodes(text, role.content, n, { anchor: Anchor.Transcript, quote: 0 });
+    if (raws.length === 0 || raws[0].codeStart !== role.content) {
+      // A server line without a code at its start: maybe a message body line or a free-text note.
+      raws = raws.filter((r) => r.anchor !== Anchor.Transcript);
+    }
+  } else {
+    // Fast path: a line without any digit 2-5 carries no code. A bare client command can still set state.
+    raws = findCodes(text, 0, n, null);
+    if (raws.length === 0) return { findings: [], state: bareLineState(text, n, state) };
+  }
+  if (raws.length === 0) return { findings: [], state };
+
+  let lineCommand: string | null | undefined; // computed once, lazily
+  let host: string | null | undefined;
+  const findings: ReplyFinding[] = [];
+  let next = state;
+  for (let idx = 0; idx < raws.length; idx++) {
+    const r = raws[idx];
+    const limit = idx + 1 < raws.length ? (raws[idx + 1].code ? raws[idx + 1].codeStart : raws[idx + 1].enhancedStart) : n;
+    const te = textEnd(text, r, limit);
+    const transcriptish = r.anchor === Anchor.LineStart || r.anchor === Anchor.Transcript;
+    if (lineCommand === undefined) lineCommand = commandFromLine(text);
+    if (host === undefined) host = remoteHostOf(text);
+    let command = lineCommand;
+    if (!command && transcriptish && r.code) command = transcriptCommand(r.code, next);
+    const finding: ReplyFinding = {
+      line,
+      code: r.code,
+      codeStart: r.codeStart,
+      codeEnd: r.codeEnd,
+      enhanced: r.enhanced,
+      enhancedStart: r.enhancedStart,
+      enhancedEnd: r.enhancedEnd,
+      text: text.slice(r.textStart, Math.max(r.textStart, te)),
+      command,
+      continued: r.continued,
+      remoteHost: host,
+    };
+    if (r.anchor === Anchor.StatusField) finding.statusField = true;
+    findings.push(finding);
+    if (transcriptish && r.code) next = afterReply(r.code, r.continued, next);
+  }
+  return { findings, state: next };
+}
+
+/** The command a bare or marked server reply answers, from the transcript state. */
+function transcriptCommand(code: string, state: ScanState): string | null {
+  if (state.openCode === code && state.lastCommand) return state.lastCommand;
+  if (state.inData && code !== '354') return 'end of DATA';
+  if (code === '220') return state.lastCommand === 'STARTTLS' ? 'STARTTLS' : 'CONNECT';
+  return state.lastCommand;
+}
+
+function withState(state: ScanState, lastCommand: string | null, openCode: string | null, inData: boolean): ScanState {
+  if (state.lastCommand === lastCommand && state.openCode === openCode && state.inData === inData && state.transcript) return state;
+  return { lastCommand, openCode, inData, transcript: true };
+}
+
+function afterReply(code: string, continued: boolean, state: ScanState): ScanState {
+  let last = state.lastCommand;
+  let inData = state.inData;
+  if (code === '354') {
+    last = 'DATA';
+    inData = !continued;
+  } else if (inData && !continued) {
+    // The reply after the message data answers the end of DATA.
+    last = 'end of DATA';
+    inData = false;
+  } else if (code === '220' && last !== 'STARTTLS') {
+    last = 'CONNECT';
+  }
+  return withState(state, last, continued ? code : null, inData);
+}
+
+function afterClientLine(text: string, content: number, n: number, state: ScanState): ScanState {
+  if (state.inData) {
+    // Message data: only the lone "." ends it.
+    const rest = text.slice(content, Math.min(n, content + 8)).replace(/\\r\\n['"]?$|['"]$/, '').trim();
+    if (rest === '.') return withState(state, 'end of DATA', null, false);
+    return state.transcript ? state : withState(state, state.lastCommand, state.openCode, state.inData);
+  }
+  const cmd = clientCommandAt(text, content);
+  if (!cmd) return state.transcript ? state : withState(state, state.lastCommand, state.openCode, state.inData);
+  return withState(state, cmd, null, false);
+}
+
+/** A line with no code: in a transcript, a bare client command ("MAIL FROM:<>") or the end-of-data dot. */
+function bareLineState(text: string, n: number, state: ScanState): ScanState {
+  if (!state.transcript) return state;
+  const i = skipSpaces(text, 0, n);
+  if (state.inData) {
+    if (i < n && text.charCodeAt(i) === C_DOT && skipSpaces(text, i + 1, n) >= n) return withState(state, 'end of DATA', null, false);
+    return state;
+  }
+  if (i !== 0 || n === 0) return state;
+  const c = text.charCodeAt(0);
+  if (c < 65 || c > 90) return state; // bare client commands are written in capitals
+  const cmd = clientCommandAt(text, 0);
+  if (!cmd || cmd === state.lastCommand) return state;
+  return withState(state, cmd, null, false);
+}
+
+/** Scans a whole text, splitting lines on \r\n, \n and \r and threading the state. */
+export function scanText(text: string): ReplyFinding[] {
+  const out: ReplyFinding[] = [];
+  let state = INITIAL_SCAN_STATE;
+  let line = 0;
+  let start = 0;
+  const len = text.length;
+  while (start <= len) {
+    let end = start;
+    while (end < len) {
+      const c = text.charCodeAt(end);
+      if (c === 10 || c === 13) break;
+      end++;
+    }
+    const r = scanLine(text.slice(start, end), line, state);
+    for (const f of r.findings) out.push(f);
+    state = r.state;
+    if (end >= len) break;
+    start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+    line++;
+  }
+  return out;
+}
+
+/**
+ * Joins the lines of multi-line replies ("250-PIPELINING" ... "250 OK", Gmail's wrapped "550-5.7.1 ..." x N
+ * then "550 5.7.1 ...") into one Reply each: a part joins the previous one when that part was continued, the
+ * basic code is the same, and it stands on the same or the next line.
+ */
+export function groupReplies(findings: readonly ReplyFinding[]): Reply[] {
+  const out: Reply[] = [];
+  let parts: ReplyFinding[] = [];
+  const flush = () => {
+    if (parts.length === 0) return;
+    const first = parts[0];
+    const code = first.code;
+    let enhanced: string | null = null;
+    let command: string | null = null;
+    let remoteHost: string | null = null;
+    const texts: string[] = [];
+    for (const p of parts) {
+      if (enhanced === null && p.enhanced) enhanced = p.enhanced;
+      if (command === null && p.command) command = p.command;
+      if (remoteHost === null && p.remoteHost) remoteHost = p.remoteHost;
+      if (p.text.length > 0) texts.push(p.text);
+    }
+    out.push({
+      parts,
+      code,
+      enhanced,
+      replyClass: replyClassOf(code ?? enhanced ?? '5'),
+      text: texts.join(' '),
+      command,
+      remoteHost,
+    });
+    parts = [];
+  };
+  for (const f of findings) {
+    const prev = parts.length > 0 ? parts[parts.length - 1] : null;
+    const joins =
+      prev !== null &&
+      prev.continued &&
+      prev.code !== null &&
+      f.code === prev.code &&
+      (f.line === prev.line || f.line === prev.line + 1);
+    if (!joins) flush();
+    parts.push(f);
+  }
+  flush();
+  return out;
+}
