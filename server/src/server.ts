@@ -25,6 +25,7 @@ import { SummaryBuilder } from './core/summary';
 import type { Explanation, Locale, Reply } from './core/types';
 import {
   DEFAULT_VALIDATION_SETTINGS,
+  negativeCounts,
   parseMaxProblems,
   parseSeverity,
   problemsFor,
@@ -65,6 +66,8 @@ interface OpenDocument {
   timer?: ReturnType<typeof setTimeout>;
   scanJob?: ReturnType<typeof setImmediate>;
   closed?: boolean;
+  /** Negative replies by class as of the last publish; dropped on every edit. */
+  counts?: { transient: number; permanent: number };
 }
 
 const SEVERITY: Record<Problem['severity'], DiagnosticSeverity> = {
@@ -168,9 +171,11 @@ export function startServer(connection: Connection): void {
 
   // ---- diagnostics
 
-  function stats(doc: OpenDocument): DocumentStats {
+  function stats(doc: OpenDocument, replies?: Reply[]): DocumentStats {
+    doc.index.scanAll();
+    doc.counts ??= negativeCounts(replies ?? doc.index.replies());
     const s = doc.index.stats();
-    return { uri: doc.uri, transient: s.transient, permanent: s.permanent, replies: s.replies, lines: s.lines, linesScanned: s.linesScanned };
+    return { uri: doc.uri, ...doc.counts, replies: s.replies, lines: s.lines, linesScanned: s.linesScanned };
   }
 
   function publish(doc: OpenDocument): void {
@@ -179,7 +184,8 @@ export function startServer(connection: Connection): void {
     doc.timer = undefined;
     if (!doc.index.complete) return; // the initial scan publishes when it is done
     runSafeNotification(log, 'validation', () => {
-      const problems = problemsFor(doc.index.replies(), settings.validation, locale);
+      const replies = doc.index.replies();
+      const problems = problemsFor(replies, settings.validation, locale);
       const diagnostics: Diagnostic[] = problems.map((p) => {
         const d: Diagnostic = {
           range: { start: { line: p.line, character: p.character }, end: { line: p.endLine, character: p.endCharacter } },
@@ -192,7 +198,7 @@ export function startServer(connection: Connection): void {
         return d;
       });
       void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
-      void connection.sendNotification(StatsChangedNotification.type, stats(doc));
+      void connection.sendNotification(StatsChangedNotification.type, stats(doc, replies));
     });
   }
 
@@ -275,6 +281,7 @@ export function startServer(connection: Connection): void {
         doc.index.applyChange('range' in change ? change.range : undefined, change.text);
       }
       if (typeof params.textDocument.version === 'number') doc.version = params.textDocument.version;
+      doc.counts = undefined;
       if (doc.index.complete) scheduleValidation(doc);
       else continueScan(doc);
     });

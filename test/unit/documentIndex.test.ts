@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ReplyIndex, type LineScanner } from '../../server/src/core/documentIndex';
+import { scanText, groupReplies } from '../../server/src/core/scanner';
 import { replyClassOf } from '../../server/src/core/codes';
 import type { Reply, ReplyFinding } from '../../server/src/core/types';
 
@@ -109,6 +110,52 @@ describe('ReplyIndex', () => {
         const fresh = new ReplyIndex(next, fakeScanner);
         assert.equal(view(index), view(fresh), `seed ${seed}, step ${step}`);
       }
+    }
+  });
+
+  it('with the real scanner, random edits of a mixed log and transcript equal a full re-scan', () => {
+    const pool = [
+      'S: 220 mx.example.net ESMTP ready',
+      'C: EHLO client.example',
+      'S: 250-mx.example.net',
+      'S: 250-PIPELINING',
+      'S: 250 SIZE 10240000',
+      'C: MAIL FROM:<alice@example.org>',
+      'C: RCPT TO:<bob@example.net>',
+      'S: 550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown',
+      'S: 451 4.7.1 Greylisted, try again later',
+      'C: DATA',
+      'S: 354 End data with <CR><LF>.<CR><LF>',
+      'Subject: 550 is not a reply here',
+      '.',
+      'C: QUIT',
+      'S: 221 2.0.0 Bye',
+      'Nov 28 06:12:03 mx postfix/smtp[9001]: 4F2A1B3C9D: to=<c@example.com>, relay=mx.example.com[198.51.100.7]:25, dsn=5.1.1, status=bounced (host mx.example.com[198.51.100.7] said: 550 5.1.1 <c@example.com>: User unknown (in reply to RCPT TO command))',
+      'Nov 28 06:12:02 mx postfix/smtpd[8738]: NOQUEUE: reject: RCPT from unknown[203.0.113.5]: 450 4.7.1 Client host rejected: cannot find your hostname',
+      'Nov 28 06:12:01 mx postfix/smtpd[8738]: connect from mail.example.org[203.0.113.5]',
+      '550-5.7.1 [203.0.113.5] Our system has detected an unusual rate of',
+      '550-5.7.1 unsolicited mail originating from your IP address.',
+      '550 5.7.1 https://support.google.com/mail/?p=UnsolicitedRateLimitError',
+    ];
+    for (let seed = 1; seed <= 30; seed++) {
+      const rnd = random(seed * 7919);
+      const pick = () => pool[Math.floor(rnd() * pool.length)];
+      let lines = Array.from({ length: 60 }, pick);
+      const index = new ReplyIndex(textOf(lines));
+      index.scanAll();
+      for (let step = 0; step < 30; step++) {
+        const sl = Math.floor(rnd() * lines.length);
+        const el = Math.min(lines.length - 1, sl + Math.floor(rnd() * 3));
+        const inserted = Array.from({ length: Math.floor(rnd() * 3) }, pick);
+        // Whole-line edits: replace lines sl..el (end of el) with the inserted lines, as an editor would.
+        const text = inserted.length > 0 ? inserted.join('\n') : '';
+        index.applyChange({ start: { line: sl, character: 0 }, end: { line: el, character: lines[el].length } }, text);
+        lines = [...lines.slice(0, sl), ...(inserted.length > 0 ? inserted : ['']), ...lines.slice(el + 1)];
+        assert.equal(view(index), view(new ReplyIndex(textOf(lines))), `seed ${seed}, step ${step}`);
+      }
+      // And the same replies as the scanner's own whole-text entry point gives.
+      const whole = groupReplies(scanText(textOf(lines))).map((r) => `${r.parts.map((p) => `${p.line}:${p.codeStart}`).join(',')} ${r.code} ${r.replyClass} ${r.text}`);
+      assert.deepEqual(JSON.parse(view(index)).replies, whole, `seed ${seed}: the index agrees with scanText`);
     }
   });
 

@@ -1,38 +1,22 @@
 // The hover on a reply code: the explanation as Markdown. Our own texts are trusted but still kept from
 // forming HTML; every character that came from the log goes through escapeMarkdown or inlineCode.
 import { escapeMarkdown, inlineCode } from './markdown';
+import { heading } from './messages';
 import type { Explanation, Locale, Reply } from './types';
 
+// Section headings shared with compare and the CLI come from the core's names; these few are the hover's own.
 const TEXT = {
   en: {
-    description: 'Description',
-    whenYouSeeIt: 'When you see it',
-    howToFix: 'How to fix',
-    sender: 'Sending side',
-    receiver: 'Receiving side',
     enhanced: 'Enhanced status code',
-    category: 'Category',
-    providerUsage: (name: string) => `How ${name} uses it`,
-    providerNote: 'This is the provider’s own usage, beside the standard meaning above.',
-    answered: 'Answer to',
     replyText: 'Reply text',
-    references: 'References',
+    providerNote: 'This is the provider’s own usage, beside the standard meaning above.',
     notRegistered: 'This code has a valid shape but is not registered: the meaning below is the one of its class.',
     moreLines: (n: number) => `(${n} lines)`,
   },
   id: {
-    description: 'Deskripsi',
-    whenYouSeeIt: 'Ketika Anda Melihatnya',
-    howToFix: 'Cara Memperbaiki',
-    sender: 'Sisi pengirim',
-    receiver: 'Sisi penerima',
     enhanced: 'Kode status tambahan',
-    category: 'Kategori',
-    providerUsage: (name: string) => `Cara ${name} memakainya`,
-    providerNote: 'Ini penggunaan khas penyedia tersebut, di samping arti standar di atas.',
-    answered: 'Jawaban untuk',
     replyText: 'Teks balasan',
-    references: 'Referensi',
+    providerNote: 'Ini penggunaan khas penyedia tersebut, di samping arti standar di atas.',
     notRegistered: 'Kode ini berbentuk sah tetapi tidak terdaftar: arti di bawah adalah arti kelasnya.',
     moreLines: (n: number) => `(${n} baris)`,
   },
@@ -42,9 +26,14 @@ const TEXT = {
 const MAX_QUOTED = 600;
 
 // Our own prose: plain sentences. Escaping only what could start HTML, a link or emphasis keeps it readable
-// in editors that show Markdown source (Neovim) while nothing in it can turn into markup.
-function prose(text: string): string {
-  return text.replace(/[\\`*_[\]<>&]/g, (c) => '\\' + c).replace(/\s*\n\s*/g, ' ');
+// in editors that show Markdown source (Neovim) while nothing in it can turn into markup. Paragraphs stay
+// paragraphs unless `inline` (inside a list item).
+function prose(text: string, inline = false): string {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/[\\`*_[\]<>&]/g, (c) => '\\' + c).replace(/\s*\n\s*/g, ' ').trim())
+    .filter((p) => p.length > 0)
+    .join(inline ? ' ' : '\n\n');
 }
 
 function isOwnUrl(url: string): boolean {
@@ -62,37 +51,38 @@ function link(title: string, url: string): string {
  */
 export function hoverMarkdown(reply: Reply, focus: 'code' | 'enhanced', explanation: Explanation, locale: Locale): string {
   const t = TEXT[locale] ?? TEXT.en;
+  const h = (key: Parameters<typeof heading>[0]): string => heading(key, locale);
   const e = explanation;
   const out: string[] = [];
 
-  const heading = [e.code, e.enhanced, prose(e.title)].filter((s): s is string => !!s).join(' · ');
-  out.push(`### SMTP ${heading}`);
-  out.push(`**${prose(e.classTitle)}** — ${prose(e.delivery)}`);
+  const headline = [e.code, e.enhanced, prose(e.title, true)].filter((s): s is string => !!s).join(' · ');
+  out.push(`### SMTP ${headline}`);
+  out.push(`**${prose(e.classTitle, true)}** — ${prose(e.delivery, true)}`);
   if (!e.registered) out.push(`*${prose(t.notRegistered)}*`);
 
   const enhancedPart: string[] = [];
   if (e.enhanced !== null && (e.subject || e.detail)) {
     enhancedPart.push(
-      `**${t.enhanced} ${e.enhanced}:** ${[e.subject, e.detail].filter((s): s is string => !!s).map(prose).join(' — ')}`,
+      `**${t.enhanced} ${e.enhanced}:** ${[e.subject, e.detail].filter((s): s is string => !!s).map((s) => prose(s, true)).join(' — ')}`,
     );
   }
-  const categoryPart = e.code !== null && e.category ? [`**${t.category} (${e.code}):** ${prose(e.category)}`] : [];
+  const categoryPart = e.code !== null && e.category ? [`**${h('category')} (${e.code}):** ${prose(e.category, true)}`] : [];
   if (focus === 'enhanced') out.push(...enhancedPart, ...categoryPart);
   else out.push(...categoryPart, ...enhancedPart);
 
-  if (e.description) out.push(`**${t.description}**  \n${prose(e.description)}`);
-  if (e.whenYouSeeIt) out.push(`**${t.whenYouSeeIt}**  \n${prose(e.whenYouSeeIt)}`);
+  if (e.description) out.push(`**${h('description')}**\n\n${prose(e.description)}`);
+  if (e.whenYouSeeIt) out.push(`**${h('whenYouSeeIt')}**\n\n${prose(e.whenYouSeeIt)}`);
   const fixes: string[] = [];
-  if (e.howToFix.sender) fixes.push(`- *${t.sender}:* ${prose(e.howToFix.sender)}`);
-  if (e.howToFix.receiver) fixes.push(`- *${t.receiver}:* ${prose(e.howToFix.receiver)}`);
-  if (fixes.length > 0) out.push(`**${t.howToFix}**\n\n${fixes.join('\n')}`);
+  if (e.howToFix.sender) fixes.push(`- *${h('senderSide')}:* ${prose(e.howToFix.sender, true)}`);
+  if (e.howToFix.receiver) fixes.push(`- *${h('receiverSide')}:* ${prose(e.howToFix.receiver, true)}`);
+  if (fixes.length > 0) out.push(`**${h('howToFix')}**\n\n${fixes.join('\n')}`);
 
   for (const p of e.providers) {
     const refs = p.references.filter((r) => isOwnUrl(r.url)).map((r) => link(r.title, r.url));
     out.push(
       '---',
-      `**${prose(t.providerUsage(p.providerName))} (${prose(p.code)}): ${prose(p.title)}**  \n${prose(p.meaning)}` +
-        (p.howToFix ? `  \n*${t.howToFix}:* ${prose(p.howToFix)}` : '') +
+      `**${h('providerUsage')}: ${prose(p.providerName, true)} ${prose(p.code, true)} — ${prose(p.title, true)}**  \n${prose(p.meaning, true)}` +
+        (p.howToFix ? `  \n*${h('howToFix')}:* ${prose(p.howToFix, true)}` : '') +
         (refs.length > 0 ? `  \n${refs.join(' · ')}` : '') +
         `  \n*${prose(t.providerNote)}*`,
     );
@@ -101,7 +91,7 @@ export function hoverMarkdown(reply: Reply, focus: 'code' | 'enhanced', explanat
   // From here on, what the log said: escaped character by character.
   const logPart: string[] = [];
   const command = reply.command ?? e.command;
-  if (command) logPart.push(`**${t.answered}:** ${inlineCode(command.slice(0, 80))}`);
+  if (command) logPart.push(`**${h('command')}:** ${inlineCode(command.slice(0, 80))}`);
   const replyText = reply.text.trim();
   if (replyText.length > 0) {
     const shown = replyText.length > MAX_QUOTED ? replyText.slice(0, MAX_QUOTED) + '…' : replyText;
@@ -113,7 +103,7 @@ export function hoverMarkdown(reply: Reply, focus: 'code' | 'enhanced', explanat
   const refs = e.references.filter((r) => isOwnUrl(r.url));
   if (refs.length > 0) {
     const items = refs.map((r) => link(r.section ? `${r.document} §${r.section}` : r.document, r.url));
-    out.push(`**${t.references}:** ${items.join(' · ')}`);
+    out.push(`**${h('references')}:** ${items.join(' · ')}`);
   }
   return out.join('\n\n');
 }

@@ -95,6 +95,33 @@ export function replyRange(reply: Reply): Pick<Problem, 'line' | 'character' | '
   };
 }
 
+// A Postfix status line says "dsn=5.1.1, status=bounced (... said: 550 5.1.1 ...)": one event, so an
+// enhanced code standing alone beside a basic code of the same class on that line is not a second problem.
+function repeatedEvents(replies: readonly Reply[]): Set<Reply> {
+  const linesWithBasic = new Set<string>();
+  for (const r of replies) if (r.code !== null && isNegative(r.replyClass)) linesWithBasic.add(`${r.parts[0].line}:${r.code[0]}`);
+  const repeated = new Set<Reply>();
+  if (linesWithBasic.size === 0) return repeated;
+  for (const r of replies) {
+    if (r.code === null && r.enhanced !== null && linesWithBasic.has(`${r.parts[0].line}:${r.enhanced[0]}`)) repeated.add(r);
+  }
+  return repeated;
+}
+
+/** Negative replies by class, counted as the problems are (one event told twice on a line counts once). */
+export function negativeCounts(replies: Iterable<Reply>): { transient: number; permanent: number } {
+  const list = Array.isArray(replies) ? (replies as Reply[]) : [...replies];
+  const repeated = repeatedEvents(list);
+  let transient = 0;
+  let permanent = 0;
+  for (const r of list) {
+    if (repeated.has(r)) continue;
+    if (r.replyClass === 'transient-negative') transient++;
+    else if (r.replyClass === 'permanent-negative') permanent++;
+  }
+  return { transient, permanent };
+}
+
 /** The problems for these replies, in their order: negative replies only, severities from the settings. */
 export function problemsFor(
   replies: Iterable<Reply>,
@@ -106,8 +133,10 @@ export function problemsFor(
   const max = Math.max(0, Math.floor(settings.maxProblems));
   const problems: Problem[] = [];
   let notShown = 0;
-  for (const reply of replies) {
-    if (!isNegative(reply.replyClass)) continue;
+  const list = Array.isArray(replies) ? (replies as Reply[]) : [...replies];
+  const repeated = repeatedEvents(list);
+  for (const reply of list) {
+    if (!isNegative(reply.replyClass) || repeated.has(reply)) continue;
     const transient = reply.replyClass === 'transient-negative';
     const severity = transient ? settings.transientSeverity : settings.permanentSeverity;
     if (severity === 'off') continue;

@@ -1,0 +1,328 @@
+// The language server as any editor sees it: spawned with --stdio, spoken to over JSON-RPC. Diagnostics
+// are waited for (polled with a deadline), never slept for.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import MarkdownIt from 'markdown-it';
+import type { CodeAction, Diagnostic, DocumentSymbol, InitializeResult } from 'vscode-languageserver-protocol';
+import { TestClient, rangeOf } from './lspClient';
+
+const LOG = [
+  'Nov 28 06:12:01 mx postfix/smtpd[8738]: connect from mail.example.org[203.0.113.5]',
+  'Nov 28 06:12:02 mx postfix/smtpd[8738]: NOQUEUE: reject: RCPT from unknown[203.0.113.5]: 450 4.7.1 Client host rejected: cannot find your hostname, [203.0.113.5]; from=<a@example.org> to=<b@example.net> proto=ESMTP helo=<x.example.org>',
+  'Nov 28 06:12:03 mx postfix/smtp[9001]: 4F2A1B3C9D: to=<c@example.com>, relay=mx.example.com[198.51.100.7]:25, delay=1.2, delays=0.1/0/0.5/0.6, dsn=5.1.1, status=bounced (host mx.example.com[198.51.100.7] said: 550 5.1.1 <c@example.com>: Recipient address rejected: User unknown (in reply to RCPT TO command))',
+  'Nov 28 06:12:04 mx postfix/smtp[9002]: 5A6B7C8D9E: to=<d@example.com>, relay=mx.example.com[198.51.100.7]:25, delay=0.4, delays=0.1/0/0.1/0.2, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 1234ABCD)',
+  '2026-11-28 06:12:05 1rABCD-000123-4E == x@example.com R=dnslookup T=remote_smtp defer (-44) H=mx.example.com [198.51.100.7]: SMTP error from remote mail server after RCPT TO:<x@example.com>: 451 4.7.1 Greylisted, please try again later',
+].join('\n');
+
+const URI = 'file:///logs/mail.log';
+
+/** What a person reads in the Problems panel: line, columns, severity, code. */
+function panel(diagnostics: Diagnostic[]): Array<[number, number, number, number | undefined, unknown]> {
+  return diagnostics
+    .map((d): [number, number, number, number | undefined, unknown] => [d.range.start.line, d.range.start.character, d.range.end.character, d.severity, d.code])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
+const at = (line: number, needle: string) => rangeOf(LOG, line, needle);
+
+describe('language server over stdio', () => {
+  let client: TestClient;
+  before(async () => {
+    client = await TestClient.start({ locale: 'en' });
+  });
+  after(async () => {
+    const code = await client.stop();
+    assert.equal(code, 0, 'the server exits cleanly after shutdown and exit');
+  });
+
+  it('advertises what Neovim 0.7 and VS Code need, all in the initialize result', () => {
+    const caps = (client.initializeResult as InitializeResult).capabilities;
+    assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2 }, 'incremental sync');
+    assert.equal(caps.hoverProvider, true);
+    assert.deepEqual((caps.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', '']);
+    assert.ok(caps.documentSymbolProvider);
+    assert.ok(caps.inlayHintProvider);
+    assert.deepEqual(caps.semanticTokensProvider?.legend.tokenTypes, ['smtpPositiveCompletion', 'smtpPositiveIntermediate', 'smtpTransientNegative', 'smtpPermanentNegative']);
+  });
+
+  it('pushes a warning for each transient and an error for each permanent reply, at the code', async () => {
+    client.open(URI, LOG);
+    const diagnostics = await client.waitForDiagnostics(URI, 1);
+    assert.deepEqual(panel(diagnostics), [
+      [1, at(1, '450').start.character, at(1, '450').end.character, 2, '450'],
+      [2, at(2, '550').start.character, at(2, '550').end.character, 1, '550'],
+      [4, at(4, '451').start.character, at(4, '451').end.character, 2, '451'],
+    ]);
+    for (const d of diagnostics) {
+      assert.equal(d.source, 'smtp');
+      assert.match(d.codeDescription?.href ?? '', /^https:\/\/www\.rfc-editor\.org\/rfc\/rfc\d+/);
+    }
+    const bounce = diagnostics.find((d) => d.range.start.line === 2)!;
+    assert.match(bounce.message, /^550 5\.1\.1 .+ — permanent, will not be retried$/);
+    assert.match(diagnostics.find((d) => d.range.start.line === 1)!.message, /^450 4\.7\.1 .+ — transient, will be retried$/);
+  });
+
+  it('counts the replies for the status item, and pushes the counts with the diagnostics', async () => {
+    const stats = await client.request<{ transient: number; permanent: number }>('smtp/documentStats', { uri: URI });
+    assert.equal(stats.transient, 2);
+    assert.equal(stats.permanent, 1);
+    const pushed = await client.waitFor('smtp/statsChanged', () =>
+      client.notifications.find((n) => n.method === 'smtp/statsChanged' && (n.params as { uri: string }).uri === URI),
+    );
+    assert.deepEqual({ ...(pushed.params as object), replies: undefined, lines: undefined, linesScanned: undefined }, {
+      uri: URI,
+      transient: 2,
+      permanent: 1,
+      replies: undefined,
+      lines: undefined,
+      linesScanned: undefined,
+    });
+    const unknown = await client.request<{ transient: number; permanent: number }>('smtp/documentStats', { uri: 'file:///nope' });
+    assert.equal(unknown.transient + unknown.permanent, 0);
+  });
+
+  it('explains a basic code, an enhanced code and the pair on hover, over the hovered code only', async () => {
+    const onBasic = await client.hover(URI, 1, at(1, '450').start.character + 1);
+    const onEnhanced = await client.hover(URI, 1, at(1, '4.7.1').start.character + 2);
+    assert.ok(onBasic && onEnhanced);
+    assert.equal(onBasic.contents.kind, 'markdown');
+    assert.match(onBasic.contents.value, /^### SMTP 450 · 4\.7\.1 · \S/);
+    assert.match(onEnhanced.contents.value, /^### SMTP 450 · 4\.7\.1 · \S/);
+    assert.deepEqual(onBasic.range, at(1, '450'));
+    assert.deepEqual(onEnhanced.range, at(1, '4.7.1'));
+    assert.match(onBasic.contents.value, /will be retried|tries again later|retries/i, 'what the class means for delivery');
+    assert.match(onBasic.contents.value, /How to fix/i);
+    const exim = await client.hover(URI, 4, at(4, '451').start.character);
+    assert.match(exim?.contents.value ?? '', /^### SMTP 451 · 4\.7\.1/);
+    assert.match(exim?.contents.value ?? '', /RCPT TO/, 'the command the reply answered');
+  });
+
+  it('has no hover on a PID, a port, a time, a queue ID or plain text', async () => {
+    const spots: Array<[number, string]> = [
+      [1, '8738'],
+      [2, ':25'],
+      [0, '06:12:01'],
+      [2, '4F2A1B3C9D'],
+      [3, 'delay=0.4'],
+      [0, 'connect'],
+    ];
+    for (const [line, needle] of spots) {
+      const r = at(line, needle);
+      const h = await client.hover(URI, line, r.start.character + 1);
+      assert.equal(h, null, `hover on ${needle}`);
+    }
+  });
+
+  it('offers compare and copy actions on a reply', async () => {
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: URI },
+      range: { start: at(1, '450').start, end: at(1, '450').start },
+      context: { diagnostics: [] },
+    });
+    const compare = actions.find((a) => a.command?.command === 'smtp.compare');
+    const copy = actions.find((a) => a.command?.command === 'smtp.copyExplanation');
+    assert.equal(compare?.title, 'Compare 450 4.7.1 with…');
+    assert.deepEqual(compare?.command?.arguments, ['450 4.7.1']);
+    assert.match(String(copy?.command?.arguments?.[0]), /^### SMTP 450 · 4\.7\.1/);
+    const none = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: URI },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } },
+      context: { diagnostics: [] },
+    });
+    assert.deepEqual(none, []);
+  });
+
+  it('answers smtp/compare, smtp/explain and smtp/listCodes', async () => {
+    const cmp = await client.request<{ a: { code: string; title: string }; b: { code: string }; summary: string }>('smtp/compare', { a: '451', b: '550', locale: 'en' });
+    assert.equal(cmp.a.code, '451');
+    assert.equal(cmp.b.code, '550');
+    assert.ok(cmp.summary.length > 20);
+    const bad = await client.request<{ error?: string }>('smtp/compare', { a: 'hello', b: '550' });
+    assert.match(bad.error ?? '', /hello/);
+    const one = await client.request<{ enhanced: string; title: string } | null>('smtp/explain', { code: '4.7.1' });
+    assert.equal(one?.enhanced, '4.7.1');
+    assert.equal(await client.request('smtp/explain', { code: 'not a code' }), null);
+    const list = await client.request<Array<{ code: string; title: string; kind: string }>>('smtp/listCodes', { locale: 'en' });
+    for (const code of ['250', '451', '550', '4.7.1', '5.1.1']) assert.ok(list.some((c) => c.code === code && c.title.length > 0), code);
+  });
+
+  it('lists queue IDs in the outline and colours codes by class', async () => {
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: URI } });
+    const queue = symbols.find((s) => s.name === '4F2A1B3C9D');
+    assert.ok(queue, JSON.stringify(symbols.map((s) => s.name)));
+    assert.ok(queue.children?.some((c) => c.name === '550 5.1.1'));
+    assert.ok(symbols.some((s) => s.name === '1rABCD-000123-4E'), 'an Exim message ID');
+
+    const tokens = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri: URI } });
+    const decoded: Array<{ line: number; char: number; length: number; type: number }> = [];
+    let line = 0;
+    let char = 0;
+    for (let i = 0; i < tokens.data.length; i += 5) {
+      const [dl, dc, length, type] = tokens.data.slice(i, i + 4);
+      line += dl;
+      char = dl === 0 ? char + dc : dc;
+      decoded.push({ line, char, length, type });
+    }
+    const of = (l: number, needle: string) => decoded.find((t) => t.line === l && t.char === at(l, needle).start.character);
+    assert.equal(of(1, '450')?.type, 2, '450: transient negative');
+    assert.equal(of(1, '4.7.1')?.type, 2);
+    assert.equal(of(2, '550')?.type, 3, '550: permanent negative');
+    assert.equal(of(3, '250')?.type, 0, '250: positive completion');
+  });
+
+  it('has no inlay hints unless they are turned on', async () => {
+    const hints = await client.request<unknown[]>('textDocument/inlayHint', {
+      textDocument: { uri: URI },
+      range: { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } },
+    });
+    assert.deepEqual(hints, []);
+  });
+
+  it('updates diagnostics after a one-line edit, re-scanning only that line', async () => {
+    const before = await client.request<{ linesScanned: number }>('smtp/documentStats', { uri: URI });
+    const published = client.publishCount.get(URI) ?? 0;
+    // The Exim deferral becomes a rejection: 451 4.7.1 -> 550 5.7.1.
+    const v = client.change(URI, { start: at(4, '451 4.7.1').start, end: at(4, '451 4.7.1').end }, '550 5.7.1');
+    const diagnostics = await client.waitForDiagnostics(URI, v);
+    assert.deepEqual(panel(diagnostics.filter((d) => d.range.start.line === 4)), [[4, at(4, '451').start.character, at(4, '451').end.character, 1, '550']]);
+    assert.equal(client.publishCount.get(URI), published + 1, 'one publish for the edit');
+    const afterEdit = await client.request<{ linesScanned: number; transient: number; permanent: number }>('smtp/documentStats', { uri: URI });
+    assert.equal(afterEdit.linesScanned - before.linesScanned, 1, 'only the edited line was scanned again');
+    assert.deepEqual([afterEdit.transient, afterEdit.permanent], [1, 2]);
+
+    // A burst of edits (typing) gives one publish, and an inserted line moves the ranges below it.
+    const count = client.publishCount.get(URI)!;
+    let last = 0;
+    const insert = 'Nov 28 06:12:00 mx postfix/smtpd[1]: ';
+    for (let i = 0; i < insert.length; i++) last = client.change(URI, { start: { line: 0, character: i }, end: { line: 0, character: i } }, insert[i]);
+    last = client.change(URI, { start: { line: 0, character: insert.length }, end: { line: 0, character: insert.length } }, 'new line\n');
+    const moved = await client.waitForDiagnostics(URI, last);
+    assert.equal(client.publishCount.get(URI), count + 1, 'one publish per burst of edits');
+    assert.deepEqual(
+      moved.map((d) => d.range.start.line).sort(),
+      [2, 3, 5],
+      'every diagnostic moved down one line',
+    );
+  });
+
+  it('answers bad requests and keeps serving', async () => {
+    assert.equal(await client.hover('file:///not/open.log', 0, 0), null, 'unknown document');
+    assert.equal(await client.hover(URI, 10_000, 3), null, 'line past the end');
+    assert.equal(await client.hover(URI, 1, 100_000), null, 'character past the end of the line');
+    await assert.rejects(client.request('textDocument/hover', { textDocument: { uri: URI } }), /position/, 'no position');
+    await assert.rejects(client.request('textDocument/hover', { position: 'x' }), /textDocument/);
+    await assert.rejects(client.request('smtp/compare', { a: 451 }), /"a"/);
+    await assert.rejects(client.request('smtp/explain', null), /"code"/);
+    await assert.rejects(client.request('smtp/nope', {}), /Unhandled method|not found/i);
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: 'file:///nope', version: 3 }, contentChanges: [{ text: 'x' }] });
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///broken' } });
+    const h = await client.hover(URI, 3, at(2, '550').start.character); // line 2 of LOG, one line down since the edit
+    assert.match(h?.contents.value ?? '', /^### SMTP 550/, 'still answering after all that');
+  });
+
+  it('shows hostile reply text in the hover as text: no command link, no image, no HTML', async () => {
+    const uri = 'file:///logs/hostile.smtp';
+    const text = [
+      '220 mx.example.org ESMTP',
+      'EHLO client.example',
+      '250 mx.example.org',
+      'MAIL FROM:<a@example.org>',
+      '550 5.7.1 [x](command:foo) <img src=x onerror=alert(1)> ![i](https://e/x.png) <a href="command:bar">y</a>',
+    ].join('\r\n');
+    client.open(uri, text, 'smtp-transcript');
+    const diagnostics = await client.waitForDiagnostics(uri, 1);
+    assert.deepEqual(panel(diagnostics), [[4, 0, 3, 1, '550']]);
+    const md = new MarkdownIt({ html: true, linkify: true });
+    for (const character of [1, 5]) {
+      const hover = await client.hover(uri, 4, character);
+      assert.ok(hover);
+      const html = md.render(hover.contents.value);
+      assert.doesNotMatch(html, /<a href="command:/i);
+      assert.doesNotMatch(html, /<img/i);
+      assert.doesNotMatch(html, /href="https:\/\/e\//);
+      assert.ok(html.includes('onerror=alert(1)'), 'the reader still sees what the log says');
+    }
+  });
+
+  it('handles NUL bytes, CRLF and a 5 MB line in time', async () => {
+    const uri = 'file:///logs/odd.log';
+    const long = '4.4.4.'.repeat(Math.ceil((5 * 1024 * 1024) / 6));
+    const text = ['garbage \u0000\u0000 451 in the middle \u0000', long, 'x postfix/smtp[1]: ABCDEF1234: to=<a@b>, status=deferred (host h[1.2.3.4] said: 452 4.2.2 Mailbox full (in reply to RCPT TO command))'].join('\r\n');
+    const started = Date.now();
+    client.open(uri, text);
+    const diagnostics = await client.waitForDiagnostics(uri, 1, 5000);
+    const elapsed = Date.now() - started;
+    assert.ok(diagnostics.some((d) => d.range.start.line === 2 && d.code === '452'), JSON.stringify(diagnostics));
+    assert.ok(!diagnostics.some((d) => d.range.start.line === 1), 'nothing in the long line of dots');
+    assert.ok(elapsed < 5000, `${elapsed} ms`);
+    const t0 = Date.now();
+    assert.equal(await client.hover(uri, 1, 2_500_000), null);
+    assert.ok(Date.now() - t0 < 1000, 'hover in the long line answers quickly');
+  });
+});
+
+describe('language server in Indonesian', () => {
+  let client: TestClient;
+  before(async () => {
+    client = await TestClient.start({ locale: 'id-ID' });
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  it('writes hovers, diagnostics and actions in Indonesian', async () => {
+    client.open(URI, LOG);
+    const diagnostics = await client.waitForDiagnostics(URI, 1);
+    assert.match(diagnostics.find((d) => d.range.start.line === 1)!.message, /sementara, akan dicoba lagi$/);
+    const hover = await client.hover(URI, 1, at(1, '450').start.character);
+    for (const word of ['Deskripsi', 'Ketika Anda Melihatnya', 'Cara Memperbaiki']) assert.ok(hover?.contents.value.includes(word), word);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: URI },
+      range: { start: at(1, '450').start, end: at(1, '450').start },
+      context: { diagnostics: [] },
+    });
+    assert.ok(actions.some((a) => a.title === 'Bandingkan 450 4.7.1 dengan…'));
+  });
+});
+
+describe('language server settings', () => {
+  let client: TestClient;
+  before(async () => {
+    client = await TestClient.start({ settings: { severity: { transient: 'error', permanent: 'off' }, maxProblems: 1, inlayHints: { enabled: true } } });
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  it('reads workspace/configuration and re-validates when it changes', async () => {
+    client.open(URI, LOG);
+    const first = await client.waitForDiagnostics(URI, 1);
+    // maxProblems 1: the first transient reply as an error, then the note on line 0 about the one not shown.
+    assert.deepEqual(
+      first.map((d) => [d.range.start.line, d.severity]),
+      [
+        [1, 1],
+        [0, 3],
+      ],
+    );
+    assert.match(first[1].message, /^1 more SMTP problem was found and not shown/);
+
+    const hints = await client.request<Array<{ position: { line: number; character: number }; label: string }>>('textDocument/inlayHint', {
+      textDocument: { uri: URI },
+      range: { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } },
+    });
+    const hint = hints.find((h) => h.position.line === 1);
+    assert.deepEqual(hint?.position, at(1, '4.7.1').end, 'after the code');
+    assert.ok((hint?.label.length ?? 0) > 3);
+
+    const count = client.publishCount.get(URI) ?? 0;
+    client.settings = { severity: { transient: 'hint', permanent: 'error' } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.waitFor('re-validation', () => ((client.publishCount.get(URI) ?? 0) > count ? true : undefined));
+    assert.deepEqual(panel(client.diagnostics.get(URI)!.diagnostics).map((d) => [d[0], d[3]]), [
+      [1, 4],
+      [2, 1],
+      [4, 4],
+    ]);
+  });
+});

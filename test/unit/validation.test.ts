@@ -1,0 +1,95 @@
+// What the Problems panel shows: one problem per negative reply at its code, severities from the settings,
+// a cap with one line saying how many were held back.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { replyClassOf } from '../../server/src/core/codes';
+import { explain } from '../../server/src/core/knowledgeBase';
+import type { Reply } from '../../server/src/core/types';
+import { DEFAULT_VALIDATION_SETTINGS, problemsFor } from '../../server/src/core/validation';
+
+/** A reply as the scanner would give it for `text` on `line`, with the codes found where they stand. */
+function reply(line: number, text: string, code: string | null, enhanced: string | null): Reply {
+  const codeStart = code !== null ? text.indexOf(code) : 0;
+  const enhancedStart = enhanced !== null ? text.indexOf(enhanced, code !== null ? codeStart + 3 : 0) : 0;
+  const finding = {
+    line,
+    code,
+    codeStart,
+    codeEnd: code !== null ? codeStart + 3 : 0,
+    enhanced,
+    enhancedStart,
+    enhancedEnd: enhanced !== null ? enhancedStart + enhanced.length : 0,
+    text: text.slice((enhanced !== null ? enhancedStart + enhanced.length : codeStart + 3) + 1),
+    command: null,
+    continued: false,
+    remoteHost: null,
+  };
+  return { parts: [finding], code, enhanced, replyClass: replyClassOf((code ?? enhanced)!), text: finding.text, command: null, remoteHost: null };
+}
+
+const replies = [
+  reply(0, 'said: 250 2.0.0 Ok: queued', '250', '2.0.0'),
+  reply(1, 'said: 451 4.7.1 Greylisted', '451', '4.7.1'),
+  reply(2, 'reject: RCPT from x[1.2.3.4]: 550 5.1.1 <a@b>: User unknown', '550', '5.1.1'),
+  reply(3, 'Status: 5.2.2', null, '5.2.2'),
+  reply(4, 'S: 421 closing', '421', null),
+  reply(5, 'S: 354 go ahead', '354', null),
+];
+
+describe('problemsFor', () => {
+  it('flags transient replies as warnings and permanent ones as errors, at the code, by default', () => {
+    const problems = problemsFor(replies, DEFAULT_VALIDATION_SETTINGS, 'en');
+    assert.deepEqual(
+      problems.map((p) => [p.line, p.character, p.endCharacter, p.severity, p.code]),
+      [
+        [1, 6, 9, 'warning', '451'],
+        [2, 31, 34, 'error', '550'],
+        [3, 8, 13, 'error', '5.2.2'], // the enhanced code when it stands alone
+        [4, 3, 6, 'warning', '421'],
+      ],
+    );
+  });
+
+  it('says the code, its title and whether the sender retries, and links the defining RFC section', () => {
+    const [transient, permanent] = problemsFor(replies, DEFAULT_VALIDATION_SETTINGS, 'en');
+    const title = explain({ code: '451', enhanced: '4.7.1' }, 'en').title;
+    assert.equal(transient.message, `451 4.7.1 ${title} — transient, will be retried`);
+    assert.match(permanent.message, /^550 5\.1\.1 .+ — permanent, will not be retried$/);
+    assert.match(transient.href ?? '', /^https:\/\/www\.rfc-editor\.org\/rfc\/rfc\d+/);
+  });
+
+  it('speaks Indonesian for locale id', () => {
+    const [transient] = problemsFor(replies, DEFAULT_VALIDATION_SETTINGS, 'id');
+    assert.match(transient.message, /sementara, akan dicoba lagi$/);
+  });
+
+  it('follows the severity settings, and "off" hides a class entirely', () => {
+    const problems = problemsFor(replies, { transientSeverity: 'off', permanentSeverity: 'hint', maxProblems: 1000 }, 'en');
+    assert.deepEqual(problems.map((p) => [p.line, p.severity]), [
+      [2, 'hint'],
+      [3, 'hint'],
+    ]);
+  });
+
+  it('shows at most maxProblems and one information line at the top counting the rest', () => {
+    const many = Array.from({ length: 25 }, (_, i) => reply(i, `said: 450 4.2.0 try later ${i}`, '450', '4.2.0'));
+    const problems = problemsFor(many, { ...DEFAULT_VALIDATION_SETTINGS, maxProblems: 10 }, 'en');
+    assert.equal(problems.length, 11);
+    assert.deepEqual(problems.slice(0, 10).map((p) => p.line), [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 'the first ones in the log are shown');
+    const note = problems[10];
+    assert.equal(note.severity, 'information');
+    assert.equal(note.line, 0);
+    assert.match(note.message, /^15 more SMTP problems were found and not shown/);
+    assert.equal(problemsFor(many, { ...DEFAULT_VALIDATION_SETTINGS, maxProblems: 25 }, 'en').length, 25, 'no note when nothing is held back');
+  });
+});
+
+describe('problemsFor on one event told twice', () => {
+  it('a status line with dsn=5.1.1 and "said: 550 5.1.1" is one problem, at the 550', () => {
+    const text = 'postfix/smtp[1]: 4F2A: to=<c@x>, dsn=5.1.1, status=bounced (host x said: 550 5.1.1 User unknown)';
+    const dsn = reply(0, text, null, '5.1.1');
+    const said = reply(0, text, '550', '5.1.1');
+    const problems = problemsFor([dsn, said], DEFAULT_VALIDATION_SETTINGS, 'en');
+    assert.deepEqual(problems.map((p) => [p.line, p.character, p.code]), [[0, text.indexOf('550'), '550']]);
+  });
+});
