@@ -64,8 +64,30 @@ export function freshProfile(opts = {}) {
   mkdirSync(join(dir, 'exts'), { recursive: true });
   mkdirSync(join(dir, 'home'), { recursive: true });
   writeFileSync(join(dir, 'data', 'User', 'settings.json'), JSON.stringify({ ...defaultSettings, ...(opts.settings ?? {}) }, null, 2));
-  if (opts.locale) writeFileSync(join(dir, 'data', 'User', 'argv.json'), JSON.stringify({ locale: opts.locale }));
+  if (opts.locale && opts.locale !== 'en') writeLanguagePack(join(dir, 'data'), opts.locale);
   return dir;
+}
+
+/**
+ * code-server reports a display language to the extension host only when `--locale X` is given AND the
+ * user-data dir holds a languagepacks.json entry for X. `--install-extension` of a language pack does not
+ * write that file (only the running server's own install does), nor does copying a pack into the extensions
+ * folder. An entry whose translations file has empty contents is enough: VS Code keeps its own strings in
+ * English (it finds no translation), while `vscode.env.language` becomes X and extensions load their
+ * bundle.l10n.X.json and package.nls.X.json. Only `id` is kept here (test/vscode/locale-id/).
+ */
+function writeLanguagePack(userDataDir, locale) {
+  const translations = join(here, `locale-${locale}`, 'main.i18n.json');
+  if (!existsSync(translations)) throw new Error(`no stand-in language pack for locale "${locale}" (${translations})`);
+  const packs = {
+    [locale]: {
+      hash: `smtptest-${locale}`,
+      extensions: [{ extensionIdentifier: { id: `smtp-codes-test.test-language-pack-${locale}` }, version: '0.0.1' }],
+      translations: { vscode: translations },
+      label: locale,
+    },
+  };
+  writeFileSync(join(userDataDir, 'languagepacks.json'), JSON.stringify(packs, null, 2));
 }
 
 function profileArgs(profile) {

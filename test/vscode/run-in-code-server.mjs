@@ -3,8 +3,12 @@
 // vscode-remote URIs; headless Chromium is the window; the workbench calls window.codeAutomationExit(code)
 // when the suites' run() settles. Called by code-shim.sh with desktop VS Code's flags.
 import { format } from 'node:util';
-import { resolve } from 'node:path';
-import { startCodeServer, freshProfile, removeProfile, launchChromium, missingPrerequisite } from './code-server.mjs';
+import { resolve, join } from 'node:path';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { startCodeServer, freshProfile, removeProfile, launchChromium, missingPrerequisite, root } from './code-server.mjs';
+
+// Lines the workbench logs on every start that say nothing about the tests.
+const NOISE = /ENOTFOUND|AccountPolicyGate|AgentHost|getaddrinfo|connection token|Creating a socket|reconnection-grace-time|builtin extensions cache|\[Service Worker\]/;
 
 function parseArgs(argv) {
   const out = { ext: null, tests: null, folder: process.cwd(), locale: process.env.SMTP_VSCODE_LOCALE || null };
@@ -37,6 +41,26 @@ let server;
 let browser;
 let code = 1;
 const started = Date.now();
+
+/** Stops Chromium and the code-server process group (server, extension host, language server, watcher). */
+async function cleanUp() {
+  await browser?.close();
+  browser = undefined;
+  await server?.stop();
+  server = undefined;
+}
+
+// runTests forwards Ctrl+C as SIGINT; a CI runner that gives up sends SIGTERM. Either way nothing stays behind.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(signal, () => {
+    console.error(`code-shim: ${signal}, stopping code-server`);
+    void cleanUp().finally(() => {
+      removeProfile(profile);
+      process.exit(130);
+    });
+  });
+}
+
 try {
   server = await startCodeServer(profile, ['--vscode-option', 'enable-smoke-test-driver'], { locale: args.locale ?? undefined });
   browser = await launchChromium({ locale: args.locale ?? undefined });
@@ -44,9 +68,11 @@ try {
   let done;
   const exited = new Promise((r) => (done = r));
   await page.exposeFunction('codeAutomationExit', (c) => done(c));
+  page.once('crash', () => done('the page crashed'));
+  page.once('close', () => done('the page closed'));
   await page.exposeFunction('codeAutomationLog', (type, logArgs) => {
     const line = format(...(logArgs ?? []));
-    if (!/ENOTFOUND|AccountPolicyGate|AgentHost|getaddrinfo/.test(line)) console.log(line);
+    if (!NOISE.test(line)) console.log(line);
   });
   const authority = `127.0.0.1:${server.port}`;
   const remote = (p) => `vscode-remote://${authority}${p}`;
@@ -58,16 +84,20 @@ try {
   code = await Promise.race([exited, timeout]);
   clearTimeout(timer);
   if (code !== 0) {
-    const shot = resolve(process.env.SMTP_FAILURE_SHOT ?? 'test-results/ext-tests-failure.png');
+    const results = join(root, 'test-results');
+    mkdirSync(results, { recursive: true });
+    const tag = args.locale ?? 'en';
+    const shot = resolve(process.env.SMTP_FAILURE_SHOT ?? join(results, `ext-tests-failure-${tag}.png`));
     await page.screenshot({ path: shot }).catch(() => {});
-    console.error(`extension tests ended with ${code}; screenshot ${shot}; server log ${server.logFile}`);
+    const log = join(results, `code-server-${tag}.log`);
+    try { copyFileSync(server.logFile, log); } catch { /* no log written */ }
+    console.error(`extension tests ended with ${code}; screenshot ${shot}; server log ${log}`);
   }
 } catch (e) {
   console.error(`code-shim: ${e instanceof Error ? e.message : e}`);
 } finally {
-  await browser?.close();
-  await server?.stop();
-  if (code === 0) removeProfile(profile);
+  await cleanUp();
+  removeProfile(profile);
 }
 console.log(`extension host run: exit ${code} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 process.exit(code === 0 ? 0 : 1);
