@@ -1,0 +1,338 @@
+// The one reader of data/: turns a code, an enhanced code or a pair "451 4.7.1" into an Explanation in one
+// locale. Hover, compare, the CLI and the summary all explain codes through here, so they never disagree.
+import { enhancedKey, parseCodeQuery, replyClassOf, type CodeQuery } from './codes';
+import { classLevelTexts, codeTables, providerUsagesFor } from './data';
+import { rfc } from './data/references';
+import {
+  actorName,
+  categoryDescription,
+  categoryName,
+  classDelivery,
+  localize,
+  message,
+  replyClassName,
+  subjectName,
+  type MessageKey,
+} from './messages';
+import type {
+  Actor,
+  BasicCodeEntry,
+  EnhancedCodeEntry,
+  Explanation,
+  Locale,
+  Phase,
+  ProviderNote,
+  Reference,
+  ReplyClass,
+  ReplyContext,
+} from './types';
+
+/** The entry of a basic reply code ("451"), when the code is registered. */
+export function basicEntry(code: string): BasicCodeEntry | undefined {
+  return codeTables().basic.get(code);
+}
+
+/** The entry of an enhanced code, given with its class ("4.7.1") or class-free ("X.7.1"). */
+export function enhancedEntry(codeOrKey: string): EnhancedCodeEntry | undefined {
+  const key = codeOrKey.startsWith('X.') ? codeOrKey : enhancedKey(codeOrKey);
+  return codeTables().enhanced.get(key);
+}
+
+interface Texts {
+  description: string;
+  whenYouSeeIt: string;
+  /** Absent for a success reading: there is nothing to fix. */
+  howToFix?: { sender: string; receiver: string };
+  useWhen: string;
+}
+
+/** One half of an explanation: what the basic code or the enhanced code contributes on its own. */
+interface Part {
+  label: string;
+  /** The entry's own texts; absent when the code is not registered (for this class). */
+  texts?: Texts;
+  /** What the digits say (category or subject), for a code explained without an entry. */
+  digits: string;
+  /** Why a code whose detail exists is still not registered in this class ("2.7.1"). */
+  note?: string;
+  /** Says that this part is not registered, naming it; used when the other part of a pair is. */
+  unregistered: string;
+  title?: string;
+  actor?: Actor;
+  phase?: Phase;
+  references: Reference[];
+  related: Array<{ code: string; difference: string }>;
+  bounceReason?: string;
+}
+
+function basicPart(code: string, locale: Locale): Part {
+  const e = basicEntry(code);
+  const base = {
+    label: code,
+    digits: categoryDescription(code[1], locale) ?? '',
+    unregistered: message(locale, 'unregistered.basic', code),
+  };
+  if (!e) return { ...base, references: [rfc(5321, '4.2.1')], related: [] };
+  return {
+    ...base,
+    texts: {
+      description: localize(e.description, locale),
+      whenYouSeeIt: localize(e.whenYouSeeIt, locale),
+      howToFix: { sender: localize(e.howToFix.sender, locale), receiver: localize(e.howToFix.receiver, locale) },
+      useWhen: localize(e.useWhen, locale),
+    },
+    title: localize(e.title, locale),
+    actor: e.actor,
+    phase: e.phase,
+    references: e.references,
+    related: e.related.map((r) => ({ code: r.code, difference: localize(r.difference, locale) })),
+  };
+}
+
+function enhancedPart(enhanced: string, cls: ReplyClass, locale: Locale): Part {
+  const e = enhancedEntry(enhanced);
+  const subject = subjectName(enhanced.split('.')[1], locale);
+  const base = {
+    label: enhanced,
+    digits: subject ? message(locale, 'digits.subject', subject) : '',
+    unregistered: message(locale, 'unregistered.enhanced', enhanced),
+  };
+  if (!e) return { ...base, references: [rfc(3463, '2')], related: [] };
+  const title = localize(e.title, locale);
+  if (cls === 'positive-completion' && !e.classes.includes(2)) {
+    // The detail number is registered, but only for failures: "2.7.1" is not a registered success code.
+    const note = message(locale, 'unregistered.successClass', enhanced, e.code, title);
+    return { ...base, note, unregistered: note, references: [rfc(3463, '2')], related: [] };
+  }
+  const related = e.related.map((r) => ({ code: r.code, difference: localize(r.difference, locale) }));
+  if (cls === 'positive-completion') {
+    return {
+      ...base,
+      texts: {
+        description: localize(e.description, locale),
+        whenYouSeeIt: localize(e.whenYouSeeIt.success ?? e.description, locale),
+        useWhen: localize(e.useWhen, locale),
+      },
+      title,
+      actor: 'none',
+      references: e.references,
+      related,
+    };
+  }
+  const reading = cls === 'transient-negative' ? 'transient' : 'permanent';
+  return {
+    ...base,
+    texts: {
+      description: localize(e.description, locale),
+      whenYouSeeIt: localize(e.whenYouSeeIt[reading], locale),
+      howToFix: {
+        sender: localize(e.howToFix[reading].sender, locale),
+        receiver: localize(e.howToFix[reading].receiver, locale),
+      },
+      useWhen: localize(e.useWhen, locale),
+    },
+    title,
+    actor: e.actor,
+    references: e.references,
+    related,
+    ...(e.bounceReason ? { bounceReason: e.bounceReason } : {}),
+  };
+}
+
+function joinSentences(...sentences: string[]): string {
+  return sentences.filter((s) => s.length > 0).join(' ');
+}
+
+/**
+ * The basic code's text first, then what the enhanced code adds, introduced so the reader sees which
+ * part is the narrower meaning. Identical texts are said once.
+ */
+function combine(basic: string, enhanced: string, lead: MessageKey, enhancedLabel: string, locale: Locale): string {
+  if (basic.trim() === enhanced.trim()) return basic;
+  return `${basic}\n\n${message(locale, lead, enhancedLabel)} ${enhanced}`;
+}
+
+/** The phase a reply belongs to, from the command it answered as a log line names it. */
+export function phaseOfCommand(command: string | null | undefined): Phase | undefined {
+  if (!command) return undefined;
+  const c = command.trim().toUpperCase();
+  if (/^(?:EHLO|HELO|LHLO)\b/.test(c)) return 'greeting';
+  if (/^STARTTLS\b/.test(c)) return 'tls';
+  if (/^AUTH\b/.test(c)) return 'auth';
+  if (/^MAIL\b/.test(c)) return 'envelope-sender';
+  if (/^RCPT\b/.test(c)) return 'envelope-recipient';
+  if (/END[\s-]*OF[\s-]*(?:DATA|MESSAGE)|^\.$/.test(c)) return 'end-of-data';
+  if (/^(?:DATA|BDAT)\b/.test(c)) return 'data';
+  if (/^(?:CONNECT|BANNER|GREETING)/.test(c)) return 'connection';
+  return undefined;
+}
+
+function mergeReferences(lists: Reference[][]): Reference[] {
+  const seen = new Set<string>();
+  const out: Reference[] = [];
+  for (const r of lists.flat()) {
+    const key = r.url || `${r.document} ${r.section}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(r);
+  }
+  return out;
+}
+
+function mergeRelated(parts: Part[], own: Set<string>): Array<{ code: string; difference: string }> {
+  const seen = new Set<string>();
+  const out: Array<{ code: string; difference: string }> = [];
+  for (const r of parts.flatMap((p) => p.related)) {
+    if (own.has(r.code) || seen.has(r.code)) continue;
+    seen.add(r.code);
+    out.push(r);
+  }
+  return out;
+}
+
+function providerNotes(query: CodeQuery, context: ReplyContext | undefined, locale: Locale): ProviderNote[] {
+  return providerUsagesFor(query.code, query.enhanced, context?.text ?? '', context?.remoteHost ?? null).map((u) => ({
+    provider: u.provider,
+    providerName: u.providerName,
+    code: u.code,
+    title: localize(u.title, locale),
+    meaning: localize(u.meaning, locale),
+    howToFix: localize(u.howToFix, locale),
+    references: u.references,
+  }));
+}
+
+/**
+ * Everything known about a code, an enhanced code or a pair "451 4.7.1", in one locale. A code of valid
+ * shape that no registry lists gets the class-level texts and registered=false. The context (the log line
+ * the reply came from) adds the command it answered and any provider's own use of the code.
+ */
+export function explain(query: CodeQuery, locale: Locale, context?: ReplyContext): Explanation {
+  const first = query.code ?? query.enhanced;
+  if (first === null) throw new Error('explain() needs a basic or an enhanced code');
+  const cls = replyClassOf(first);
+  const classTitle = replyClassName(cls, locale);
+  const basic = query.code !== null ? basicPart(query.code, locale) : undefined;
+  const enhanced = query.enhanced !== null ? enhancedPart(query.enhanced, cls, locale) : undefined;
+  const parts = [basic, enhanced].filter((p): p is Part => p !== undefined);
+  const registeredParts = parts.filter((p) => p.texts !== undefined);
+  const classLevel = classLevelTexts[cls];
+  const label = parts.map((p) => p.label).join(' ');
+
+  const paragraphs: string[] = [];
+  if (registeredParts.length === 0) {
+    // Nothing registered: the class-level text, then what the digits say.
+    for (const p of parts) if (p.note) paragraphs.push(p.note);
+    paragraphs.push(joinSentences(localize(classLevel.description, locale), ...parts.map((p) => p.digits)));
+  } else {
+    for (const p of parts) {
+      if (!p.texts) paragraphs.push(joinSentences(p.unregistered, p.digits));
+      else if (p === enhanced && basic?.texts) paragraphs.push(`${message(locale, 'pair.description', p.label)} ${p.texts.description}`);
+      else paragraphs.push(p.texts.description);
+    }
+  }
+  const description = paragraphs.filter((p) => p.length > 0).join('\n\n');
+
+  const pick = (field: 'whenYouSeeIt' | 'useWhen', lead: MessageKey): string => {
+    const [b, e] = [basic?.texts?.[field], enhanced?.texts?.[field]];
+    if (b !== undefined && e !== undefined) return combine(b, e, lead, enhanced!.label, locale);
+    return b ?? e ?? localize(classLevel[field], locale);
+  };
+  const fixes = parts.map((p) => p.texts?.howToFix).filter((f) => f !== undefined);
+  let howToFix: { sender: string; receiver: string };
+  if (fixes.length === 2) {
+    const [b, e] = fixes;
+    howToFix = {
+      sender: combine(b.sender, e.sender, 'pair.howToFix', enhanced!.label, locale),
+      receiver: combine(b.receiver, e.receiver, 'pair.howToFix', enhanced!.label, locale),
+    };
+  } else if (fixes.length === 1) {
+    howToFix = fixes[0];
+  } else {
+    howToFix = { sender: localize(classLevel.howToFix.sender, locale), receiver: localize(classLevel.howToFix.receiver, locale) };
+  }
+
+  const positive = cls === 'positive-completion' || cls === 'positive-intermediate';
+  // The enhanced code is the narrower statement, so its title and actor win when it has them.
+  const title = enhanced?.title ?? basic?.title ?? message(locale, 'title.unregistered', classTitle);
+  const actor: Actor = enhanced?.actor ?? basic?.actor ?? (positive ? 'none' : 'receiving-server');
+  const phase: Phase = phaseOfCommand(context?.command) ?? basic?.phase ?? 'any';
+  const own = new Set([label, ...parts.map((p) => p.label)]);
+  const detailEntry = query.enhanced !== null ? enhancedEntry(query.enhanced) : undefined;
+
+  return {
+    label,
+    code: query.code,
+    enhanced: query.enhanced,
+    replyClass: cls,
+    classTitle,
+    delivery: classDelivery(cls, locale),
+    retried: cls === 'transient-negative',
+    category: query.code !== null ? categoryName(query.code[1], locale) : null,
+    subject: query.enhanced !== null ? subjectName(query.enhanced.split('.')[1], locale) : null,
+    detail: detailEntry ? localize(detailEntry.title, locale) : null,
+    title,
+    description,
+    whenYouSeeIt: pick('whenYouSeeIt', 'pair.whenYouSeeIt'),
+    howToFix,
+    useWhen: pick('useWhen', 'pair.useWhen'),
+    actor,
+    actorTitle: actorName(actor, locale),
+    phase,
+    registered: registeredParts.length > 0,
+    references: mergeReferences(parts.map((p) => p.references)),
+    related: mergeRelated(parts, own),
+    bounceReason: enhanced?.bounceReason ?? null,
+    providers: providerNotes(query, context, locale),
+    command: context?.command ?? null,
+  };
+}
+
+/** Explains what a person typed ("451", "4.7.1", "451 4.7.1"); undefined when it is not a code. */
+export function explainInput(input: string, locale: Locale): Explanation | undefined {
+  const query = parseCodeQuery(input);
+  return query ? explain(query, locale) : undefined;
+}
+
+export interface CodeListing {
+  code: string;
+  title: string;
+  kind: 'basic' | 'enhanced';
+  replyClass: ReplyClass;
+}
+
+/** Orders codes by class, basic codes before enhanced ones within a class, then numerically. */
+export function compareCodeOrder(a: string, b: string): number {
+  if (a[0] !== b[0]) return a[0] < b[0] ? -1 : 1;
+  const aEnhanced = a.includes('.');
+  const bEnhanced = b.includes('.');
+  if (aEnhanced !== bEnhanced) return aEnhanced ? 1 : -1;
+  const an = a.split('.').map(Number);
+  const bn = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(an.length, bn.length); i++) {
+    const d = (an[i] ?? -1) - (bn[i] ?? -1);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/**
+ * Every registered code with its title: each basic code, and each enhanced code in every class it can
+ * carry (2.y.z only where the registry ties it to a success reply). For pickers and completion.
+ */
+export function listCodes(locale: Locale): CodeListing[] {
+  const { basic, enhanced } = codeTables();
+  const out: CodeListing[] = [];
+  for (const e of basic.values()) {
+    out.push({ code: e.code, title: localize(e.title, locale), kind: 'basic', replyClass: replyClassOf(e.code) });
+  }
+  for (const e of enhanced.values()) {
+    const title = localize(e.title, locale);
+    for (const digit of [2, 4, 5] as const) {
+      if (digit === 2 && !e.classes.includes(2)) continue;
+      const code = `${digit}${e.code.slice(1)}`;
+      out.push({ code, title, kind: 'enhanced', replyClass: replyClassOf(code) });
+    }
+  }
+  return out.sort((x, y) => compareCodeOrder(x.code, y.code));
+}

@@ -1,0 +1,166 @@
+// The core's own sentences and labels, in English and Indonesian. Texts about individual codes live in
+// data/; the names of classes, categories, subjects, actors, phases and the section headings live in
+// data/names.ts and are read through the helpers at the end of this file.
+import type { Actor, LocalizedText, Locale, Phase, ReplyClass } from './types';
+import {
+  actorNames,
+  basicCategoryDescriptions,
+  basicCategoryNames,
+  enhancedSubjectNames,
+  phaseNames,
+  replyClassNames,
+  sectionHeadings,
+  type SectionHeadingKey,
+} from './data';
+
+const en = {
+  // Codes of valid shape that no registry lists.
+  'title.unregistered': '{0} (not a registered code)',
+  'unregistered.basic': '{0} is not a registered SMTP reply code, so only what its digits say is known.',
+  'unregistered.enhanced': '{0} is not in the IANA registry of enhanced status codes, so only what its digits say is known.',
+  'unregistered.successClass': 'The registry defines {1} ({2}) only for failure replies, so {0} as a success code is not registered.',
+  'digits.subject': 'Its middle number puts it in the subject “{0}”.',
+
+  // Joining a basic code's text with what its enhanced code adds ("451 4.7.1").
+  'pair.description': 'The enhanced code {0} narrows this down:',
+  'pair.whenYouSeeIt': 'With {0}:',
+  'pair.howToFix': 'For {0} in particular:',
+  'pair.useWhen': 'About {0}:',
+
+  // Compare: aspect labels and values.
+  'aspect.retry': 'Retried by the sender',
+  'aspect.actor': 'Who acts',
+  'aspect.phase': 'Phase of the dialogue',
+  'aspect.categoryOrSubject': '{0} / {1}',
+  'aspect.registered': 'Registered',
+  'retry.yes': 'Yes, it tries again later',
+  'retry.no': 'No, it gives up',
+  'retry.success': 'Nothing to retry: the step succeeded',
+  'retry.intermediate': 'Nothing to retry: the dialogue goes on',
+  'registered.yes': 'Yes',
+  'registered.no': 'No, only its class is known',
+  'value.none': '—',
+
+  // Compare: the one-sentence summary.
+  'summary.side.positive-completion': '{0} is a success reply: the step was accepted',
+  'summary.side.positive-intermediate': '{0} is an intermediate reply: the server waits for the next part',
+  'summary.side.transient-negative': '{0} is a temporary refusal that the sender retries',
+  'summary.side.permanent-negative': '{0} is a permanent refusal that bounces the message',
+  'summary.twoSides': '{0}; {1}.',
+  'summary.both.positive-completion': '{0} and {1} are both success replies',
+  'summary.both.positive-intermediate': '{0} and {1} are both intermediate replies',
+  'summary.both.transient-negative': '{0} and {1} are both temporary refusals that the sender retries',
+  'summary.both.permanent-negative': '{0} and {1} are both permanent refusals that the sender does not retry',
+  'summary.withNote': '{0}; {1}',
+  'summary.actors': '{0}, but who acts differs: “{2}” for {1}, “{4}” for {3}.',
+  'summary.phases': '{0}, but {1} belongs to “{2}” and {3} to “{4}”.',
+  'summary.titles': '{0}: {1} means “{2}” and {3} means “{4}”.',
+  'summary.same': '{0} and {1} are the same code.',
+
+  // Compare: errors.
+  'compare.invalid': '“{0}” is not an SMTP code. Give a reply code like 451, an enhanced status code like 4.7.1, or both, like "451 4.7.1".',
+  'compare.missing': 'Give two codes to compare, for example 451 and 550.',
+  'compare.title': '{0} vs {1}',
+} as const;
+
+export type MessageKey = keyof typeof en;
+
+const id: Record<MessageKey, string> = {
+  'title.unregistered': '{0} (bukan kode terdaftar)',
+  'unregistered.basic': '{0} bukan kode balasan SMTP yang terdaftar, jadi yang diketahui hanya arti digit-digitnya.',
+  'unregistered.enhanced': '{0} tidak ada dalam registri IANA untuk kode status enhanced, jadi yang diketahui hanya arti digit-digitnya.',
+  'unregistered.successClass': 'Registri mendefinisikan {1} ({2}) hanya untuk balasan gagal, jadi {0} sebagai kode sukses tidak terdaftar.',
+  'digits.subject': 'Angka tengahnya menempatkannya dalam subjek “{0}”.',
+
+  'pair.description': 'Kode enhanced {0} mempersempit artinya:',
+  'pair.whenYouSeeIt': 'Dengan {0}:',
+  'pair.howToFix': 'Khusus untuk {0}:',
+  'pair.useWhen': 'Tentang {0}:',
+
+  'aspect.retry': 'Dicoba ulang oleh pengirim',
+  'aspect.actor': 'Siapa yang bertindak',
+  'aspect.phase': 'Tahap dialog',
+  'aspect.categoryOrSubject': '{0} / {1}',
+  'aspect.registered': 'Terdaftar',
+  'retry.yes': 'Ya, dicoba lagi nanti',
+  'retry.no': 'Tidak, pengirim menyerah',
+  'retry.success': 'Tidak ada yang dicoba ulang: langkah berhasil',
+  'retry.intermediate': 'Tidak ada yang dicoba ulang: dialog berlanjut',
+  'registered.yes': 'Ya',
+  'registered.no': 'Tidak, hanya kelasnya yang diketahui',
+  'value.none': '—',
+
+  'summary.side.positive-completion': '{0} adalah balasan sukses: langkah tersebut diterima',
+  'summary.side.positive-intermediate': '{0} adalah balasan antara: server menunggu bagian berikutnya',
+  'summary.side.transient-negative': '{0} adalah penolakan sementara yang dicoba ulang oleh pengirim',
+  'summary.side.permanent-negative': '{0} adalah penolakan permanen yang membuat pesan terpental (bounce)',
+  'summary.twoSides': '{0}; {1}.',
+  'summary.both.positive-completion': '{0} dan {1} sama-sama balasan sukses',
+  'summary.both.positive-intermediate': '{0} dan {1} sama-sama balasan antara',
+  'summary.both.transient-negative': '{0} dan {1} sama-sama penolakan sementara yang dicoba ulang oleh pengirim',
+  'summary.both.permanent-negative': '{0} dan {1} sama-sama penolakan permanen yang tidak dicoba ulang oleh pengirim',
+  'summary.withNote': '{0}; {1}',
+  'summary.actors': '{0}, tetapi pihak yang bertindak berbeda: “{2}” untuk {1}, “{4}” untuk {3}.',
+  'summary.phases': '{0}, tetapi {1} termasuk “{2}” dan {3} termasuk “{4}”.',
+  'summary.titles': '{0}: {1} berarti “{2}” dan {3} berarti “{4}”.',
+  'summary.same': '{0} dan {1} adalah kode yang sama.',
+
+  'compare.invalid': '“{0}” bukan kode SMTP. Berikan kode balasan seperti 451, kode status enhanced seperti 4.7.1, atau keduanya, seperti "451 4.7.1".',
+  'compare.missing': 'Berikan dua kode untuk dibandingkan, misalnya 451 dan 550.',
+  'compare.title': '{0} vs {1}',
+};
+
+const tables: Record<Locale, Record<MessageKey, string>> = { en, id };
+
+/** The core's sentence for key in locale, with {0}, {1}, ... replaced by args. */
+export function message(locale: Locale, key: MessageKey, ...args: Array<string | number>): string {
+  const template = tables[locale]?.[key] ?? en[key];
+  return template.replace(/\{(\d+)\}/g, (whole, n: string) => {
+    const arg = args[Number(n)];
+    return arg === undefined ? whole : String(arg);
+  });
+}
+
+/** The Indonesian text when there is one and it is asked for, else the English. */
+export function localize(text: LocalizedText, locale: Locale): string {
+  return locale === 'id' && text.id ? text.id : text.en;
+}
+
+export function replyClassName(cls: ReplyClass, locale: Locale): string {
+  return localize(replyClassNames[cls].title, locale);
+}
+
+/** What a class means for the message in flight: retried, bounced, accepted, waiting. */
+export function classDelivery(cls: ReplyClass, locale: Locale): string {
+  return localize(replyClassNames[cls].delivery, locale);
+}
+
+/** The category a basic code's second digit names ("Mail system"), or null for a digit without one. */
+export function categoryName(digit: string, locale: Locale): string | null {
+  const name = (basicCategoryNames as Readonly<Record<string, LocalizedText | undefined>>)[digit];
+  return name ? localize(name, locale) : null;
+}
+
+/** One sentence on what a basic code's second digit covers, for codes explained from their digits. */
+export function categoryDescription(digit: string, locale: Locale): string | null {
+  const text = (basicCategoryDescriptions as Readonly<Record<string, LocalizedText | undefined>>)[digit];
+  return text ? localize(text, locale) : null;
+}
+
+/** The subject an enhanced code's middle number names ("Security or policy status"), or null when unknown. */
+export function subjectName(subject: string, locale: Locale): string | null {
+  const name = (enhancedSubjectNames as Readonly<Record<string, LocalizedText | undefined>>)[subject];
+  return name ? localize(name, locale) : null;
+}
+
+export function actorName(actor: Actor, locale: Locale): string {
+  return localize(actorNames[actor], locale);
+}
+
+export function phaseName(phase: Phase, locale: Locale): string {
+  return localize(phaseNames[phase], locale);
+}
+
+export function heading(key: SectionHeadingKey, locale: Locale): string {
+  return localize(sectionHeadings[key], locale);
+}
