@@ -1,0 +1,157 @@
+// The compare model as the webview and `smtp-codes compare` show it.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { compareCodes } from '../../server/src/core/compare';
+import { explainInput } from '../../server/src/core/knowledgeBase';
+import type { Comparison, Locale } from '../../server/src/core/types';
+
+function compared(a: string, b: string, locale: Locale = 'en'): Comparison {
+  const c = compareCodes(a, b, locale);
+  assert.ok(!('error' in c), `compare ${a} ${b}: ${'error' in c ? c.error : ''}`);
+  return c;
+}
+
+function rowOf(c: Comparison, aspect: string) {
+  const row = c.keyDifferences.find((r) => r.aspect === aspect);
+  assert.ok(row, `no "${aspect}" row in ${c.keyDifferences.map((r) => r.aspect).join(', ')}`);
+  return row;
+}
+
+describe('pairs the issue names: a transient and a permanent refusal', () => {
+  for (const [a, b] of [
+    ['451', '550'],
+    ['4.7.1', '5.7.1'],
+    ['452', '552'],
+    ['421', '521'],
+    ['450', '550'],
+  ]) {
+    it(`${a} vs ${b}: summary names both, the class row differs, a curated note explains the pair`, () => {
+      const c = compared(a, b);
+      assert.ok(c.summary.includes(a) && c.summary.includes(b), c.summary);
+      assert.equal(c.summary.split(/[.!?](?:\s|$)/).filter((s) => s.trim() !== '').length, 1, `one sentence: ${c.summary}`);
+      const cls = rowOf(c, c.headings.class);
+      assert.equal(cls.same, false);
+      assert.equal(cls.a, c.a.classTitle);
+      assert.equal(cls.b, c.b.classTitle);
+      assert.ok(c.notes.length > 0, `no curated note on ${a} vs ${b}`);
+      assert.ok(c.notes.every((n) => n.trim().length > 0));
+      assert.equal(c.a.label, a);
+      assert.equal(c.b.label, b);
+    });
+  }
+
+  it('451 vs 550 says which one the sender retries', () => {
+    const c = compared('451', '550');
+    const retried = c.keyDifferences.find((r) => r.a !== r.b && r.aspect !== c.headings.class && /retr/i.test(r.aspect));
+    assert.ok(retried, 'a row on retrying that differs');
+    assert.match(c.summary, /temporar/i);
+    assert.match(c.summary, /permanent/i);
+  });
+
+  it('the note on 4.7.1 vs 5.7.1 comes from X.7.1 and is given once', () => {
+    const c = compared('4.7.1', '5.7.1');
+    assert.equal(new Set(c.notes).size, c.notes.length);
+    const subject = c.keyDifferences.find((r) => r.a === c.a.subject && r.b === c.b.subject);
+    assert.ok(subject?.same, 'same subject');
+  });
+
+  it('the order of the codes does not change which notes are shown', () => {
+    assert.deepEqual(new Set(compared('452', '552').notes), new Set(compared('552', '452').notes));
+  });
+});
+
+describe('pairs of the same class', () => {
+  for (const [a, b] of [
+    ['530', '535'],
+    ['535', '534'],
+  ]) {
+    it(`${a} vs ${b}: both permanent, the summary says how they differ anyway`, () => {
+      const c = compared(a, b);
+      assert.equal(rowOf(c, c.headings.class).same, true);
+      assert.ok(c.summary.includes(a) && c.summary.includes(b), c.summary);
+      assert.ok(c.notes.length > 0, `no curated note on ${a} vs ${b}`);
+      assert.notEqual(c.whenToUse.a, c.whenToUse.b);
+    });
+  }
+});
+
+describe('the model carries what the panel shows', () => {
+  const c = compared('451', '550');
+
+  it('each side is the explanation hover and CLI use', () => {
+    assert.deepEqual(c.a, explainInput('451', 'en'));
+    assert.deepEqual(c.b, explainInput('550', 'en'));
+  });
+
+  it('key differences: class, retry, who acts, phase, category, registered', () => {
+    assert.ok(c.keyDifferences.length >= 6, c.keyDifferences.map((r) => r.aspect).join(', '));
+    for (const r of c.keyDifferences) {
+      assert.ok(r.aspect && r.a && r.b, JSON.stringify(r));
+      assert.equal(r.same, r.a === r.b);
+    }
+    assert.equal(rowOf(c, c.headings.category).same, true, '451 and 550 share the "5" category');
+  });
+
+  it('when to use which comes from each entry', () => {
+    assert.equal(c.whenToUse.a, c.a.useWhen);
+    assert.equal(c.whenToUse.b, c.b.useWhen);
+    assert.notEqual(c.whenToUse.a, c.whenToUse.b);
+  });
+
+  it('a basic code against an enhanced code compares category against subject', () => {
+    const mixed = compared('550', '5.1.1');
+    const row = mixed.keyDifferences.find((r) => r.a === mixed.a.category && r.b === mixed.b.subject);
+    assert.ok(row, mixed.keyDifferences.map((r) => `${r.aspect}: ${r.a} | ${r.b}`).join('\n'));
+  });
+
+  it('an unregistered code can be compared and is marked so', () => {
+    const u = compared('459', '451');
+    assert.equal(u.a.registered, false);
+    assert.equal(rowOf(u, 'Registered').same, false);
+    assert.ok(u.summary.includes('459') && u.summary.includes('451'));
+  });
+});
+
+describe('in Indonesian', () => {
+  const c = compared('451', '550', 'id');
+  const en = compared('451', '550', 'en');
+
+  it('uses the Indonesian headings exactly', () => {
+    assert.equal(c.headings.description, 'Deskripsi');
+    assert.equal(c.headings.whenYouSeeIt, 'Ketika Anda Melihatnya');
+    assert.equal(c.headings.howToFix, 'Cara Memperbaiki');
+    assert.equal(c.headings.keyDifferences, 'Perbedaan Utama');
+    assert.equal(c.headings.whenToUse, 'Kapan Menggunakan Yang Mana');
+    assert.equal(c.locale, 'id');
+  });
+
+  it('writes the summary, rows and texts in Indonesian', () => {
+    assert.notEqual(c.summary, en.summary);
+    assert.ok(c.summary.includes('451') && c.summary.includes('550'));
+    assert.notEqual(rowOf(c, c.headings.class).a, rowOf(en, en.headings.class).a);
+    assert.notEqual(c.a.description, en.a.description);
+    assert.notEqual(c.headings.keyDifferences, en.headings.keyDifferences);
+  });
+});
+
+describe('bad input', () => {
+  for (const [a, b, bad] of [
+    ['abc', '550', 'abc'],
+    ['451', '600', '600'],
+    ['4.7', '5.7.1', '4.7'],
+    ['451 5.7.1', '550', '451 5.7.1'],
+  ]) {
+    it(`"${a}" vs "${b}" gives a message naming "${bad}", in both languages`, () => {
+      const en = compareCodes(a, b, 'en');
+      const id = compareCodes(a, b, 'id');
+      assert.ok('error' in en && 'error' in id);
+      assert.ok(en.error.includes(bad) && id.error.includes(bad));
+      assert.notEqual(en.error, id.error);
+    });
+  }
+
+  it('an empty side asks for two codes', () => {
+    const r = compareCodes('451', '  ', 'en');
+    assert.ok('error' in r && /two codes/.test(r.error));
+  });
+});
