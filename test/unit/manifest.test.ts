@@ -328,6 +328,22 @@ describe('package.json: settings, activation, packaging', () => {
       .filter((l) => l && !l.startsWith('#'));
     assert.equal(lines[0], '**', 'starts by leaving everything out');
     const allowed = lines.filter((l) => l.startsWith('!'));
-    assert.deepEqual(allowed.sort(), ['!CHANGELOG.md', '!LICENSE', '!README.md', '!dist/**', '!l10n/**', '!media/**', '!package.nls*.json', '!syntaxes/**'].sort());
+    assert.deepEqual(
+      allowed.sort(),
+      [
+        '!CHANGELOG.md',
+        '!LICENSE',
+        '!README.md',
+        '!dist/client.js',
+        '!dist/server.js',
+        '!dist/webview/*.css',
+        '!dist/webview/*.js',
+        '!l10n/**',
+        '!media/*.png',
+        '!package.nls*.json',
+        '!syntaxes/**',
+      ].sort(),
+    );
+    assert.deepEqual(lines.filter((l) => !l.startsWith('!') && l !== '**'), [], 'no exclusions after the allowlist: vsce would ignore their order');
   });
 });
