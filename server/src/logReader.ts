@@ -1,0 +1,264 @@
+// Reading a log from disk or stdin as lines, streaming: a multi-GB file is never held in memory, bytes
+// are decoded as UTF-8 with U+FFFD for invalid sequences, and \n, \r\n and a lone \r all end a line.
+// gzip-compressed logs (mail.log.2.gz) are read through zlib. Used by the CLI; the language server can
+// use it to summarize files VS Code will not open.
+import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createGunzip } from 'node:zlib';
+import { isAscii } from 'node:buffer';
+import type { Readable } from 'node:stream';
+
+/** A problem opening a log, with a one-line message meant for a person. */
+export class LogOpenError extends Error {}
+
+/** Lines longer than this (UTF-16 units) are cut; the rest of such a line is skipped, not held. */
+export const MAX_LINE_CHARS = 16 * 1024 * 1024;
+
+/**
+ * Splits a byte stream into lines. Bytes are decoded only in runs that end at a line break, so a UTF-8
+ * sequence is never cut; a run that is pure ASCII (most logs) is decoded as Latin-1, which is the same
+ * text and several times faster. Invalid UTF-8 becomes U+FFFD. The part of a line that spans chunks is
+ * kept as bytes and decoded once, so a very long line costs linear time; past maxLineChars it is cut.
+ */
+export class LineSplitter {
+  private carry: Buffer[] = [];
+  private carryBytes = 0;
+  private overlong = false;
+  private skipLF = false;
+  private started = false;
+  /** Lines cut at maxLineChars so far. */
+  truncatedLines = 0;
+
+  constructor(private readonly maxLineChars = MAX_LINE_CHARS) {}
+
+  /** Feeds raw bytes; calls onLine for every line they complete. */
+  push(bytes: Uint8Array, onLine: (text: string) => void): void {
+    let buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (!this.started) {
+      this.started = true;
+      if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
+    }
+    if (buf.length === 0) return;
+    if (this.skipLF && this.carryBytes === 0) {
+      // "\r" ended the last chunk; a "\n" opening this one is part of the same line break.
+      this.skipLF = false;
+      if (buf[0] === 10) buf = buf.subarray(1);
+      if (buf.length === 0) return;
+    }
+    const first = firstBreak(buf);
+    if (first < 0) {
+      this.hold(buf);
+      return;
+    }
+    const last = Math.max(buf.lastIndexOf(10), buf.lastIndexOf(13));
+    let start = 0;
+    if (this.carryBytes > 0 || this.overlong) {
+      // The line that began in earlier chunks ends at `first`.
+      this.hold(buf.subarray(0, first));
+      this.emitHeld(onLine);
+      start = first + 1;
+      if (buf[first] === 13) {
+        if (start === buf.length) this.skipLF = true;
+        else if (buf[start] === 10) start++;
+      }
+    }
+    if (start <= last) this.feed(decode(buf, start, last + 1), onLine);
+    if (last + 1 < buf.length) this.hold(buf.subarray(last + 1));
+  }
+
+  /** Ends the input: the last line, when it has no line break, is delivered here. */
+  end(onLine: (text: string) => void): void {
+    if (this.carryBytes > 0 || this.overlong) this.emitHeld(onLine);
+  }
+
+  private emitHeld(onLine: (text: string) => void): void {
+    const head = this.carry.length === 1 ? this.carry[0] : Buffer.concat(this.carry, this.carryBytes);
+    this.carry = [];
+    this.carryBytes = 0;
+    this.skipLF = false;
+    const text = decode(head, 0, head.length);
+    this.emit(text, 0, text.length, onLine);
+  }
+
+  /** Keeps bytes of an unfinished line (copied: the chunk they come from is not pinned). */
+  private hold(bytes: Buffer): void {
+    if (this.overlong) return;
+    const room = this.maxLineChars - this.carryBytes;
+    if (bytes.length > room) {
+      this.overlong = true;
+      bytes = bytes.subarray(0, Math.max(0, room));
+    }
+    if (bytes.length === 0) return;
+    this.carry.push(Buffer.from(bytes));
+    this.carryBytes += bytes.length;
+  }
+
+  /** Emits the lines of decoded text that ends with a line break. */
+  private feed(s: string, onLine: (text: string) => void): void {
+    let start = 0;
+    if (this.skipLF) {
+      this.skipLF = false;
+      if (s.charCodeAt(0) === 10) start = 1;
+    }
+    // Without a \r (the common case) cr stays -1 and this is a plain \n loop.
+    let cr = s.indexOf('\r', start);
+    let nl = s.indexOf('\n', start);
+    while (nl >= 0 || cr >= 0) {
+      let end: number;
+      let next: number;
+      if (cr >= 0 && (nl < 0 || cr < nl)) {
+        end = cr;
+        if (cr + 1 === s.length) {
+          // a \n opening the next chunk belongs to this \r
+          this.skipLF = true;
+          next = cr + 1;
+        } else next = s.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
+      } else {
+        end = nl;
+        next = nl + 1;
+      }
+      this.emit(s, start, end, onLine);
+      start = next;
+      if (cr >= 0 && cr < start) cr = s.indexOf('\r', start);
+      if (nl >= 0 && nl < start) nl = s.indexOf('\n', start);
+    }
+  }
+
+  private emit(s: string, start: number, end: number, onLine: (text: string) => void): void {
+    let text = s.slice(start, end);
+    if (text.length > this.maxLineChars) {
+      text = text.slice(0, this.maxLineChars);
+      this.overlong = true;
+    }
+    if (this.overlong) {
+      this.truncatedLines++;
+      this.overlong = false;
+    }
+    onLine(text);
+  }
+}
+
+function firstBreak(buf: Buffer): number {
+  const nl = buf.indexOf(10);
+  const cr = buf.indexOf(13, 0);
+  return nl < 0 ? cr : cr < 0 ? nl : Math.min(nl, cr);
+}
+
+function decode(buf: Buffer, start: number, end: number): string {
+  const part = start === 0 && end === buf.length ? buf : buf.subarray(start, end);
+  return isAscii(part) ? part.toString('latin1') : part.toString('utf8');
+}
+
+export interface LogSource {
+  /** The name as given ("-" for stdin). */
+  name: string;
+  /** The bytes, in chunks: an uncompressed regular file is read with plain read calls (no stream machinery). */
+  chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>;
+  /** True when the first bytes held a NUL: not a text log, read as text anyway. */
+  looksBinary: boolean;
+  compressed: boolean;
+}
+
+const CHUNK = 1 << 20;
+
+/** Checks that a path can be read as a log; throws LogOpenError with "<file>: no such file" and the like. */
+export async function checkLogPath(path: string): Promise<void> {
+  if (path === '-') return;
+  try {
+    const s = await stat(path);
+    if (s.isDirectory()) throw new LogOpenError(`${path}: is a directory`);
+  } catch (e) {
+    throw toOpenError(path, e);
+  }
+}
+
+function toOpenError(path: string, e: unknown): LogOpenError {
+  if (e instanceof LogOpenError) return e;
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new LogOpenError(`${path}: no such file`);
+  if (code === 'EACCES' || code === 'EPERM') return new LogOpenError(`${path}: permission denied`);
+  if (code === 'EISDIR') return new LogOpenError(`${path}: is a directory`);
+  return new LogOpenError(`${path}: cannot read (${code ?? String(e)})`);
+}
+
+/** Opens a log file ("-" is stdin) for streaming; gzip files are decompressed on the fly. */
+export async function openLog(path: string, stdin?: Readable): Promise<LogSource> {
+  if (path === '-') {
+    const input = stdin ?? process.stdin;
+    return { name: path, chunks: streamChunks(input), looksBinary: false, compressed: false };
+  }
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const s = fstatSync(fd);
+    if (s.isDirectory()) throw new LogOpenError(`${path}: is a directory`);
+    const head = Buffer.alloc(4096);
+    const bytesRead = readSync(fd, head, 0, head.length, 0);
+    const compressed = bytesRead >= 2 && head[0] === 0x1f && head[1] === 0x8b;
+    const looksBinary = !compressed && head.subarray(0, bytesRead).includes(0);
+    if (compressed) {
+      const stream = createReadStream('', { fd, highWaterMark: CHUNK }).pipe(createGunzip({ chunkSize: 1 << 18 }));
+      fd = undefined; // the stream closes it
+      return { name: path, chunks: streamChunks(stream), looksBinary, compressed };
+    }
+    const chunks = fileChunks(fd);
+    fd = undefined;
+    return { name: path, chunks, looksBinary, compressed };
+  } catch (e) {
+    if (fd !== undefined) closeSync(fd);
+    throw toOpenError(path, e);
+  }
+}
+
+/** A regular file read in 1 MB pieces into one reused buffer (the splitter copies what it keeps). */
+function* fileChunks(fd: number): Iterable<Uint8Array> {
+  const buf = Buffer.allocUnsafe(CHUNK);
+  try {
+    for (;;) {
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n <= 0) return;
+      yield n === buf.length ? buf : buf.subarray(0, n);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+async function* streamChunks(input: Readable): AsyncIterable<Uint8Array> {
+  for await (const chunk of input) yield typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Uint8Array);
+}
+
+/**
+ * Reads every line of a log. onLine gets the text and the 0-based line number; afterChunk runs after
+ * each chunk's lines (the CLI flushes its output there and waits when the reader is slow; a server can
+ * yield to its event loop there).
+ */
+export async function readLogLines(
+  source: LogSource,
+  onLine: (text: string, line: number) => void,
+  afterChunk?: () => Promise<void> | void,
+): Promise<{ lines: number; bytes: number; truncatedLines: number }> {
+  const splitter = new LineSplitter();
+  let line = 0;
+  let bytes = 0;
+  const deliver = (text: string): void => onLine(text, line++);
+  const take = async (chunk: Uint8Array): Promise<void> => {
+    bytes += chunk.length;
+    splitter.push(chunk, deliver);
+    if (afterChunk) {
+      const waiting = afterChunk();
+      if (waiting) await waiting;
+    }
+  };
+  try {
+    if (Symbol.asyncIterator in source.chunks) for await (const chunk of source.chunks) await take(chunk);
+    else for (const chunk of source.chunks) await take(chunk);
+  } catch (e) {
+    if (e instanceof LogOpenError) throw e;
+    const code = (e as NodeJS.ErrnoException)?.code;
+    if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR') throw new LogOpenError(`${source.name}: damaged gzip data`);
+    throw toOpenError(source.name, e);
+  }
+  splitter.end(deliver);
+  return { lines: line, bytes, truncatedLines: splitter.truncatedLines };
+}
