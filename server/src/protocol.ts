@@ -54,8 +54,6 @@ export interface DocumentStats {
   transient: number;
   /** Permanent negative replies (5xx, 5.x.x). */
   permanent: number;
-  /** All replies, negative or not. */
-  replies?: number;
   /** Lines in the document. */
   lines?: number;
   /**

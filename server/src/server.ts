@@ -16,13 +16,14 @@ import {
   type InlayHint,
   type Range,
 } from 'vscode-languageserver';
+import { replyClassOf } from './core/codes';
 import { compareCodes } from './core/compare';
 import { ReplyIndex, type TextPosition } from './core/documentIndex';
 import { hoverMarkdown } from './core/hover';
 import { explain, explainInput, listCodes } from './core/knowledgeBase';
 import { outlineOf } from './core/outline';
 import { SummaryBuilder } from './core/summary';
-import type { Explanation, Locale, Reply } from './core/types';
+import type { Explanation, Locale, Reply, ReplyFinding } from './core/types';
 import {
   DEFAULT_VALIDATION_SETTINGS,
   negativeCounts,
@@ -171,11 +172,11 @@ export function startServer(connection: Connection): void {
 
   // ---- diagnostics
 
-  function stats(doc: OpenDocument, replies?: Reply[]): DocumentStats {
+  function stats(doc: OpenDocument): DocumentStats {
     doc.index.scanAll();
-    doc.counts ??= negativeCounts(replies ?? doc.index.replies());
+    doc.counts ??= negativeCounts(doc.index.iterateReplies());
     const s = doc.index.stats();
-    return { uri: doc.uri, ...doc.counts, replies: s.replies, lines: s.lines, linesScanned: s.linesScanned };
+    return { uri: doc.uri, ...doc.counts, lines: s.lines, linesScanned: s.linesScanned };
   }
 
   function publish(doc: OpenDocument): void {
@@ -184,8 +185,9 @@ export function startServer(connection: Connection): void {
     doc.timer = undefined;
     if (!doc.index.complete) return; // the initial scan publishes when it is done
     runSafeNotification(log, 'validation', () => {
-      const replies = doc.index.replies();
-      const problems = problemsFor(replies, settings.validation, locale);
+      const counts = { transient: 0, permanent: 0 };
+      const problems = problemsFor(doc.index.iterateReplies(), settings.validation, locale, { counts });
+      doc.counts = counts;
       const diagnostics: Diagnostic[] = problems.map((p) => {
         const d: Diagnostic = {
           range: { start: { line: p.line, character: p.character }, end: { line: p.endLine, character: p.endCharacter } },
@@ -198,7 +200,7 @@ export function startServer(connection: Connection): void {
         return d;
       });
       void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
-      void connection.sendNotification(StatsChangedNotification.type, stats(doc, replies));
+      void connection.sendNotification(StatsChangedNotification.type, stats(doc));
     });
   }
 
@@ -390,7 +392,7 @@ export function startServer(connection: Connection): void {
           selectionRange: { start: { line: first.line, character: codeStart }, end: { line: first.line, character: codeEnd } },
         };
       };
-      const outline = outlineOf(index.replies(), (l) => index.lineText(l));
+      const outline = outlineOf(index.iterateReplies(), (l) => index.lineText(l));
       const symbols: DocumentSymbol[] = outline.groups.map((g) => {
         const children = g.replies.slice(0, 200).map(replySymbol);
         return {
@@ -420,12 +422,10 @@ export function startServer(connection: Connection): void {
       for (let line = 0; line < doc.index.lineCount; line++) {
         const findings = doc.index.findingsAt(line);
         if (findings.length === 0) continue;
-        const replies = doc.index.repliesAt(line);
         const spans: Array<[number, number, number, number]> = [];
         for (const f of findings) {
-          const reply = replies.find((r) => r.parts.includes(f));
-          if (!reply) continue;
-          const type = semanticTokenTypeOf(reply.replyClass);
+          // The class of a reply is the class of its code (all parts of a multi-line reply share the code).
+          const type = semanticTokenTypeOf(replyClassOf((f.code ?? f.enhanced)!));
           if (f.code !== null) spans.push([f.codeStart, f.codeEnd - f.codeStart, type, 0]);
           if (f.enhanced !== null) spans.push([f.enhancedStart, f.enhancedEnd - f.enhancedStart, type, 1]);
         }
@@ -462,7 +462,7 @@ export function startServer(connection: Connection): void {
     runSafe(log, DocumentStatsRequest.method, token, { defaultValue: { uri: '', transient: 0, permanent: 0 }, errorAsResponse: true }, () => {
       const uri = requireString(params, 'uri');
       const doc = docs.get(uri);
-      return doc ? stats(doc) : { uri, transient: 0, permanent: 0, replies: 0, lines: 0, linesScanned: 0 };
+      return doc ? stats(doc) : { uri, transient: 0, permanent: 0, lines: 0, linesScanned: 0 };
     }),
   );
 
@@ -487,7 +487,7 @@ export function startServer(connection: Connection): void {
 /** Replies with a code inside the range, or on the range's lines when the range is a cursor. */
 function touchedReplies(index: ReplyIndex, range: { start: TextPosition; end: TextPosition }): Reply[] {
   const out: Reply[] = [];
-  const seen = new Set<Reply>();
+  const seen = new Set<ReplyFinding>();
   const cursor = range.start.line === range.end.line && range.start.character === range.end.character;
   const hit = cursor ? index.replyAt(range.start) : undefined;
   if (hit) return [hit.reply];
@@ -500,11 +500,10 @@ function touchedReplies(index: ReplyIndex, range: { start: TextPosition; end: Te
       const before = line < range.start.line || (line === range.start.line && end < range.start.character);
       const after = line > range.end.line || (line === range.end.line && start > range.end.character);
       if (!cursor && (before || after)) continue;
-      for (const r of index.repliesAt(line)) {
-        if (r.parts.includes(f) && !seen.has(r)) {
-          seen.add(r);
-          out.push(r);
-        }
+      const r = index.replyOf(f);
+      if (r && !seen.has(r.parts[0])) {
+        seen.add(r.parts[0]);
+        out.push(r);
       }
     }
   }

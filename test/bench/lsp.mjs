@@ -5,13 +5,13 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import rpc from 'vscode-jsonrpc/node.js';
+import rpc from 'vscode-jsonrpc/node';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SERVER = join(ROOT, 'dist', 'server.js');
 
 /** A deterministic Postfix-style log of about `bytes` bytes; returns its lines and where the codes stand. */
-function generateLog(bytes) {
+export function generateLog(bytes) {
   let seed = 12345;
   const rnd = () => {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;
@@ -46,8 +46,8 @@ function generateLog(bytes) {
     } else line = `${stamp} mx postfix/qmgr[${pid}]: ${id}: from=<sender${Math.floor(rnd() * 999)}@example.org>, size=${Math.floor(rnd() * 90000)}, nrcpt=1 (queue active)`;
     if (code) {
       const basic = code.slice(0, 3);
-      const at = line.lastIndexOf(` ${code} `);
-      if (at >= 0) codeSpots.push({ line: lines.length, character: at + 1, code: basic });
+      const at = line.lastIndexOf(`${code} `);
+      if (at >= 0) codeSpots.push({ line: lines.length, character: at, code: basic });
     }
     lines.push(line);
     size += line.length + 1;

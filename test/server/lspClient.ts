@@ -37,7 +37,9 @@ export class TestClient {
       this.diagnostics.set(p.uri, p);
       this.publishCount.set(p.uri, (this.publishCount.get(p.uri) ?? 0) + 1);
     });
-    this.connection.onNotification((method, params) => this.notifications.push({ method, params }));
+    this.connection.onNotification((method, params) => {
+      this.notifications.push({ method, params });
+    });
     this.connection.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) =>
       p.items.map((item) => (item.section === 'smtp' ? (this.settings ?? null) : null)),
     );

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { replyClassOf } from '../../server/src/core/codes';
 import { explain } from '../../server/src/core/knowledgeBase';
 import type { Reply } from '../../server/src/core/types';
-import { DEFAULT_VALIDATION_SETTINGS, problemsFor } from '../../server/src/core/validation';
+import { DEFAULT_VALIDATION_SETTINGS, negativeCounts, problemsFor } from '../../server/src/core/validation';
 
 /** A reply as the scanner would give it for `text` on `line`, with the codes found where they stand. */
 function reply(line: number, text: string, code: string | null, enhanced: string | null): Reply {
@@ -27,13 +27,22 @@ function reply(line: number, text: string, code: string | null, enhanced: string
   return { parts: [finding], code, enhanced, replyClass: replyClassOf((code ?? enhanced)!), text: finding.text, command: null, remoteHost: null };
 }
 
+const lines = [
+  'said: 250 2.0.0 Ok: queued',
+  'said: 451 4.7.1 Greylisted',
+  'reject: RCPT from x[1.2.3.4]: 550 5.1.1 <a@b>: User unknown',
+  'Status: 5.2.2',
+  'S: 421 closing',
+  'S: 354 go ahead',
+];
+const col = (line: number, needle: string) => lines[line].indexOf(needle);
 const replies = [
-  reply(0, 'said: 250 2.0.0 Ok: queued', '250', '2.0.0'),
-  reply(1, 'said: 451 4.7.1 Greylisted', '451', '4.7.1'),
-  reply(2, 'reject: RCPT from x[1.2.3.4]: 550 5.1.1 <a@b>: User unknown', '550', '5.1.1'),
-  reply(3, 'Status: 5.2.2', null, '5.2.2'),
-  reply(4, 'S: 421 closing', '421', null),
-  reply(5, 'S: 354 go ahead', '354', null),
+  reply(0, lines[0], '250', '2.0.0'),
+  reply(1, lines[1], '451', '4.7.1'),
+  reply(2, lines[2], '550', '5.1.1'),
+  reply(3, lines[3], null, '5.2.2'),
+  reply(4, lines[4], '421', null),
+  reply(5, lines[5], '354', null),
 ];
 
 describe('problemsFor', () => {
@@ -42,10 +51,10 @@ describe('problemsFor', () => {
     assert.deepEqual(
       problems.map((p) => [p.line, p.character, p.endCharacter, p.severity, p.code]),
       [
-        [1, 6, 9, 'warning', '451'],
-        [2, 31, 34, 'error', '550'],
-        [3, 8, 13, 'error', '5.2.2'], // the enhanced code when it stands alone
-        [4, 3, 6, 'warning', '421'],
+        [1, col(1, '451'), col(1, '451') + 3, 'warning', '451'],
+        [2, col(2, '550'), col(2, '550') + 3, 'error', '550'],
+        [3, col(3, '5.2.2'), col(3, '5.2.2') + 5, 'error', '5.2.2'], // the enhanced code when it stands alone
+        [4, col(4, '421'), col(4, '421') + 3, 'warning', '421'],
       ],
     );
   });
@@ -91,5 +100,13 @@ describe('problemsFor on one event told twice', () => {
     const said = reply(0, text, '550', '5.1.1');
     const problems = problemsFor([dsn, said], DEFAULT_VALIDATION_SETTINGS, 'en');
     assert.deepEqual(problems.map((p) => [p.line, p.character, p.code]), [[0, text.indexOf('550'), '550']]);
+    assert.deepEqual(negativeCounts([dsn, said]), { transient: 0, permanent: 1 }, 'the status item counts it once too');
+  });
+
+  it('counts every negative reply even past the cap, for the status item', () => {
+    const counts = { transient: 0, permanent: 0 };
+    problemsFor(replies, { ...DEFAULT_VALIDATION_SETTINGS, maxProblems: 1 }, 'en', { counts });
+    assert.deepEqual(counts, { transient: 2, permanent: 2 });
+    assert.deepEqual(negativeCounts(replies), counts);
   });
 });

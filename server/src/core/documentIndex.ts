@@ -1,8 +1,8 @@
-// The replies of one open document, indexed by line and kept up to date edit by edit. An edit re-scans the
+// The findings of one open document, indexed by line and kept up to date edit by edit. An edit re-scans the
 // changed lines, then the following lines only until the scanner's carried state equals the state stored
-// for that line (the rest of the document is known not to change); multi-line replies are regrouped only
-// around the edit. A hover finds its reply by line in O(1).
-import { isNegative } from './codes';
+// for that line (the rest of the document is known not to change). Replies are not stored: a hover groups
+// the few lines of its reply on demand (O(1) by line), and diagnostics group the whole document when they
+// are published. Storing the scanner's findings only keeps memory near twice the document.
 import { INITIAL_SCAN_STATE, groupReplies, sameScanState, scanLine } from './scanner';
 import type { Reply, ReplyFinding } from './types';
 
@@ -30,9 +30,6 @@ export interface TextPosition {
 }
 
 export interface ReplyIndexStats {
-  transient: number;
-  permanent: number;
-  replies: number;
   lines: number;
   /** Line scans made since the index was created (a measure of re-scanning work). */
   linesScanned: number;
@@ -58,11 +55,8 @@ export class ReplyIndex {
   /** startStates[i]: the scanner state at the start of line i, valid for i <= scannedTo. */
   private startStates: ScanState[];
   private lineFindings: Array<ReplyFinding[] | undefined>;
-  /** Every reply with a part on the line (a multi-line reply is listed on each of its lines). */
-  private lineReplies: Array<Reply[] | undefined>;
   /** Lines [0, scannedTo) are scanned; the rest wait for scanMore(). */
   private scannedTo = 0;
-  private counts = { transient: 0, permanent: 0, replies: 0 };
   private scans = 0;
 
   constructor(
@@ -72,7 +66,6 @@ export class ReplyIndex {
     this.lines = typeof text === 'string' ? splitLines(text) : text.length > 0 ? [...text] : [''];
     this.startStates = [scanner.initialState];
     this.lineFindings = new Array(this.lines.length);
-    this.lineReplies = new Array(this.lines.length);
   }
 
   get lineCount(): number {
@@ -99,15 +92,12 @@ export class ReplyIndex {
       this.startStates[i + 1] = state;
     }
     this.scannedTo = to;
-    this.regroup(from, to - 1);
     return this.complete;
   }
 
-  /** Scans everything still waiting (a hover or a request needs the whole picture). */
+  /** Scans everything still waiting (a request needs the whole picture). */
   scanAll(): void {
-    while (!this.scanMore(1 << 20)) {
-      /* keep scanning */
-    }
+    this.scanMore(this.lines.length);
   }
 
   /** Makes sure `line` has been scanned. */
@@ -140,64 +130,43 @@ export class ReplyIndex {
     const delta = newLines.length - (end - start);
     const scannedBefore = this.scannedTo;
 
-    // Replies touching the replaced lines go; their other lines are regrouped below.
-    const [spanLo, oldSpanHi] = end > start ? this.unregister(start, end - 1) : [start, start - 1];
-    const spanHi = oldSpanHi >= end ? oldSpanHi + delta : start + newLines.length - 1;
-
-    this.lines.splice(start, end - start, ...newLines);
-    this.lineFindings.splice(start, end - start, ...new Array<undefined>(newLines.length));
-    this.lineReplies.splice(start, end - start, ...new Array<undefined>(newLines.length));
-    if (this.lines.length === 0) {
-      this.lines.push('');
-      this.lineFindings.push(undefined);
-      this.lineReplies.push(undefined);
-    }
+    this.lines = splice(this.lines, start, end - start, newLines);
+    this.lineFindings = splice(this.lineFindings, start, end - start, new Array<undefined>(newLines.length));
 
     if (start >= scannedBefore) return; // nothing scanned there yet: the initial pass will get to it
 
     // Line numbers after the edit move by delta; the stored states of the lines after it stay valid.
     const oldStates = this.startStates;
-    this.startStates = oldStates.slice(0, start + 1);
+    let states = oldStates.slice(0, start + 1);
     if (end <= scannedBefore) {
       this.scannedTo = scannedBefore + delta;
       if (delta !== 0) {
         for (let i = start + newLines.length; i < this.scannedTo; i++) {
-          for (const f of this.lineFindings[i] ?? []) f.line = i;
+          const fs = this.lineFindings[i];
+          if (fs) for (const f of fs) f.line = i;
         }
       }
       // States of the new lines are placeholders until re-scanned; after them come the kept lines' states.
-      for (let i = 1; i < newLines.length; i++) this.startStates.push(this.scanner.initialState);
-      const tail = oldStates.slice(newLines.length > 0 ? end : end + 1);
-      for (const st of tail) this.startStates.push(st);
+      const placeholders = new Array<ScanState>(Math.max(0, newLines.length - 1)).fill(this.scanner.initialState);
+      states = states.concat(placeholders, oldStates.slice(newLines.length > 0 ? end : end + 1));
     } else {
       this.scannedTo = start; // the edit reaches into the unscanned part: the initial pass resumes here
     }
+    this.startStates = states;
 
     // Re-scan from the edit until the carried state matches what was stored, or the scanned part ends.
-    let state = this.startStates[start];
-    let i = start;
+    let state = states[start];
     const changedEnd = start + newLines.length; // first line after the changed ones
-    for (; i < this.scannedTo; i++) {
+    for (let i = start; i < this.scannedTo; i++) {
       state = this.scanOne(i, state);
-      if (i + 1 >= changedEnd && i + 1 < this.scannedTo && this.scanner.sameScanState(state, this.startStates[i + 1])) {
-        i++;
-        break;
-      }
-      if (i + 1 < this.startStates.length) this.startStates[i + 1] = state;
-      else this.startStates.push(state);
+      if (i + 1 >= changedEnd && i + 1 < this.scannedTo && this.scanner.sameScanState(state, states[i + 1])) break;
+      states[i + 1] = state;
     }
-    const lastScanned = i - 1;
-    this.regroup(Math.min(spanLo, start), Math.max(spanHi, lastScanned, changedEnd - 1));
   }
 
   /** Findings on one line (empty for an unscanned line or a line past the end). */
   findingsAt(line: number): readonly ReplyFinding[] {
     return this.lineFindings[line] ?? [];
-  }
-
-  /** The replies with a part on this line. */
-  repliesAt(line: number): readonly Reply[] {
-    return this.lineReplies[line] ?? [];
   }
 
   /** The reply whose basic or enhanced code covers the position, if any. */
@@ -207,46 +176,87 @@ export class ReplyIndex {
     this.ensureScanned(line);
     const findings = this.lineFindings[line];
     if (!findings) return undefined;
-    let best: ReplyHit | undefined;
+    let best: { finding: ReplyFinding; focus: 'code' | 'enhanced'; start: number; end: number } | undefined;
     for (const f of findings) {
-      const reply = this.lineReplies[line]?.find((r) => r.parts.includes(f));
-      if (!reply) continue;
       const spans: Array<['code' | 'enhanced', number, number]> = [];
       if (f.code !== null) spans.push(['code', f.codeStart, f.codeEnd]);
       if (f.enhanced !== null) spans.push(['enhanced', f.enhancedStart, f.enhancedEnd]);
       for (const [focus, s, e] of spans) {
-        if (character >= s && character < e) return { reply, finding: f, focus, start: s, end: e };
+        if (character >= s && character < e) {
+          best = { finding: f, focus, start: s, end: e };
+          break;
+        }
         // The cursor right after a code (end position) still means that code, if nothing starts there.
-        if (character === e && !best) best = { reply, finding: f, focus, start: s, end: e };
+        if (character === e && !best) best = { finding: f, focus, start: s, end: e };
       }
+      if (best && character < best.end) break;
     }
-    return best;
+    if (!best) return undefined;
+    const reply = this.replyOf(best.finding);
+    return reply ? { reply, ...best } : undefined;
   }
 
-  /** Every reply of the scanned part, in document order (by first line). */
+  /** The reply a finding belongs to, grouped from the lines of that reply only. */
+  replyOf(finding: ReplyFinding): Reply | undefined {
+    const [from, to] = this.replySpan(finding.line, finding.line);
+    return this.group(from, to).find((r) => r.parts.includes(finding));
+  }
+
+  /** Every reply of the scanned part, in document order. */
   replies(): Reply[] {
-    const out: Reply[] = [];
+    return [...this.iterateReplies()];
+  }
+
+  /** Every reply of the scanned part, in document order, grouped a few lines at a time (nothing kept). */
+  *iterateReplies(): Generator<Reply> {
     for (let i = 0; i < this.scannedTo; i++) {
-      const rs = this.lineReplies[i];
-      if (!rs) continue;
-      for (const r of rs) if (r.parts[0].line === i) out.push(r);
+      if (!this.lineFindings[i]) continue;
+      let hi = i;
+      while (hi + 1 < this.scannedTo && this.continues(hi)) hi++;
+      yield* this.group(i, hi);
+      i = hi;
     }
-    return out;
   }
 
   /** Replies whose first line is in [fromLine, toLine]. */
   repliesBetween(fromLine: number, toLine: number): Reply[] {
-    const out: Reply[] = [];
+    const lo = Math.max(0, fromLine);
     const hi = Math.min(toLine, this.lines.length - 1);
-    for (let i = Math.max(0, fromLine); i <= hi; i++) {
-      this.ensureScanned(i);
-      for (const r of this.lineReplies[i] ?? []) if (r.parts[0].line === i) out.push(r);
-    }
-    return out;
+    if (hi < lo) return [];
+    this.ensureScanned(hi);
+    const [from, to] = this.replySpan(lo, hi);
+    return this.group(from, to).filter((r) => r.parts[0].line >= lo && r.parts[0].line <= hi);
   }
 
   stats(): ReplyIndexStats {
-    return { ...this.counts, lines: this.lines.length, linesScanned: this.scans };
+    return { lines: this.lines.length, linesScanned: this.scans };
+  }
+
+  /**
+   * Widens [from, to] to whole replies: back while the line before ends with a continued part ("250-"),
+   * forward while the last line does. Bounded, so a pathological log cannot make a hover slow.
+   */
+  private replySpan(from: number, to: number): [number, number] {
+    let lo = from;
+    while (lo > 0 && from - lo < MAX_REPLY_LINES && this.continues(lo - 1)) lo--;
+    let hi = to;
+    while (hi + 1 < this.scannedTo && hi - to < MAX_REPLY_LINES && this.continues(hi)) hi++;
+    return [lo, hi];
+  }
+
+  /** The line's last finding says more lines of its reply follow ("250-PIPELINING"). */
+  private continues(line: number): boolean {
+    const fs = this.lineFindings[line];
+    return fs !== undefined && fs[fs.length - 1].continued;
+  }
+
+  private group(from: number, to: number): Reply[] {
+    const findings: ReplyFinding[] = [];
+    for (let i = Math.max(0, from); i <= to; i++) {
+      const fs = this.lineFindings[i];
+      if (fs) for (const f of fs) findings.push(f);
+    }
+    return findings.length > 0 ? this.scanner.groupReplies(findings) : [];
   }
 
   private clamp(p: TextPosition): TextPosition {
@@ -260,78 +270,20 @@ export class ReplyIndex {
 
   private scanOne(i: number, state: ScanState): ScanState {
     this.scans++;
-    if (this.lineReplies[i]) this.unregister(i, i);
     const r = this.scanner.scanLine(this.lines[i], i, state);
     this.lineFindings[i] = r.findings.length > 0 ? r.findings : undefined;
     return r.state;
   }
+}
 
-  /**
-   * Removes every reply with a part in [lo, hi] and returns the span of lines those replies covered
-   * (at least [lo, hi]).
-   */
-  private unregister(lo: number, hi: number): [number, number] {
-    let spanLo = lo;
-    let spanHi = hi;
-    const seen = new Set<Reply>();
-    for (let i = lo; i <= hi; i++) {
-      const rs = this.lineReplies[i];
-      if (!rs) continue;
-      for (const r of rs) {
-        if (seen.has(r)) continue;
-        seen.add(r);
-        spanLo = Math.min(spanLo, r.parts[0].line);
-        spanHi = Math.max(spanHi, r.parts[r.parts.length - 1].line);
-      }
-    }
-    for (const r of seen) {
-      this.count(r, -1);
-      for (const p of r.parts) {
-        const list = this.lineReplies[p.line];
-        if (!list) continue;
-        const kept = list.filter((x) => x !== r);
-        this.lineReplies[p.line] = kept.length > 0 ? kept : undefined;
-      }
-    }
-    return [spanLo, spanHi];
-  }
+/** Lines of one multi-line reply looked at, at most, in each direction. */
+const MAX_REPLY_LINES = 1000;
 
-  /** Groups the findings of lines [lo, hi] (and of whatever replies they join) into replies again. */
-  private regroup(lo: number, hi: number): void {
-    const last = this.scannedTo - 1;
-    lo = Math.max(0, lo - 1);
-    hi = Math.min(last, hi + 1);
-    if (hi < lo) return;
-    [lo, hi] = this.unregister(lo, hi);
-    for (;;) {
-      const findings: ReplyFinding[] = [];
-      for (let i = lo; i <= hi; i++) {
-        const fs = this.lineFindings[i];
-        if (fs) for (const f of fs) findings.push(f);
-      }
-      const replies = findings.length > 0 ? this.scanner.groupReplies(findings) : [];
-      const tail = replies[replies.length - 1];
-      // The last reply reaches the end of the region and the next line has findings: it may go on there.
-      if (tail && hi < last && tail.parts[tail.parts.length - 1].line === hi && this.lineFindings[hi + 1]) {
-        hi = this.unregister(hi + 1, hi + 1)[1];
-        continue;
-      }
-      for (const r of replies) {
-        this.count(r, 1);
-        for (const p of r.parts) {
-          const list = this.lineReplies[p.line];
-          if (!list) this.lineReplies[p.line] = [r];
-          else if (!list.includes(r)) list.push(r);
-        }
-      }
-      return;
-    }
+/** Array splice that stays safe for very long insertions (no spread of 100 000 arguments). */
+function splice<T>(array: T[], start: number, deleteCount: number, items: T[]): T[] {
+  if (items.length < 10_000) {
+    array.splice(start, deleteCount, ...items);
+    return array;
   }
-
-  private count(r: Reply, sign: 1 | -1): void {
-    this.counts.replies += sign;
-    if (!isNegative(r.replyClass)) return;
-    if (r.replyClass === 'transient-negative') this.counts.transient += sign;
-    else this.counts.permanent += sign;
-  }
+  return array.slice(0, start).concat(items, array.slice(start + deleteCount));
 }

@@ -95,49 +95,81 @@ export function replyRange(reply: Reply): Pick<Problem, 'line' | 'character' | '
   };
 }
 
-// A Postfix status line says "dsn=5.1.1, status=bounced (... said: 550 5.1.1 ...)": one event, so an
-// enhanced code standing alone beside a basic code of the same class on that line is not a second problem.
-function repeatedEvents(replies: readonly Reply[]): Set<Reply> {
-  const linesWithBasic = new Set<string>();
-  for (const r of replies) if (r.code !== null && isNegative(r.replyClass)) linesWithBasic.add(`${r.parts[0].line}:${r.code[0]}`);
-  const repeated = new Set<Reply>();
-  if (linesWithBasic.size === 0) return repeated;
-  for (const r of replies) {
-    if (r.code === null && r.enhanced !== null && linesWithBasic.has(`${r.parts[0].line}:${r.enhanced[0]}`)) repeated.add(r);
+/** Negative replies by class, counted as the problems are (one event told twice on a line counts once). */
+export interface NegativeCounts {
+  transient: number;
+  permanent: number;
+}
+
+/**
+ * The replies in document order, one line's worth at a time, without the ones that repeat another reply
+ * of the same line. A Postfix status line says "dsn=5.1.1, status=bounced (... said: 550 5.1.1 ...)": one
+ * event, so an enhanced code standing alone beside a basic code of the same class is not a second problem.
+ * Streams: nothing is kept beyond one line's replies.
+ */
+function* distinctEvents(replies: Iterable<Reply>): Generator<Reply> {
+  let line = -1;
+  let batch: Reply[] = [];
+  function* flush(): Generator<Reply> {
+    if (batch.length === 1) {
+      yield batch[0];
+      return;
+    }
+    const basicClasses = new Set<string>();
+    for (const r of batch) if (r.code !== null && isNegative(r.replyClass)) basicClasses.add(r.code[0]);
+    for (const r of batch) {
+      if (r.code === null && r.enhanced !== null && basicClasses.has(r.enhanced[0])) continue;
+      yield r;
+    }
   }
-  return repeated;
+  for (const r of replies) {
+    const l = r.parts[0].line;
+    if (l !== line && batch.length > 0) {
+      yield* flush();
+      batch = [];
+    }
+    line = l;
+    batch.push(r);
+  }
+  if (batch.length > 0) yield* flush();
 }
 
 /** Negative replies by class, counted as the problems are (one event told twice on a line counts once). */
-export function negativeCounts(replies: Iterable<Reply>): { transient: number; permanent: number } {
-  const list = Array.isArray(replies) ? (replies as Reply[]) : [...replies];
-  const repeated = repeatedEvents(list);
+export function negativeCounts(replies: Iterable<Reply>): NegativeCounts {
   let transient = 0;
   let permanent = 0;
-  for (const r of list) {
-    if (repeated.has(r)) continue;
+  for (const r of distinctEvents(replies)) {
     if (r.replyClass === 'transient-negative') transient++;
     else if (r.replyClass === 'permanent-negative') permanent++;
   }
   return { transient, permanent };
 }
 
-/** The problems for these replies, in their order: negative replies only, severities from the settings. */
-export function problemsFor(
-  replies: Iterable<Reply>,
-  settings: ValidationSettings,
-  locale: Locale,
-  explainer: Explainer = explainCodes,
-): Problem[] {
+export interface ProblemOptions {
+  /** The explanation behind each message; the knowledge base by default. */
+  explainer?: Explainer;
+  /** Filled with the counts of negative replies on the way (saves a second pass over a large log). */
+  counts?: NegativeCounts;
+}
+
+/**
+ * The problems for these replies (in document order): negative replies only, severities from the
+ * settings. Streams over the replies, so a generator over a large log is never held in memory at once.
+ */
+export function problemsFor(replies: Iterable<Reply>, settings: ValidationSettings, locale: Locale, options: ProblemOptions = {}): Problem[] {
+  const explainer = options.explainer ?? explainCodes;
+  const counts = options.counts;
   const text = TEXT[locale] ?? TEXT.en;
   const max = Math.max(0, Math.floor(settings.maxProblems));
   const problems: Problem[] = [];
   let notShown = 0;
-  const list = Array.isArray(replies) ? (replies as Reply[]) : [...replies];
-  const repeated = repeatedEvents(list);
-  for (const reply of list) {
-    if (!isNegative(reply.replyClass) || repeated.has(reply)) continue;
+  for (const reply of distinctEvents(replies)) {
+    if (!isNegative(reply.replyClass)) continue;
     const transient = reply.replyClass === 'transient-negative';
+    if (counts) {
+      if (transient) counts.transient++;
+      else counts.permanent++;
+    }
     const severity = transient ? settings.transientSeverity : settings.permanentSeverity;
     if (severity === 'off') continue;
     if (problems.length >= max) {
