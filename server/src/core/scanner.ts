@@ -95,11 +95,19 @@ const NO_ANCHOR: Candidate = { anchor: Anchor.None, quote: 0 };
 const COLON_WORDS = new Set([
   'said', 'was', 'reason', 'deferred', 'code', 'error', 'returned', 'response', 'reply', 'me', 'with', 'status',
   'answer', 'answered', 'responded', 'msg', 'message', 'result', 'replied', 'bounce', 'failure', 'deferral',
+  'failed', 'rejected', 'resp',
+]);
+// JSON keys whose string value is a reply (ESP webhooks and JSON logs: "smtpResponse":"250 2.0.0 Ok").
+const JSON_KEYS = new Set([
+  'response', 'reply', 'smtpresponse', 'smtp_response', 'smtp-response', 'lastresponse', 'last_response',
+  'smtpreply', 'smtp_reply', 'diagnosticcode', 'diagnostic_code', 'diagnostic-code', 'reason', 'bounce_reason',
 ]);
 // Words that introduce an enhanced code alone ("said: 5.1.1 ..."); "Status:" is handled as a status field.
 const COLON_WORDS_ENHANCED = new Set(['said', 'was', 'reason', 'deferred', 'error', 'returned', 'response', 'reply']);
 // Keys whose value is a reply ("reject=550 5.7.1", "stat=451 4.7.1", "di=535", LED=550 in Exchange tracking).
-const EQ_KEYS = new Set(['reject', 'stat', 'di', 'led', 'reply', 'response', 'smtpreply', 'lr', 'result', 'c']);
+const EQ_KEYS = new Set([
+  'reject', 'stat', 'di', 'led', 'reply', 'response', 'smtpreply', 'lr', 'result', 'c', 'msg', 'smtpstatus', 'smtpmsg',
+]);
 // Exim names the command after "after": "after pipelined DATA: 503", "after initial connection: 554".
 const AFTER_WORDS = new Set(['data', 'connection', 'quit', 'helo', 'ehlo', 'lhlo', 'starttls', 'auth', 'bdat', 'rset', 'greeting']);
 
@@ -254,6 +262,13 @@ function anchorBefore(text: string, p: number, enhancedOnly: boolean): Candidate
       return quoteAnchor(text, k, c, enhancedOnly);
     case C_LPAREN: {
       if (spaced || enhancedOnly) return NO_ANCHOR;
+      // Python smtplib exceptions: SMTPRecipientsRefused {'a@b': (550, b'5.1.1 ...')}, SMTPDataError(554, '...').
+      if (text.charCodeAt(p + 3) === C_COMMA && text.charCodeAt(p + 4) === C_SPACE) {
+        let q = p + 5;
+        if (text.charCodeAt(q) === 98 /* b */) q++;
+        const qc = text.charCodeAt(q);
+        if (qc === C_SQUOTE || qc === C_DQUOTE) return { anchor: Anchor.Paren, quote: qc };
+      }
       // status=sent (250 2.0.0 Ok ...), stat=Sent (250 ...), smtplib "retcode (250); Msg: ..."
       let e = k - 1;
       while (e >= 0 && isSpace(text.charCodeAt(e))) e--;
@@ -264,6 +279,13 @@ function anchorBefore(text: string, p: number, enhancedOnly: boolean): Candidate
         const key = wordBefore(text, ws - 1);
         if (key === 'status' || key === 'stat') return { anchor: Anchor.Paren, quote: 0 };
       }
+      return NO_ANCHOR;
+    }
+    case C_COMMA: {
+      // Exchange protocol logs: "...,198.51.100.5:25,<,250 2.1.0 Sender OK," (direction field "<" or ">").
+      if (spaced || enhancedOnly || k < 2) return NO_ANCHOR;
+      const d = text.charCodeAt(k - 1);
+      if ((d === C_LT || d === C_GT) && text.charCodeAt(k - 2) === C_COMMA) return { anchor: Anchor.Transcript, quote: 0 };
       return NO_ANCHOR;
     }
     case C_HASH: {
@@ -325,14 +347,20 @@ function colonAnchor(text: string, k: number, enhancedOnly: boolean): Candidate 
       return enhancedOnly ? NO_ANCHOR : log;
     }
     if (enhancedOnly ? COLON_WORDS_ENHANCED.has(w) : COLON_WORDS.has(w)) return log;
+    if (!enhancedOnly && w.endsWith('exception')) return log; // JavaMail: SMTPSendFailedException: 554 ...
+    if (!enhancedOnly && w === 'client' && endsWithCI(text, ws, 'server -> ')) return { anchor: Anchor.Transcript, quote: 0 }; // PHPMailer
     if (!enhancedOnly && AFTER_WORDS.has(w)) {
       // Exim: "SMTP error from remote mail server after pipelined DATA: 503 ..."
       const from = Math.max(0, ws - 40);
       if (text.slice(from, ws).toLowerCase().includes('after ')) return log;
     }
-    return addressBefore(text, k) ? log : NO_ANCHOR;
+    return addressBefore(text, k) || eximAfter(text, k) || inStatValue(text, k) ? log : NO_ANCHOR;
   }
-  if (b === C_RBRACKET) return bracketHost(text, k - 1) ? log : NO_ANCHOR;
+  if (b === C_RBRACKET) {
+    if (bracketHost(text, k - 1)) return log;
+    // "policyd-spf[1234]: 550 5.7.23 ...": a syslog message that starts with a reply reads like a bare line.
+    return !enhancedOnly && syslogTag(text, k - 1) ? { anchor: Anchor.LineStart, quote: 0 } : NO_ANCHOR;
+  }
   if (b === C_GT) return log; // "<user@example.com>: 550 ...", "helo=<x>: 5.7.1 ..."
   if (isDigit(b)) {
     // "[192.0.2.1]:25: 550 ..." (a port after the host) or rblsmtpd "pid 1234: 451 ..."
@@ -342,9 +370,32 @@ function colonAnchor(text: string, k: number, enhancedOnly: boolean): Candidate 
       return bracketHost(text, s - 1) ? log : NO_ANCHOR;
     }
     if (endsWithCI(text, s + 1, 'pid ')) return log;
-    return NO_ANCHOR;
+    return !enhancedOnly && eximAfter(text, k) ? log : NO_ANCHOR;
   }
-  return addressBefore(text, k) ? log : NO_ANCHOR;
+  return addressBefore(text, k) || (!enhancedOnly && eximAfter(text, k)) ? log : NO_ANCHOR;
+}
+
+/** Sendmail: the ":" at k is inside a "stat=" value ("stat=Service unavailable: 550 ..."). */
+function inStatValue(text: string, k: number): boolean {
+  const i = text.lastIndexOf('stat=', k);
+  if (i < 0 || k - i > 80 || (i > 0 && isAlpha(text.charCodeAt(i - 1)))) return false;
+  for (let j = i + 5; j < k; j++) {
+    const c = text.charCodeAt(j);
+    if (c === C_COMMA || c === C_COLON || c === C_EQ) return false;
+  }
+  return true;
+}
+
+/**
+ * Exim names the whole command before the reply: "SMTP error from remote mail server after MAIL
+ * FROM:<a@b> SIZE=1863: 452 ...". True when the ":" at k closes such a command (no ": " in between).
+ */
+function eximAfter(text: string, k: number): boolean {
+  const from = Math.max(0, k - 600);
+  const i = text.lastIndexOf('server after ', k);
+  if (i < from) return false;
+  const between = text.indexOf(': ', i);
+  return between < 0 || between >= k;
 }
 
 /** "...]" at index close: true when the bracket holds a host address or name, not a PID ("smtpd[8738]"). */
@@ -359,6 +410,20 @@ function bracketHost(text: string, close: number): boolean {
     s--;
   }
   return false;
+}
+
+// Mail programs whose syslog messages may start with the reply they gave ("policyd-spf[1234]: 550 ...").
+const MAIL_PROGRAMS = ['smtp', 'mail', 'postfix', 'exim', 'sendmail', 'milter', 'spf', 'dkim', 'dmarc', 'policy', 'courier', 'qmail', 'haraka', 'lmtp', 'mta'];
+
+/** "prog[1234]" ends at close: a syslog tag with a PID whose program is a mail program. */
+function syslogTag(text: string, close: number): boolean {
+  let s = close - 1;
+  while (s >= 0 && isDigit(text.charCodeAt(s)) && close - s <= 8) s--;
+  if (s === close - 1 || s < 1 || text.charCodeAt(s) !== C_LBRACKET) return false;
+  let b = s - 1;
+  while (b >= 0 && s - b <= 40 && !isSpace(text.charCodeAt(b))) b--;
+  const prog = text.slice(b + 1, s).toLowerCase();
+  return MAIL_PROGRAMS.some((m) => prog.includes(m));
 }
 
 /** The token before the ":" at k is an e-mail address ("user@example.com: 550 ..."). */
@@ -387,6 +452,12 @@ function quoteAnchor(text: string, k: number, quote: number, enhancedOnly: boole
   if (e >= 0 && text.charCodeAt(e) === 98 /* b */ && (e === 0 || !isAlpha(text.charCodeAt(e - 1)))) e--;
   while (e >= 0 && isSpace(text.charCodeAt(e))) e--;
   if (e >= 0 && text.charCodeAt(e) === C_COLON) {
+    if (e > 0 && text.charCodeAt(e - 1) === C_DQUOTE) {
+      // A JSON member: "smtpResponse":"250 2.0.0 Ok", "status":"5.1.1" (a DSN status in an ESP event).
+      const key = wordBefore(text, e - 1);
+      if (key === 'status') return enhancedOnly ? { anchor: Anchor.StatusField, quote } : NO_ANCHOR;
+      return JSON_KEYS.has(key) ? q : NO_ANCHOR;
+    }
     const w = wordBefore(text, e);
     if (w === 'reply') return enhancedOnly ? NO_ANCHOR : { anchor: Anchor.Transcript, quote };
     if (COLON_WORDS.has(w)) return q;
@@ -417,7 +488,7 @@ function markerAnchor(text: string, k: number): Candidate {
   while (h >= 0 && isSpace(text.charCodeAt(h))) h--;
   const atLineStart = h < 0;
   if (atLineStart) {
-    if (marker === '<-' || marker === '<**' || marker === '<~' || marker === '<<<' || marker === '<<' || marker === '<') return t;
+    if (marker === '<-' || marker === '<**' || marker === '<~' || marker === '<~*' || marker === '<<<' || marker === '<<' || marker === '<') return t;
     return NO_ANCHOR;
   }
   if ((marker === '>' || marker === '<') && text.charCodeAt(head) === C_COMMA && text.charCodeAt(k + 1) === C_COMMA) {
@@ -515,7 +586,19 @@ function commandFromLine(text: string): string | null {
     const c = commandPhrase(t, i + 9);
     if (c) return c;
   }
+  i = t.indexOf(',cmd: ');
+  if (i >= 0) {
+    // Courier: "courieresmtpd: error,relay=...,msg="535 Authentication failed.",cmd: AUTH LOGIN"
+    const c = commandPhrase(t, i + 6);
+    if (c) return c;
+  }
   if (t.includes('authenticator failed') || t.includes('authentication failed')) return 'AUTH';
+  // Python smtplib exceptions name the step.
+  if (t.includes('smtprecipientsrefused')) return 'RCPT TO';
+  if (t.includes('smtpsenderrefused')) return 'MAIL FROM';
+  if (t.includes('smtpdataerror')) return 'DATA';
+  if (t.includes('smtpauthenticationerror')) return 'AUTH';
+  if (t.includes('smtpheloerror')) return 'HELO';
   i = t.indexOf(' response');
   if (i >= 0) {
     // qmail: "most progress was RCPT TO response", "said 550 for RCPT TO response"
@@ -637,7 +720,7 @@ function lineRole(text: string, n: number): LineRole {
       else break;
     }
     const m = text.slice(i, e);
-    if (m === '<-' || m === '<**' || m === '<~' || m === '<<<' || m === '<<') return { role: 'server', content: skipSpaces(text, e, n) };
+    if (m === '<-' || m === '<**' || m === '<~' || m === '<~*' || m === '<<<' || m === '<<') return { role: 'server', content: skipSpaces(text, e, n) };
     return NONE_ROLE;
   }
   if (c === C_DASH || c === C_TILDE || c === C_GT) {
@@ -664,6 +747,12 @@ function lineRole(text: string, n: number): LineRole {
     if (text.charCodeAt(j) === C_SQUOTE || text.charCodeAt(j) === C_DQUOTE) j++;
     return { role: 'client', content: j };
   }
+  // PHPMailer debug output: "CLIENT -> SERVER: MAIL FROM:<a@b>" (replies come as "SERVER -> CLIENT: 250 ...").
+  const php = text.indexOf('CLIENT -> SERVER: ');
+  if (php >= 0 && php < 80) return { role: 'client', content: php + 18 };
+  // A "C:" after a bracketed tag further into the line (Haraka behind a syslog prefix).
+  const mid = text.indexOf('] C: ');
+  if (mid > 0 && mid < 300) return { role: 'client', content: mid + 5 };
   // Exchange protocol logs: ...,>,220 ... / ...,<,EHLO x
   const dir = text.indexOf(',<,');
   const dir2 = dir >= 0 ? dir : text.indexOf(',>,');
@@ -707,9 +796,12 @@ function plausibleBareText(text: string, j: number, n: number): boolean {
     const a = j + 3 < n ? text.charCodeAt(j + 3) : -1;
     return a < 0 || isSpace(a) || a === C_DASH;
   }
+  let e = j;
+  while (e < n && isDigit(text.charCodeAt(e))) e++;
+  if (e < n && isAlpha(text.charCodeAt(e))) return true; // "250 8BITMIME"
   // "220 192.0.2.1 ESMTP": a greeting that names the server by address.
   let dots = 0;
-  let e = j;
+  e = j;
   while (e < n && (isDigit(text.charCodeAt(e)) || text.charCodeAt(e) === C_DOT) && e - j < 16) {
     if (text.charCodeAt(e) === C_DOT) dots++;
     e++;
@@ -742,8 +834,23 @@ function tryBasic(text: string, i: number, n: number, forced: Candidate | null):
   } else if (anchor === Anchor.Quoted && after === cand.quote) {
     j = i + 3;
   } else if (anchor === Anchor.Paren && after === C_RPAREN) {
-    j = i + 3;
+    // smtplib: "reply: retcode (250); Msg: b'2.1.0 OK'": the enhanced code opens the message.
+    j = i + 4;
+    if (startsWithCI(text, j, '; msg: ')) {
+      j += 7;
+      if (text.charCodeAt(j) === 98) j++;
+      if (text.charCodeAt(j) === C_SQUOTE || text.charCodeAt(j) === C_DQUOTE) j++;
+    }
+  } else if (anchor === Anchor.Paren && after === C_COMMA && cand.quote) {
+    j = i + 5;
+    if (text.charCodeAt(j) === 98) j++;
+    j++; // the opening quote
   } else if (anchor === Anchor.Qmail && after === C_UNDERSCORE) {
+    j = i + 4;
+  } else if (anchor === Anchor.None && after === 43 /* + */) {
+    // IIS SMTP logs write spaces as "+": "550+5.1.1+User+unknown". Accepted with an enhanced code only.
+    const e = parseEnhanced(text, i + 4, n);
+    if (e < 0 || text.charCodeAt(e) !== 43) return null;
     j = i + 4;
   } else {
     return null;
@@ -751,6 +858,8 @@ function tryBasic(text: string, i: number, n: number, forced: Candidate | null):
 
   // The enhanced code, after a duplicated basic code ("was: 554 554 5.7.0", "550 550 Recipient ...").
   let enh: string | null = null;
+  let textStart0 = -1;
+  let plusJoined = false;
   let es = 0;
   let ee = 0;
   let k = j;
@@ -770,12 +879,16 @@ function tryBasic(text: string, i: number, n: number, forced: Candidate | null):
     const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
     if (!freeBoundary(prev)) return null;
     if (!enh || enh.charCodeAt(0) !== code.charCodeAt(0) || es !== i + 4) return null;
+    if (after === 43) {
+      textStart0 = ee + 1;
+      plusJoined = true;
+    }
   } else if (anchor === Anchor.LineStart) {
     if (after < 0 && i > 0 && text.charCodeAt(i - 1) !== C_SPACE) return null;
     if (!continued && !enh && !plausibleBareText(text, j, n)) return null;
   }
 
-  let textStart = enh ? skipSpaces(text, ee, n) : j;
+  let textStart = textStart0 >= 0 ? textStart0 : enh ? skipSpaces(text, ee, n) : j;
   if (anchor === Anchor.Qmail && enh && text.charCodeAt(ee) === C_UNDERSCORE) textStart = ee + 1;
   return {
     code,
@@ -788,7 +901,7 @@ function tryBasic(text: string, i: number, n: number, forced: Candidate | null):
     end: enh ? ee : i + 3,
     continued,
     anchor,
-    quote: cand.quote,
+    quote: plusJoined ? 43 : cand.quote,
   };
 }
 
@@ -861,8 +974,11 @@ function findCodes(text: string, from: number, n: number, first: Candidate | nul
 /** Where the reply text of a finding ends on its line. */
 function textEnd(text: string, r: Raw, limit: number): number {
   let end = limit;
-  if (r.anchor === Anchor.Quoted) {
-    const q = text.indexOf(String.fromCharCode(r.quote), r.textStart);
+  const before = r.code ? (r.codeStart > 0 ? text.charCodeAt(r.codeStart - 1) : -1) : -1;
+  const quote = r.anchor === Anchor.Quoted || (r.anchor === Anchor.Paren && r.quote) ? r.quote : before === C_DQUOTE || before === C_SQUOTE ? before : r.quote === 43 ? C_SPACE : 0;
+  if (quote) {
+    // The reply is a quoted value ('C="250 OK"', err="535 ...") or a "+"-joined field: it ends there.
+    const q = text.indexOf(String.fromCharCode(quote), r.textStart);
     if (q >= 0 && q < end) end = q;
   } else if (r.anchor === Anchor.Qmail) {
     const s = text.indexOf('/', r.textStart);
