@@ -256,14 +256,17 @@ export async function generateLog(targetBytes, write, seed = 20261128) {
   return total;
 }
 
-// Run as a program: write to stdout, respecting backpressure.
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run as a program: write to stdout, respecting backpressure. (No top-level await: tests bundle this file.)
+if (typeof process !== 'undefined' && /generate\.mjs$/.test(process.argv[1] ?? '')) {
   const args = process.argv.slice(2);
-  const bytes = Number(args[args.indexOf('--bytes') + 1] ?? 50 * 1024 * 1024);
+  const bytes = args.includes('--bytes') ? Number(args[args.indexOf('--bytes') + 1]) : 50 * 1024 * 1024;
   const seed = args.includes('--seed') ? Number(args[args.indexOf('--seed') + 1]) : undefined;
   process.stdout.on('error', (e) => {
     if (e.code === 'EPIPE') process.exit(0);
     throw e;
   });
-  await generateLog(bytes, (chunk) => (process.stdout.write(chunk) ? undefined : new Promise((r) => process.stdout.once('drain', r))), seed);
+  generateLog(bytes, (chunk) => (process.stdout.write(chunk) ? undefined : new Promise((r) => process.stdout.once('drain', r))), seed).catch((e) => {
+    process.stderr.write(`generate: ${e.message}\n`);
+    process.exit(1);
+  });
 }

@@ -1044,8 +1044,14 @@ export function replyPattern(text: string): string {
   const words = t.split(/\s+/);
   const out: string[] = [];
   let length = 0;
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
     if (w === '') continue;
+    // "... go to 550 5.1.1 https://..." inside a wrapped multi-line reply is line noise, not text.
+    if (BASIC_WORD.test(w) && i + 1 < words.length && ENHANCED_WORD.test(words[i + 1]) && words[i + 1][0] === w[0]) {
+      i++;
+      continue;
+    }
     const m = maskWord(w);
     if (m === '') continue;
     if (out.length > 0 && m === out[out.length - 1] && (m === 'N' || m === 'ID')) continue;
@@ -1066,6 +1072,8 @@ function count(s: string, ch: string): number {
   return n;
 }
 
+const BASIC_WORD = /^[2-5]\d\d$/;
+const ENHANCED_WORD = /^[245]\.\d{1,3}\.\d{1,3}$/;
 const LEADING = '<([{"\'';
 const TRAILING = '>)]}"\',;:.!?';
 
@@ -1108,11 +1116,12 @@ function maskCore(core: string): string {
   if (open >= 0) {
     const close = core.indexOf(']', open);
     const rest = close >= 0 ? core.slice(close + 1) : '';
-    return (open > 0 ? maskCore(core.slice(0, open)) : '') + '[IP]' + (rest === '' ? '' : maskCore(rest));
+    // a port after the address (":25") varies as much as the address
+    return (open > 0 ? maskCore(core.slice(0, open)) : '') + '[IP]' + (rest === '' || /^:\d+$/.test(rest) ? '' : maskCore(rest));
   }
   // 550-5.7.1 inside a wrapped multi-line reply is line noise
   if (/^[2-5]\d\d-[245]\.\d{1,3}\.\d{1,3}$/.test(core)) return '';
-  if (/^[245]\.\d{1,3}\.\d{1,3}$/.test(core) || /^[2-5]\d\d$/.test(core)) return core;
+  if (ENHANCED_WORD.test(core)) return core;
   if (letters === 0 && dots === 3 && colons <= 1) return 'IP';
   if (colons >= 2 && hexOnly) return 'IP';
   if (letters === 0) return 'N';

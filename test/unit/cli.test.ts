@@ -1,0 +1,322 @@
+// `smtp-codes` as a person runs it: the built dist/cli.js in a child process (npm test builds first;
+// by hand: node esbuild.mjs). Exit codes, one-line errors, JSON shapes, stdin, pipes that close early.
+import { strict as assert } from 'node:assert';
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+
+const root = resolve(__dirname, '../../..');
+const cli = join(root, 'dist/cli.js');
+let dir = '';
+
+function run(args: string[], input?: string | Buffer, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [cli, ...args], {
+    input,
+    encoding: 'utf8',
+    cwd: dir,
+    env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', ...env },
+    maxBuffer: 1 << 26,
+  });
+}
+
+/** A failure a person causes: exit 2, one line on stderr, nothing that looks like a stack trace. */
+function assertUsageError(r: SpawnSyncReturns<string>, message: RegExp): void {
+  assert.equal(r.status, 2, `exit status; stderr: ${r.stderr}`);
+  const lines = r.stderr.trimEnd().split('\n');
+  assert.equal(lines.length, 1, `one line on stderr, got:\n${r.stderr}`);
+  assert.match(lines[0], /^smtp-codes: /);
+  assert.match(lines[0], message);
+  assert.doesNotMatch(r.stderr, /\n\s+at |Error:|node:internal/);
+}
+
+const POSTFIX_DEFER =
+  'Nov 28 07:02:46 mx1 postfix/smtp[1202]: 5B2C3D4E5F: to=<erin@example.com>, relay=mx.example.com[192.0.2.80]:25, delay=2.1, delays=0.02/0.01/1.1/1, dsn=4.7.1, status=deferred (host mx.example.com[192.0.2.80] said: 451 4.7.1 Please try again later (in reply to RCPT TO command))';
+const POSTFIX_BOUNCE =
+  'Nov 28 07:02:47 mx1 postfix/smtp[1203]: 6C3D4E5F60: to=<frank@nosuch.example>, relay=mx.nosuch.example[198.51.100.99]:25, delay=3, delays=0.02/0.01/1.5/1.4, dsn=5.1.1, status=bounced (host mx.nosuch.example[198.51.100.99] said: 550 5.1.1 <frank@nosuch.example>: User unknown (in reply to RCPT TO command))';
+const CONNECT = 'Nov 28 07:02:45 mx1 postfix/smtpd[1102]: connect from mail.example.org[203.0.113.7]';
+
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'smtp-codes-cli-'));
+  writeFileSync(join(dir, 'warn.log'), [CONNECT, POSTFIX_DEFER, ''].join('\n'));
+  writeFileSync(join(dir, 'mixed.log'), [CONNECT, POSTFIX_DEFER, POSTFIX_BOUNCE, ''].join('\n'));
+  writeFileSync(join(dir, 'transcript.txt'), ['S: 220 mx.example.net ESMTP', 'C: EHLO me', 'S: 250-mx.example.net', 'S: 250-PIPELINING', 'S: 250 SIZE 1000', ''].join('\r\n'));
+});
+
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('scan --json: one JSON object per reply, 1-based line and column of the first code', () => {
+  const r = run(['scan', '--json', 'mixed.log']);
+  assert.equal(r.status, 0, r.stderr);
+  const rows = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+  // Each status line holds the dsn= field and the server's reply: the recognizer finds both.
+  assert.deepEqual(
+    rows.map((x) => [x.line, x.code, x.enhanced]),
+    [
+      [2, null, '4.7.1'],
+      [2, '451', '4.7.1'],
+      [3, null, '5.1.1'],
+      [3, '550', '5.1.1'],
+    ],
+  );
+  const [dsn, defer, , bounce] = rows;
+  assert.deepEqual(Object.keys(defer).sort(), ['class', 'code', 'column', 'command', 'endColumn', 'endLine', 'enhanced', 'file', 'line', 'title'].sort());
+  const col = POSTFIX_DEFER.indexOf('451 4.7.1') + 1;
+  assert.deepEqual(
+    { ...defer, title: typeof defer.title },
+    { file: 'mixed.log', line: 2, column: col, endLine: 2, endColumn: col + '451 4.7.1'.length, code: '451', enhanced: '4.7.1', class: 'transient-negative', title: 'string', command: 'RCPT TO' },
+  );
+  assert.ok(defer.title.length > 0);
+  const dsnCol = POSTFIX_DEFER.indexOf('dsn=4.7.1') + 'dsn='.length + 1;
+  assert.deepEqual([dsn.column, dsn.endColumn], [dsnCol, dsnCol + '4.7.1'.length]);
+  assert.equal(bounce.column, POSTFIX_BOUNCE.indexOf('550 5.1.1') + 1);
+  assert.equal(bounce.class, 'permanent-negative');
+});
+
+test('scan: a multi-line reply is one object from its first to its last line; CRLF counts as one break', () => {
+  const r = run(['scan', '--json', 'transcript.txt']);
+  assert.equal(r.status, 0, r.stderr);
+  const rows = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(
+    rows.map((x) => [x.code, x.line, x.column, x.endLine, x.endColumn]),
+    [
+      ['220', 1, 4, 1, 7],
+      ['250', 3, 4, 5, 7],
+    ],
+  );
+});
+
+test('scan: text output names file, line and column', () => {
+  const r = run(['scan', 'warn.log']);
+  assert.equal(r.status, 0, r.stderr);
+  const col = POSTFIX_DEFER.indexOf('451 4.7.1') + 1;
+  assert.match(r.stdout, new RegExp(`^warn\\.log:2:${col}: 451 4\\.7\\.1 `, 'm'));
+});
+
+test('check: warnings only exit 0, compiler style', () => {
+  const r = run(['check', 'warn.log']);
+  assert.equal(r.status, 0, r.stderr);
+  const col = POSTFIX_DEFER.indexOf('451 4.7.1') + 1;
+  assert.match(r.stdout, new RegExp(`^warn\\.log:2:${col}: warning: 451 4\\.7\\.1 `));
+  assert.equal(r.stdout.trimEnd().split('\n').length, 1);
+});
+
+test('check: an error-severity reply exits 1; --format json gives one object per problem', () => {
+  const text = run(['check', 'mixed.log']);
+  assert.equal(text.status, 1);
+  assert.match(text.stdout, /^mixed\.log:3:\d+: error: 550 5\.1\.1 /m);
+  const json = run(['check', '--format', 'json', 'mixed.log']);
+  assert.equal(json.status, 1);
+  const rows = json.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(
+    rows.map((p) => [p.file, p.line, p.severity, p.code]),
+    [
+      ['mixed.log', 2, 'warning', '451'],
+      ['mixed.log', 3, 'error', '550'],
+    ],
+  );
+  assert.equal(rows[1].column, POSTFIX_BOUNCE.indexOf('550 5.1.1') + 1);
+});
+
+test('a missing file or a bad argument: exit 2 and one line, never a stack trace', () => {
+  assertUsageError(run(['check', 'nosuch.log']), /^smtp-codes: nosuch\.log: no such file$/);
+  assertUsageError(run(['scan', '--json', 'warn.log', 'nosuch.log']), /nosuch\.log: no such file/);
+  assertUsageError(run(['summary', '.']), /is a directory/);
+  assertUsageError(run(['scan', '--bogus', 'warn.log']), /unknown option --bogus/);
+  assertUsageError(run(['check', '--format', 'xml', 'warn.log']), /--format must be one of text, json/);
+  assertUsageError(run(['explain', 'hello']), /not an SMTP code/);
+  assertUsageError(run(['explain', '451', '--locale', 'fr']), /--locale must be one of en, id/);
+  assertUsageError(run(['compare', '451']), /give two codes/);
+  assertUsageError(run(['frobnicate']), /unknown command "frobnicate"/);
+  assertUsageError(run(['scan']), /no FILE given/);
+});
+
+test('explain: 451, "451 4.7.1" and 4.7.1 as readable text; --json is the Explanation', () => {
+  const basic = run(['explain', '451']);
+  assert.equal(basic.status, 0, basic.stderr);
+  assert.match(basic.stdout, /^451 — .+\n=+\n/);
+  for (const heading of ['Description', 'When you see it', 'How to fix', 'References']) assert.match(basic.stdout, new RegExp(`^${heading}$`, 'm'));
+  const pair = run(['explain', '451 4.7.1', '--json']);
+  assert.equal(pair.status, 0, pair.stderr);
+  const e = JSON.parse(pair.stdout);
+  assert.equal(e.code, '451');
+  assert.equal(e.enhanced, '4.7.1');
+  assert.equal(e.replyClass, 'transient-negative');
+  for (const field of ['title', 'description', 'whenYouSeeIt']) assert.ok(typeof e[field] === 'string' && e[field].length > 20, field);
+  assert.ok(e.references.length > 0);
+  // Two words work as well as one quoted argument.
+  assert.equal(JSON.parse(run(['explain', '451', '4.7.1', '--json']).stdout).label, e.label);
+});
+
+test('explain --locale id, and LANG=id_ID without the option, give Indonesian headings', () => {
+  const r = run(['explain', '4.7.1', '--locale', 'id']);
+  assert.equal(r.status, 0, r.stderr);
+  for (const heading of ['Deskripsi', 'Ketika Anda Melihatnya', 'Cara Memperbaiki']) assert.match(r.stdout, new RegExp(`^${heading}$`, 'm'));
+  assert.doesNotMatch(r.stdout, /^Description$/m);
+  const env = run(['explain', '4.7.1'], undefined, { LANG: 'id_ID.UTF-8' });
+  assert.match(env.stdout, /^Deskripsi$/m);
+  const en = run(['explain', '4.7.1', '--locale=en'], undefined, { LANG: 'id_ID.UTF-8' });
+  assert.match(en.stdout, /^Description$/m);
+});
+
+test('compare 451 550 --json: the comparison model with a summary and both codes', () => {
+  const r = run(['compare', '451', '550', '--json']);
+  assert.equal(r.status, 0, r.stderr);
+  const c = JSON.parse(r.stdout);
+  assert.equal(c.a.code, '451');
+  assert.equal(c.b.code, '550');
+  assert.ok(typeof c.summary === 'string' && c.summary.length > 20);
+  assert.ok(c.keyDifferences.some((d: { same: boolean }) => !d.same));
+  assert.ok(c.whenToUse.a.length > 0 && c.whenToUse.b.length > 0);
+});
+
+test('compare as text: the sections side by side, headings in Indonesian under --locale id', () => {
+  const en = run(['compare', '451', '550']);
+  assert.equal(en.status, 0, en.stderr);
+  const c = JSON.parse(run(['compare', '451', '550', '--json']).stdout);
+  for (const key of ['description', 'whenYouSeeIt', 'howToFix', 'keyDifferences', 'whenToUse'] as const) {
+    assert.match(en.stdout, new RegExp(`^${c.headings[key]}$`, 'm'), key);
+  }
+  assert.match(en.stdout, / │ /);
+  const id = run(['compare', '451 4.7.1', '550 5.7.1', '--locale', 'id']);
+  assert.equal(id.status, 0, id.stderr);
+  for (const heading of ['Deskripsi', 'Ketika Anda Melihatnya', 'Cara Memperbaiki', 'Perbedaan Utama', 'Kapan Menggunakan Yang Mana']) {
+    assert.match(id.stdout, new RegExp(`^${heading}$`, 'm'), heading);
+  }
+});
+
+test('"-" reads standard input', () => {
+  const r = run(['scan', '--json', '-'], POSTFIX_BOUNCE + '\n');
+  assert.equal(r.status, 0, r.stderr);
+  const rows = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(
+    rows.map((x) => [x.file, x.line, x.code]),
+    [
+      ['-', 1, null],
+      ['-', 1, '550'],
+    ],
+  );
+  const s = run(['summary', '--json', '-'], [POSTFIX_DEFER, POSTFIX_BOUNCE].join('\n'));
+  assert.equal(JSON.parse(s.stdout).totals.bounced, 1);
+});
+
+test('binary input and invalid UTF-8 are read without a crash', () => {
+  const bytes = Buffer.alloc(200_000);
+  let x = 12345;
+  for (let i = 0; i < bytes.length; i++) {
+    x = (x * 1103515245 + 12345) >>> 0;
+    bytes[i] = x >>> 24;
+  }
+  writeFileSync(join(dir, 'random.bin'), bytes);
+  for (const command of ['scan', 'check', 'summary']) {
+    const r = run([command, 'random.bin']);
+    assert.ok(r.status === 0 || (command === 'check' && r.status === 1), `${command}: ${r.status} ${r.stderr}`);
+    assert.doesNotMatch(r.stderr, /\n\s+at |internal error/);
+  }
+  // Invalid UTF-8 in the middle of a line: the reply is still found, the bad bytes become U+FFFD.
+  writeFileSync(join(dir, 'latin1.log'), Buffer.concat([Buffer.from('S: 550 5.1.1 Benutzer unbekannt: m'), Buffer.from([0xfc]), Buffer.from('ller\n')]));
+  const r = run(['scan', 'latin1.log']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^latin1\.log:1:4: 550 5\.1\.1 /);
+  const check = run(['check', 'latin1.log']);
+  assert.match(check.stdout, /error: 550 5\.1\.1/);
+});
+
+test('a gzip-compressed log reads like the plain one', () => {
+  writeFileSync(join(dir, 'mixed.log.gz'), gzipSync(readFileSync(join(dir, 'mixed.log'))));
+  const plain = run(['check', '--format', 'json', 'mixed.log']).stdout.replaceAll('"mixed.log"', '"F"');
+  const gz = run(['check', '--format', 'json', 'mixed.log.gz']);
+  assert.equal(gz.status, 1);
+  assert.equal(gz.stdout.replaceAll('"mixed.log.gz"', '"F"'), plain);
+});
+
+test('summary: the pflogsumm sections, in English and in Indonesian', () => {
+  const fixture = join(root, 'test/fixtures/summary/postfix.log');
+  const r = run(['summary', fixture]);
+  assert.equal(r.status, 0, r.stderr);
+  for (const section of ['Grand Totals', 'Per-Hour Traffic', 'Deferral detail', 'Bounce detail', 'Reject detail', 'Top transient replies (4xx)', 'Top permanent replies (5xx)']) {
+    assert.match(r.stdout, new RegExp(`^${section.replace(/[()]/g, '\\$&')}\\n-+$`, 'm'), section);
+  }
+  assert.match(r.stdout, /^\s+4\s+delivered$/m);
+  assert.match(r.stdout, /^\s+3\s+deferred\s+\(5 deferrals\)$/m);
+  assert.match(r.stdout, /^\s+5\s+rejected \(55%\)$/m);
+  const id = run(['summary', '--locale', 'id', fixture]);
+  assert.match(id.stdout, /^Total Keseluruhan$/m);
+  const json = JSON.parse(run(['summary', '--json', fixture]).stdout);
+  assert.equal(json.totals.deferrals, 5);
+  assert.equal(json.topTransient.length, 4);
+});
+
+test('--help for the program and for every command; --version', () => {
+  const main = run(['--help']);
+  assert.equal(main.status, 0);
+  for (const command of ['scan', 'check', 'explain', 'compare', 'summary', 'lsp']) {
+    assert.match(main.stdout, new RegExp(`^  ${command} `, 'm'), command);
+    const r = run([command, '--help']);
+    assert.equal(r.status, 0, command);
+    assert.match(r.stdout, new RegExp(`^Usage: smtp-codes ${command}`), command);
+    assert.equal(r.stderr, '');
+  }
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  assert.equal(run(['--version']).stdout.trim(), pkg.version);
+});
+
+test('output into a pipe that closes early (| head -1) ends quietly', async () => {
+  const many = Array.from({ length: 40_000 }, (_, i) => POSTFIX_DEFER.replace('5B2C3D4E5F', `Q${i}`)).join('\n');
+  writeFileSync(join(dir, 'many.log'), many);
+  const child = spawn(process.execPath, [cli, 'scan', '--json', 'many.log'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const firstLine = await new Promise<string>((resolveLine) => {
+    let buf = '';
+    child.stdout.on('data', (d: Buffer) => {
+      buf += d.toString();
+      const nl = buf.indexOf('\n');
+      if (nl >= 0) {
+        child.stdout.destroy(); // the reader goes away, like head after one line
+        resolveLine(buf.slice(0, nl));
+      }
+    });
+  });
+  const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)));
+  assert.equal(JSON.parse(firstLine).file, 'many.log');
+  assert.equal(code, 0);
+  assert.equal(stderr, '');
+});
+
+test('lsp --stdio answers initialize', async () => {
+  const child = spawn(process.execPath, [cli, 'lsp', '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
+  const send = (msg: object): void => {
+    const body = JSON.stringify({ jsonrpc: '2.0', ...msg });
+    child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+  };
+  const response = new Promise<{ id: number; result?: { capabilities?: object } }>((resolveResponse, reject) => {
+    let buf = Buffer.alloc(0);
+    child.stdout.on('data', (d: Buffer) => {
+      buf = Buffer.concat([buf, d]);
+      for (;;) {
+        const headerEnd = buf.indexOf('\r\n\r\n');
+        if (headerEnd < 0) return;
+        const length = Number(/Content-Length: (\d+)/i.exec(buf.subarray(0, headerEnd).toString())?.[1]);
+        if (buf.length < headerEnd + 4 + length) return;
+        const msg = JSON.parse(buf.subarray(headerEnd + 4, headerEnd + 4 + length).toString());
+        buf = buf.subarray(headerEnd + 4 + length);
+        if (msg.id === 1) resolveResponse(msg);
+      }
+    });
+    child.on('exit', (c) => reject(new Error(`server exited with ${c} before answering`)));
+  });
+  send({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+  const deadline = setTimeout(() => child.kill(), 20_000);
+  try {
+    const msg = await response;
+    assert.ok(msg.result?.capabilities, JSON.stringify(msg));
+  } finally {
+    clearTimeout(deadline);
+    send({ id: 2, method: 'shutdown' });
+    send({ method: 'exit' });
+    await new Promise((done) => child.on('close', done));
+  }
+});

@@ -1,0 +1,294 @@
+// The log summary, checked against small logs counted by hand (test/fixtures/summary/*, one per format)
+// and, where pflogsumm is installed, against pflogsumm's Grand Totals for the Postfix fixture.
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { test } from 'node:test';
+import { INITIAL_SCAN_STATE, scanLine } from '../../server/src/core/scanner';
+import { SummaryBuilder, lineOutcome, readStamp, replyPattern, type PatternRow, type Summary } from '../../server/src/core/summary';
+import { generateLog } from '../bench/generate.mjs';
+
+const root = resolve(__dirname, '../../..');
+const fixtures = join(root, 'test/fixtures/summary');
+
+function linesOf(file: string): string[] {
+  const lines = readFileSync(join(fixtures, file), 'utf8').split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+function summarize(file: string, options: ConstructorParameters<typeof SummaryBuilder>[0] = {}): Summary {
+  const b = new SummaryBuilder(options);
+  for (const line of linesOf(file)) b.feed(line, file);
+  return b.result();
+}
+
+/** The row for these codes, or a failure that lists what is there. */
+function row(rows: PatternRow[], code: string | null, enhanced: string | null, patternPart = ''): PatternRow {
+  const r = rows.find((x) => x.code === code && x.enhanced === enhanced && x.pattern.includes(patternPart));
+  assert.ok(r, `no row ${code} ${enhanced} "${patternPart}" in ${JSON.stringify(rows.map((x) => [x.code, x.enhanced, x.pattern, x.count]))}`);
+  return r;
+}
+
+const sum = (rows: Array<{ count: number }>): number => rows.reduce((n, r) => n + r.count, 0);
+
+test('postfix: grand totals as counted by hand (and as pflogsumm counts them)', () => {
+  const s = summarize('postfix.log');
+  // received: 2 smtpd client= lines + 1 pickup; delivered: 4 status=sent (the "forwarded as" one apart);
+  // deferred: 5 status=deferred lines of 3 queue ids; bounced: 2; expired: 1; rejected: 2 relay denied,
+  // 1 postscreen, 1 cleanup milter-reject, 1 greylisting reject.
+  assert.deepEqual(s.totals, { received: 3, delivered: 4, forwarded: 1, deferred: 3, deferrals: 5, bounced: 2, expired: 1, rejected: 5 });
+  assert.equal(s.lines, 44);
+  assert.equal(s.firstTime, 'Nov 28 06:25:01');
+  assert.equal(s.lastTime, 'Nov 28 08:55:00');
+});
+
+test('postfix: per-hour traffic', () => {
+  const s = summarize('postfix.log');
+  const hour = (h: string) => s.hourOfDay.find((r) => r.hour === h);
+  assert.deepEqual(hour('06'), { hour: '06', received: 1, delivered: 2, deferred: 0, bounced: 0, rejected: 2 });
+  assert.deepEqual(hour('07'), { hour: '07', received: 2, delivered: 2, deferred: 2, bounced: 1, rejected: 3 });
+  assert.deepEqual(hour('08'), { hour: '08', received: 0, delivered: 0, deferred: 3, bounced: 1, rejected: 0 });
+  assert.equal(s.hourOfDay.length, 24);
+  assert.deepEqual(
+    s.perHour.map((r) => r.hour),
+    ['Nov 28 06', 'Nov 28 07', 'Nov 28 08'],
+  );
+});
+
+test('postfix: replies by class, code and enhanced code (dsn= beside said: counts once)', () => {
+  const s = summarize('postfix.log');
+  // 17 lines carry a reply: 5 positive (3 with 250, 2 with only dsn=2.0.0), 6 transient, 6 permanent.
+  assert.equal(s.replies, 17);
+  assert.deepEqual(s.byClass, { 'positive-completion': 5, 'positive-intermediate': 0, 'transient-negative': 6, 'permanent-negative': 6 });
+  const codes = Object.fromEntries(s.byCode.map((r) => [r.key, r.count]));
+  assert.deepEqual(codes, { '250': 3, '450': 3, '550': 2, '554': 2, '421': 1 });
+  const enhanced = Object.fromEntries(s.byEnhanced.map((r) => [r.key, r.count]));
+  assert.deepEqual(enhanced, { '2.0.0': 5, '5.7.1': 4, '4.2.0': 2, '4.4.1': 2, '5.1.1': 2, '4.7.0': 1, '4.7.1': 1 });
+  assert.equal(s.byCommand.find((r) => r.key === 'RCPT TO')?.count, 7);
+});
+
+test('postfix: deferral, bounce and reject detail with patterns, times and first line', () => {
+  const s = summarize('postfix.log');
+  const grey = row(s.deferralDetail, '450', '4.2.0', 'Greylisted');
+  assert.equal(grey.count, 2);
+  assert.equal(grey.pattern, '<ADDRESS>: Recipient address rejected: Greylisted, see https://postgrey.example/help/example.com');
+  assert.equal(grey.first, 'Nov 28 07:02:46');
+  assert.equal(grey.last, 'Nov 28 07:32:09');
+  assert.equal(grey.firstLine, 20);
+  assert.equal(grey.firstFile, 'postfix.log');
+  assert.ok(grey.title && grey.title.length > 0, 'the knowledge base title is attached');
+  // A deferral without a reply code: the reason from the line, the enhanced code from dsn=.
+  const timeout = row(s.deferralDetail, null, '4.4.1');
+  assert.equal(timeout.count, 2);
+  assert.equal(timeout.pattern, 'connect to mx.slow.example[IP]: Connection timed out');
+  assert.equal(row(s.deferralDetail, '421', '4.7.0').pattern, 'Too many connections from IP, try again later');
+  assert.equal(sum(s.deferralDetail), 5);
+
+  assert.equal(row(s.bounceDetail, '550', '5.1.1').count, 1);
+  assert.equal(row(s.bounceDetail, null, '5.1.1').pattern, 'unknown user: "ivan"');
+  assert.equal(sum(s.bounceDetail), 2);
+
+  assert.equal(row(s.rejectDetail, '554', '5.7.1', 'Relay access denied').count, 2);
+  assert.equal(row(s.rejectDetail, '550', '5.7.1').pattern, 'Service unavailable; client [IP] blocked using zen.spamhaus.org');
+  assert.equal(row(s.rejectDetail, null, '5.7.1').pattern, 'Spam message rejected');
+  assert.equal(row(s.rejectDetail, '450', '4.7.1').count, 1);
+  assert.equal(sum(s.rejectDetail), 5);
+});
+
+test('postfix: top transient and permanent replies', () => {
+  const s = summarize('postfix.log');
+  assert.equal(s.topTransient[0].code, '450');
+  assert.equal(s.topTransient[0].count, 2);
+  assert.ok(s.topTransient.every((r) => r.replyClass === 'transient-negative'));
+  assert.equal(sum(s.topTransient), 6);
+  assert.equal(s.topPermanent[0].code, '554');
+  assert.equal(s.topPermanent[0].count, 2);
+  assert.ok(s.topPermanent.every((r) => r.replyClass === 'permanent-negative'));
+  assert.equal(sum(s.topPermanent), 6);
+  // A bare dsn=4.4.1 gets the line's reason as its text, not ", status=deferred (...".
+  assert.equal(row(s.topTransient, null, '4.4.1').pattern, 'connect to mx.slow.example[IP]: Connection timed out');
+});
+
+test('postfix: hosts and recipient domains with the most failures', () => {
+  const s = summarize('postfix.log');
+  assert.deepEqual(s.hosts[0], { name: 'mx.example.com', deferred: 3, bounced: 0, rejected: 0, total: 3 });
+  const host = (n: string) => s.hosts.find((h) => h.name === n);
+  assert.deepEqual(host('198.51.100.23'), { name: '198.51.100.23', deferred: 0, bounced: 0, rejected: 2, total: 2 });
+  assert.deepEqual(host('mx.slow.example'), { name: 'mx.slow.example', deferred: 2, bounced: 0, rejected: 0, total: 2 });
+  assert.deepEqual(host('smtp.partner.example'), { name: 'smtp.partner.example', deferred: 0, bounced: 0, rejected: 2, total: 2 });
+  assert.deepEqual(host('192.0.2.200'), { name: '192.0.2.200', deferred: 0, bounced: 0, rejected: 1, total: 1 });
+  assert.deepEqual(s.domains[0], { name: 'mx1.example.net', deferred: 0, bounced: 1, rejected: 3, total: 4 });
+  assert.deepEqual(
+    s.domains.find((d) => d.name === 'example.com'),
+    { name: 'example.com', deferred: 3, bounced: 0, rejected: 0, total: 3 },
+  );
+});
+
+test('postfix: Grand Totals agree with pflogsumm when it is installed', (t) => {
+  const pflogsumm = ['/usr/sbin/pflogsumm', '/usr/bin/pflogsumm'].find((p) => existsSync(p)) ?? whichPflogsumm();
+  if (!pflogsumm) {
+    t.skip('pflogsumm is not installed (apt-get install pflogsumm)');
+    return;
+  }
+  const r = spawnSync('perl', [pflogsumm, join(fixtures, 'postfix.log')], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const total = (label: string): number => {
+    const m = new RegExp(`^\\s*(\\d+)\\s+${label}\\b`, 'm').exec(r.stdout);
+    assert.ok(m, `pflogsumm printed no "${label}" line`);
+    return Number(m[1]);
+  };
+  const deferrals = /deferred\s+\((\d+)\s+deferrals\)/.exec(r.stdout);
+  const s = summarize('postfix.log');
+  assert.equal(s.totals.received, total('received'));
+  assert.equal(s.totals.delivered, total('delivered'));
+  assert.equal(s.totals.forwarded, total('forwarded'));
+  assert.equal(s.totals.deferred, total('deferred'));
+  assert.equal(s.totals.deferrals, Number(deferrals?.[1]));
+  assert.equal(s.totals.bounced, total('bounced'));
+  assert.equal(s.totals.rejected, total('rejected'));
+});
+
+function whichPflogsumm(): string | undefined {
+  const r = spawnSync('sh', ['-c', 'command -v pflogsumm'], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() || undefined : undefined;
+}
+
+test('exim: arrivals, deliveries, deferrals, failures and rejects from the main log flags', () => {
+  const s = summarize('exim.mainlog');
+  // <= x2; => bob, -> carol, => dan, => alice; == dan twice (one message) and frank; ** erin; one rejected RCPT.
+  assert.deepEqual(s.totals, { received: 2, delivered: 4, forwarded: 0, deferred: 2, deferrals: 3, bounced: 1, expired: 0, rejected: 1 });
+  assert.equal(s.firstTime, '2026-11-28 09:00:01');
+  assert.equal(s.lastTime, '2026-11-28 10:45:00');
+  // C="250 ..." x3, 451 x2, 452, 550, 535 (authenticator failed: a reply, but no message outcome)
+  assert.equal(s.replies, 8);
+  assert.deepEqual(s.byClass, { 'positive-completion': 3, 'positive-intermediate': 0, 'transient-negative': 3, 'permanent-negative': 2 });
+  const grey = row(s.deferralDetail, '451', '4.7.1');
+  assert.equal(grey.count, 2);
+  assert.equal(grey.pattern, 'Greylisted, please try again in N seconds');
+  assert.equal(grey.first, '2026-11-28 09:00:03');
+  assert.equal(grey.last, '2026-11-28 09:10:00');
+  assert.equal(row(s.deferralDetail, '452', '4.3.1').count, 1);
+  assert.equal(row(s.bounceDetail, '550', '5.1.1').pattern, '<ADDRESS>: Recipient address rejected: User unknown');
+  assert.equal(row(s.rejectDetail, null, null).pattern, 'relay not permitted');
+  assert.equal(row(s.topPermanent, '535', null).count, 1);
+  assert.deepEqual(s.hosts.find((h) => h.name === 'mx.slow.example'), { name: 'mx.slow.example', deferred: 2, bounced: 0, rejected: 0, total: 2 });
+  assert.deepEqual(s.hosts.find((h) => h.name === '198.51.100.23'), { name: '198.51.100.23', deferred: 0, bounced: 0, rejected: 1, total: 1 });
+  assert.deepEqual(
+    s.perHour.map((r) => [r.hour, r.received, r.delivered, r.deferred, r.bounced, r.rejected]),
+    [
+      ['2026-11-28 09', 1, 3, 2, 1, 1],
+      ['2026-11-28 10', 1, 1, 1, 0, 0],
+    ],
+  );
+});
+
+test('sendmail: stat=Sent, stat=Deferred, dsn=5.x.x and reject=', () => {
+  const s = summarize('sendmail.log');
+  assert.deepEqual(s.totals, { received: 1, delivered: 2, forwarded: 0, deferred: 1, deferrals: 1, bounced: 1, expired: 0, rejected: 1 });
+  assert.equal(row(s.deferralDetail, '451', '4.3.5').pattern, 'Server configuration problem');
+  assert.equal(row(s.bounceDetail, null, '5.1.1').pattern, 'User unknown');
+  assert.equal(row(s.rejectDetail, '550', '5.7.1').count, 1);
+  assert.deepEqual(s.hosts.find((h) => h.name === '198.51.100.23'), { name: '198.51.100.23', deferred: 0, bounced: 0, rejected: 1, total: 1 });
+  assert.deepEqual(s.hosts.find((h) => h.name === 'mx.slow.example'), { name: 'mx.slow.example', deferred: 1, bounced: 0, rejected: 0, total: 1 });
+});
+
+test('transcript: a multi-line reply counts once; 4xx and 5xx without a log outcome count by their class', () => {
+  const s = summarize('transcript.txt');
+  // 220, 250 (three lines), 250 2.1.0, 550 5.1.1, 451 4.7.1, 221 2.0.0
+  assert.equal(s.replies, 6);
+  assert.deepEqual(s.byClass, { 'positive-completion': 4, 'positive-intermediate': 0, 'transient-negative': 1, 'permanent-negative': 1 });
+  assert.equal(s.byCode.find((r) => r.key === '250')?.count, 2);
+  assert.equal(s.byCommand.find((r) => r.key === 'RCPT TO')?.count, 2);
+  assert.deepEqual(s.totals, { received: 0, delivered: 0, forwarded: 0, deferred: 1, deferrals: 1, bounced: 0, expired: 0, rejected: 1 });
+  assert.equal(row(s.rejectDetail, '550', '5.1.1').firstLine, 9);
+  assert.equal(s.firstTime, null);
+});
+
+test('several files feed one summary; each row remembers the file it was first seen in', () => {
+  const b = new SummaryBuilder();
+  for (const f of ['sendmail.log', 'postfix.log']) for (const line of linesOf(f)) b.feed(line, f);
+  const s = b.result();
+  assert.deepEqual(s.files, ['sendmail.log', 'postfix.log']);
+  assert.equal(s.totals.delivered, 2 + 4);
+  assert.equal(s.totals.rejected, 1 + 5);
+  assert.equal(row(s.deferralDetail, '450', '4.2.0').firstFile, 'postfix.log');
+  assert.equal(row(s.deferralDetail, '451', '4.3.5').firstFile, 'sendmail.log');
+});
+
+test('feed (which skips lines known to carry no reply) equals scanning every line with addLine', async () => {
+  let text = '';
+  await generateLog(400_000, (chunk: string) => {
+    text += chunk;
+  });
+  const lines = text.split('\n');
+  lines.pop();
+  const fed = new SummaryBuilder();
+  const added = new SummaryBuilder();
+  let state = INITIAL_SCAN_STATE;
+  for (let i = 0; i < lines.length; i++) {
+    fed.feed(lines[i], 'x.log');
+    const r = scanLine(lines[i], i, state);
+    state = r.state;
+    added.addLine(lines[i], i, r.findings, 'x.log');
+  }
+  const a = fed.result();
+  assert.ok(a.totals.deferrals > 10 && a.totals.bounced > 10 && a.totals.rejected > 10, JSON.stringify(a.totals));
+  assert.deepEqual(a, added.result());
+});
+
+test('tables stay bounded: past the cap new patterns count as "(other)" and no count is lost', () => {
+  const b = new SummaryBuilder({ maxPatterns: 3, maxHosts: 2, top: 50 });
+  for (let i = 0; i < 20; i++) {
+    b.feed(
+      `Nov 28 10:00:${String(i).padStart(2, '0')} mx1 postfix/smtp[100]: ABCDEF${String(i).padStart(4, '0')}: to=<u@d${i}.example>, relay=mx.d${i}.example[192.0.2.1]:25, delay=1, delays=0/0/0/1, dsn=5.7.1, status=bounced (host mx.d${i}.example[192.0.2.1] said: 554 5.7.1 Rule number${'x'.repeat(i)} matched (in reply to end of DATA command))`,
+      'cap.log',
+    );
+  }
+  const s = b.result();
+  assert.equal(s.totals.bounced, 20);
+  assert.equal(s.bounceDetail.length, 4); // 3 patterns + "(other)"
+  assert.equal(sum(s.bounceDetail), 20);
+  assert.equal(s.bounceDetail.find((r) => r.pattern === '(other)')?.count, 17);
+  assert.equal(s.hosts.length, 3);
+  assert.equal(s.hosts.reduce((n, h) => n + h.total, 0), 20);
+  assert.ok(s.overflow.patterns > 0 && s.overflow.hosts > 0);
+});
+
+test('reply patterns mask addresses, IPs, numbers and ids, and keep the words', () => {
+  assert.equal(replyPattern('<bob@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command)'), '<ADDRESS>: Recipient address rejected: User unknown');
+  assert.equal(replyPattern('Service unavailable; client [192.0.2.200] blocked using zen.spamhaus.org; from=<a@b.example>, to=<c@d.example>'), 'Service unavailable; client [IP] blocked using zen.spamhaus.org');
+  assert.equal(replyPattern('lost connection with mx.example.com[2001:db8::25] while sending RCPT TO'), 'lost connection with mx.example.com[IP] while sending RCPT TO');
+  assert.equal(replyPattern('Greylisted, please try again in 300 seconds'), 'Greylisted, please try again in N seconds');
+  assert.equal(replyPattern('OK  1764313365 a640c23a62f3a-4f0bd1fbbbbsi123456.12 - gsmtp'), 'OK N ID - gsmtp');
+  assert.equal(
+    replyPattern('The account does not exist. Please try 550-5.1.1 double-checking the address. For more, go to 550 5.1.1  https://support.google.com/mail/?p=NoSuchUser'),
+    'The account does not exist. Please try double-checking the address. For more, go to https://support.google.com/mail/?p=NoSuchUser',
+  );
+  assert.equal(replyPattern('<mail.client.example>: Helo command rejected: need fully-qualified hostname'), '<HOST>: Helo command rejected: need fully-qualified hostname');
+  assert.ok(replyPattern('x '.repeat(5000)).length <= 160, 'a pattern is at most 160 characters');
+});
+
+test('time stamps: syslog, ISO 8601 with fraction and zone, Exim; anything else is none', () => {
+  assert.deepEqual(readStamp('Nov 28 06:25:01 mx1 postfix/smtpd[1]: connect'), { text: 'Nov 28 06:25:01', hourKey: 'Nov 28 06', hour: 6 });
+  assert.deepEqual(readStamp('Dec  1 23:59:59 mx1 x'), { text: 'Dec  1 23:59:59', hourKey: 'Dec  1 23', hour: 23 });
+  assert.deepEqual(readStamp('2026-11-28T06:25:01.123+00:00 mx1 postfix/smtp[1]: x'), { text: '2026-11-28T06:25:01.123+00:00', hourKey: '2026-11-28 06', hour: 6 });
+  assert.deepEqual(readStamp('2026-11-28 06:25:01 1tQ4aB-000Abc-1X <= a@b'), { text: '2026-11-28 06:25:01', hourKey: '2026-11-28 06', hour: 6 });
+  assert.equal(readStamp('S: 250 2.1.0 Ok'), null);
+  assert.equal(readStamp('Foo 28 06:25:01 not a month'), null);
+  assert.equal(readStamp('2026-11-28 99:25:01 bad hour'), null);
+});
+
+test('outcomes of lines in the layouts the summary reads', () => {
+  const iso = '2026-11-28T06:25:01.123456+00:00 mx1 postfix/smtp[1201]: 4A1B2C3D4E: to=<a@b.example>, relay=mx.b.example[192.0.2.1]:25, delay=1, delays=0/0/0/1, dsn=2.0.0, status=sent (250 2.0.0 Ok)';
+  assert.equal(lineOutcome(iso), 'delivered');
+  assert.equal(lineOutcome('Nov 28 06:25:01 mx1 postfix-out/submission/smtpd[9]: NOQUEUE: reject: RCPT from x[192.0.2.1]: 554 5.7.1 <a@b>: Relay access denied;'), 'rejected');
+  assert.equal(lineOutcome('Nov 28 06:25:01 mx1 postfix/smtpd[9]: connect from x[192.0.2.1]'), null);
+  assert.equal(lineOutcome('Nov 28 06:25:01 mx1 smtpd[9]: 4a1b2c3d result="PermFail" stat="550 5.1.1 unknown"'), 'bounced');
+  assert.equal(lineOutcome('Nov 28 06:25:01 mx1 smtpd[9]: 4a1b2c3d result="TempFail" stat="421 4.7.0 later"'), 'deferred');
+  assert.equal(lineOutcome('2026-11-28 09:00:02 [12345] 1tQ4aB-000Abc-1X => bob@example.net R=dnslookup T=remote_smtp'), 'delivered');
+  assert.equal(lineOutcome('2026-11-28 09:00:02 1tQ4aB-000000005vi-0000 ** bob@example.net: Unrouteable address'), 'bounced');
+  assert.equal(lineOutcome('2026-11-28 09:00:02 1tQ4aB-000Abc-1X Completed'), null);
+  assert.equal(lineOutcome('S: 550 5.1.1 no such user'), null);
+});
