@@ -161,8 +161,7 @@ function codeCard(e: Explanation, c: Comparison, s: CompareUiStrings, side: 'a' 
   const facts = el('dl', 'facts');
   const category = [e.category, e.subject, e.detail].filter((x): x is string => x !== null && x !== '');
   if (category.length > 0) facts.append(el('dt', undefined, h.category), el('dd', undefined, category.join(' · ')));
-  facts.append(el('dt', undefined, h.class), el('dd', undefined, e.classTitle));
-  card.append(facts);
+  if (facts.childElementCount > 0) card.append(facts);
   if (!e.registered) card.append(paragraph(s.notRegistered, 'note'));
 
   card.append(el('h3', undefined, h.description), paragraph(e.description));
