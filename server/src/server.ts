@@ -4,6 +4,8 @@
 import {
   CodeActionKind,
   DiagnosticSeverity,
+  MessageType,
+  ShowMessageNotification,
   SymbolKind,
   TextDocumentSyncKind,
   type CancellationToken,
@@ -144,6 +146,12 @@ export function startServer(connection: Connection): void {
   let canPullConfiguration = false;
   let canRefreshInlayHints = false;
   const log = { error: (m: string) => connection.console.error(m) };
+  // The last line of defence for "the server lives on": a promise nobody awaited must not end the process.
+  process.on('unhandledRejection', (e) => log.error(`unhandled rejection: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
+  /** A message sent without waiting: a failure (the client went away) is logged, never an unhandled rejection. */
+  const settle = (label: string, p: Promise<unknown>): void => {
+    p.catch((e: unknown) => log.error(`${label} failed: ${e instanceof Error ? e.message : String(e)}`));
+  };
 
   const localeFrom = (params: unknown): Locale => (isObject(params) ? localeOf(params.locale) : undefined) ?? locale;
 
@@ -199,8 +207,8 @@ export function startServer(connection: Connection): void {
         if (p.href) d.codeDescription = { href: p.href };
         return d;
       });
-      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
-      void connection.sendNotification(StatsChangedNotification.type, stats(doc));
+      settle('publishDiagnostics', connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics }));
+      settle(StatsChangedNotification.method, connection.sendNotification(StatsChangedNotification.type, stats(doc)));
     });
   }
 
@@ -249,16 +257,22 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
-    void loadSettings().then(() => {
-      for (const doc of docs.values()) publish(doc);
-    });
+    settle(
+      'settings',
+      loadSettings().then(() => {
+        for (const doc of docs.values()) publish(doc);
+      }),
+    );
   });
 
   connection.onDidChangeConfiguration((params) => {
-    void loadSettings(params?.settings).then(() => {
-      for (const doc of docs.values()) publish(doc);
-      if (canRefreshInlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
-    });
+    settle(
+      'settings',
+      loadSettings(params?.settings).then(() => {
+        for (const doc of docs.values()) publish(doc);
+        if (canRefreshInlayHints) settle('inlayHint/refresh', connection.languages.inlayHint.refresh());
+      }),
+    );
   });
 
   // ---- documents (incremental sync, kept in the line index)
@@ -301,7 +315,7 @@ export function startServer(connection: Connection): void {
       const doc = docs.get(params.textDocument.uri);
       if (!doc) return;
       close(doc);
-      void connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+      settle('publishDiagnostics', connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] }));
     });
   });
 
@@ -437,6 +451,31 @@ export function startServer(connection: Connection): void {
         }
       }
       return { data };
+    }),
+  );
+
+  // ---- client commands sent back to the server: editors without our client-side commands (eglot, Neovim
+  // without vim.lsp.commands) send them as workspace/executeCommand. Not advertised, so VS Code keeps
+  // running its own; here "compare" answers in a message, with the closest related code when none is given.
+
+  connection.onExecuteCommand((params, token) =>
+    runSafe(log, 'executeCommand', token, { defaultValue: null, errorAsResponse: true }, () => {
+      const args = Array.isArray(params?.arguments) ? params.arguments : [];
+      if (params?.command === ClientCommands.compare) {
+        if (typeof args[0] !== 'string') throw new BadParams('smtp.compare needs a code as its first argument');
+        const first = explainInput(args[0], locale);
+        const second = typeof args[1] === 'string' ? args[1] : first?.related[0]?.code;
+        if (!second) throw new BadParams(`no second code to compare ${args[0]} with`);
+        const result = compareCodes(args[0], second, locale);
+        if ('error' in result) throw new BadParams(result.error);
+        settle(
+          'showMessage',
+          connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `${result.a.label} vs ${result.b.label}: ${result.summary}` }),
+        );
+        return result;
+      }
+      if (params?.command === ClientCommands.copyExplanation) return null; // the text is in the hover already
+      throw new BadParams(`unknown command ${String(params?.command)}`);
     }),
   );
 

@@ -135,6 +135,16 @@ describe('language server over stdio', () => {
     assert.deepEqual(none, []);
   });
 
+  it('answers a compare command sent back by an editor without client commands (eglot) in a message', async () => {
+    const result = await client.request<{ a: { label: string }; b: { label: string } }>('workspace/executeCommand', { command: 'smtp.compare', arguments: ['451', '550'] });
+    assert.deepEqual([result.a.label, result.b.label], ['451', '550']);
+    const shown = await client.waitFor('window/showMessage', () => client.notifications.find((n) => n.method === 'window/showMessage'));
+    assert.match((shown.params as { message: string }).message, /^451 vs 550: /);
+    const related = await client.request<{ b: { label: string } }>('workspace/executeCommand', { command: 'smtp.compare', arguments: ['450'] });
+    assert.ok(related.b.label.length >= 3, 'a related code is picked when none is given');
+    await assert.rejects(client.request('workspace/executeCommand', { command: 'smtp.compare', arguments: ['hello'] }), /hello/);
+  });
+
   it('answers smtp/compare, smtp/explain and smtp/listCodes', async () => {
     const cmp = await client.request<{ a: { code: string; title: string }; b: { code: string }; summary: string }>('smtp/compare', { a: '451', b: '550', locale: 'en' });
     assert.equal(cmp.a.code, '451');
