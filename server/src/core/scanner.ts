@@ -309,8 +309,8 @@ function anchorBefore(text: string, p: number, enhancedOnly: boolean): Candidate
     case C_RBRACKET: {
       // ASSP style "[SMTP Error] 550 ...": a bracketed tag that names an SMTP reply or error.
       if (enhancedOnly || !spaced) return NO_ANCHOR;
-      const open = text.lastIndexOf('[', k);
-      if (open < 0 || k - open > 40) return NO_ANCHOR;
+      const open = lastIndexWithin(text, '[', k, 40);
+      if (open < 0) return NO_ANCHOR;
       const tag = text.slice(open + 1, k).toLowerCase();
       if (tag.includes('smtp') && (tag.includes('error') || tag.includes('reply') || tag.includes('response'))) {
         return { anchor: Anchor.Log, quote: 0 };
@@ -375,10 +375,17 @@ function colonAnchor(text: string, k: number, enhancedOnly: boolean): Candidate 
   return addressBefore(text, k) || (!enhancedOnly && eximAfter(text, k)) ? log : NO_ANCHOR;
 }
 
+/** The last index of s that starts in [end - window, end), or -1. Bounded, unlike lastIndexOf. */
+function lastIndexWithin(text: string, s: string, end: number, window: number): number {
+  const from = Math.max(0, end - window);
+  const i = text.slice(from, end).lastIndexOf(s);
+  return i < 0 ? -1 : from + i;
+}
+
 /** Sendmail: the ":" at k is inside a "stat=" value ("stat=Service unavailable: 550 ..."). */
 function inStatValue(text: string, k: number): boolean {
-  const i = text.lastIndexOf('stat=', k);
-  if (i < 0 || k - i > 80 || (i > 0 && isAlpha(text.charCodeAt(i - 1)))) return false;
+  const i = lastIndexWithin(text, 'stat=', k, 80);
+  if (i < 0 || (i > 0 && isAlpha(text.charCodeAt(i - 1)))) return false;
   for (let j = i + 5; j < k; j++) {
     const c = text.charCodeAt(j);
     if (c === C_COMMA || c === C_COLON || c === C_EQ) return false;
@@ -391,9 +398,8 @@ function inStatValue(text: string, k: number): boolean {
  * FROM:<a@b> SIZE=1863: 452 ...". True when the ":" at k closes such a command (no ": " in between).
  */
 function eximAfter(text: string, k: number): boolean {
-  const from = Math.max(0, k - 600);
-  const i = text.lastIndexOf('server after ', k);
-  if (i < from) return false;
+  const i = lastIndexWithin(text, 'server after ', k, 600);
+  if (i < 0) return false;
   const between = text.indexOf(': ', i);
   return between < 0 || between >= k;
 }
@@ -627,6 +633,12 @@ const HOST_KEYS: ReadonlyArray<string> = ['host ', 'server ', 'relay=', 'relay="
 /** The remote server named on the line: "host X[ip] said", Exim "H=X [ip]", "relay=X[ip]", "Remote Server at X". */
 function remoteHostOf(text: string): string | null {
   const n = Math.min(text.length, 4096);
+  // Postfix verbose client logging: "postfix/smtp[1]: < mx.example.net[192.0.2.1]:25: 250-PIPELINING"
+  const verbose = text.indexOf(': < ');
+  if (verbose >= 0 && verbose < 200) {
+    const h = hostToken(text, verbose + 4, n);
+    if (h) return h;
+  }
   for (const key of HOST_KEYS) {
     let from = 0;
     for (let guard = 0; guard < 8; guard++) {
@@ -820,6 +832,9 @@ function tryBasic(text: string, i: number, n: number, forced: Candidate | null):
   const after = i + 3 < n ? text.charCodeAt(i + 3) : -1;
   let continued = false;
   let j = i + 3; // where the reply text (or the enhanced code) starts
+  let textStart0 = -1; // set when the text does not simply follow the codes
+  let plusJoined = false;
+  let quoteOverride = 0;
   if (after < 0) {
     // A lone code: fine after a marker or a log phrase ("said: 550" wrapped), at a bare line start only in
     // a transcript (a lone number on a line is otherwise just a number).
@@ -839,7 +854,11 @@ function tryBasic(text: string, i: number, n: number, forced: Candidate | null):
     if (startsWithCI(text, j, '; msg: ')) {
       j += 7;
       if (text.charCodeAt(j) === 98) j++;
-      if (text.charCodeAt(j) === C_SQUOTE || text.charCodeAt(j) === C_DQUOTE) j++;
+      const q = text.charCodeAt(j);
+      if (q === C_SQUOTE || q === C_DQUOTE) {
+        quoteOverride = q;
+        j++;
+      }
     }
   } else if (anchor === Anchor.Paren && after === C_COMMA && cand.quote) {
     j = i + 5;
@@ -858,8 +877,6 @@ function tryBasic(text: string, i: number, n: number, forced: Candidate | null):
 
   // The enhanced code, after a duplicated basic code ("was: 554 554 5.7.0", "550 550 Recipient ...").
   let enh: string | null = null;
-  let textStart0 = -1;
-  let plusJoined = false;
   let es = 0;
   let ee = 0;
   let k = j;
@@ -901,7 +918,7 @@ function tryBasic(text: string, i: number, n: number, forced: Candidate | null):
     end: enh ? ee : i + 3,
     continued,
     anchor,
-    quote: plusJoined ? 43 : cand.quote,
+    quote: plusJoined ? 43 : quoteOverride || cand.quote,
   };
 }
 
@@ -976,23 +993,26 @@ function textEnd(text: string, r: Raw, limit: number): number {
   let end = limit;
   const before = r.code ? (r.codeStart > 0 ? text.charCodeAt(r.codeStart - 1) : -1) : -1;
   const quote = r.anchor === Anchor.Quoted || (r.anchor === Anchor.Paren && r.quote) ? r.quote : before === C_DQUOTE || before === C_SQUOTE ? before : r.quote === 43 ? C_SPACE : 0;
-  if (quote) {
-    // The reply is a quoted value ('C="250 OK"', err="535 ...") or a "+"-joined field: it ends there.
-    const q = text.indexOf(String.fromCharCode(quote), r.textStart);
-    if (q >= 0 && q < end) end = q;
-  } else if (r.anchor === Anchor.Qmail) {
-    const s = text.indexOf('/', r.textStart);
-    if (s >= 0 && s < end) end = s;
-  } else if (r.anchor === Anchor.StatusField) {
-    return r.textStart;
+  if (r.anchor === Anchor.StatusField) return r.textStart;
+  end = Math.min(end, r.textStart + MAX_TEXT);
+  // A quoted value ('C="250 OK"', err="535 ..."), a "+"-joined field, or qmail's "/"-ended text ends early.
+  const stop = quote || (r.anchor === Anchor.Qmail ? 47 : 0);
+  if (stop) {
+    for (let q = r.textStart; q < end; q++) {
+      if (text.charCodeAt(q) === stop) {
+        end = q;
+        break;
+      }
+    }
   }
-  const slice = text.slice(r.textStart, Math.min(end, r.textStart + MAX_TEXT));
+  const slice = text.slice(r.textStart, end);
   let cut = slice.length;
-  // Postfix appends the envelope to smtpd rejects: "...; from=<a> to=<b> proto=ESMTP helo=<h>".
-  const env = slice.search(/; (?:from|to|proto|helo)=/);
-  if (env >= 0) cut = env;
-  const irt = slice.indexOf(' (in reply to ');
-  if (irt >= 0 && irt < cut) cut = irt;
+  // Postfix appends the envelope to smtpd rejects ("...; from=<a> to=<b> proto=ESMTP helo=<h>") and the
+  // command to client-side replies ("... (in reply to RCPT TO command)").
+  for (const tail of ['; from=', '; to=', '; proto=', '; helo=', ' (in reply to ']) {
+    const at = slice.indexOf(tail);
+    if (at >= 0 && at < cut) cut = at;
+  }
   let s = slice.slice(0, cut);
   if (r.anchor === Anchor.Paren || s.endsWith(')')) {
     // Drop closing parentheses that belong to the log line ("status=sent (250 2.0.0 Ok)").
@@ -1009,7 +1029,8 @@ function textEnd(text: string, r: Raw, limit: number): number {
       }
     }
   }
-  if (r.anchor === Anchor.Transcript && (s.endsWith("\\r\\n'") || s.endsWith('\\r\\n"'))) s = s.slice(0, -5);
+  // smtplib shows the line ending escaped: b'250-SIZE 35882577\r\n'
+  if (r.anchor === Anchor.Transcript && s.endsWith('\\r\\n')) s = s.slice(0, -4);
   return r.textStart + s.trimEnd().length;
 }
 
@@ -1049,10 +1070,15 @@ export function scanLine(text: string, line: number, state: ScanState): { findin
     const limit = idx + 1 < raws.length ? (raws[idx + 1].code ? raws[idx + 1].codeStart : raws[idx + 1].enhancedStart) : n;
     const te = textEnd(text, r, limit);
     const transcriptish = r.anchor === Anchor.LineStart || r.anchor === Anchor.Transcript;
-    if (lineCommand === undefined) lineCommand = commandFromLine(text);
     if (host === undefined) host = remoteHostOf(text);
-    let command = lineCommand;
-    if (!command && transcriptish && r.code) command = transcriptCommand(r.code, next);
+    // A transcript line holds only the server's words; the command comes from the dialogue. A log line
+    // says which command the reply answered ("in reply to RCPT TO command", "after DATA").
+    let command: string | null;
+    if (transcriptish) command = r.code ? transcriptCommand(r.code, next) : null;
+    else {
+      if (lineCommand === undefined) lineCommand = commandFromLine(text);
+      command = lineCommand;
+    }
     const finding: ReplyFinding = {
       line,
       code: r.code,
@@ -1076,6 +1102,9 @@ export function scanLine(text: string, line: number, state: ScanState): { findin
 /** The command a bare or marked server reply answers, from the transcript state. */
 function transcriptCommand(code: string, state: ScanState): string | null {
   if (state.openCode === code && state.lastCommand) return state.lastCommand;
+  // Codes that only ever answer one command.
+  if (code === '354') return 'DATA';
+  if (code === '334' || code === '235') return 'AUTH';
   if (state.inData && code !== '354') return 'end of DATA';
   if (code === '220') return state.lastCommand === 'STARTTLS' ? 'STARTTLS' : 'CONNECT';
   return state.lastCommand;

@@ -1,0 +1,741 @@
+// The recognizer: codes in reply position per format, never-a-finding numbers, multi-line grouping, the
+// transcript state, line endings, hostile input, and every fixture against its hand-written expectation.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import {
+  INITIAL_SCAN_STATE,
+  groupReplies,
+  sameScanState,
+  scanLine,
+  scanText,
+  type ScanState,
+} from '../../server/src/core/scanner';
+import type { ReplyFinding } from '../../server/src/core/types';
+
+// ---- table: one line, the findings on it --------------------------------------------------------------
+
+interface Expect {
+  code: string | null;
+  enhanced: string | null;
+  /** The text the first code on the finding starts with; its first occurrence (or the nth) gives the column. */
+  at: string;
+  nth?: number;
+  /** Where the enhanced code starts, when it does not follow the basic code after one space or "-". */
+  enhAt?: string;
+  command?: string | null;
+  continued?: boolean;
+  host?: string | null;
+  text?: string;
+  statusField?: boolean;
+}
+
+interface Case {
+  name: string;
+  line: string;
+  expect: Expect[];
+}
+
+const R = (code: string | null, enhanced: string | null, at: string, more: Partial<Expect> = {}): Expect => ({
+  code,
+  enhanced,
+  at,
+  ...more,
+});
+
+const CASES: Case[] = [
+  // Postfix
+  {
+    name: 'postfix smtpd NOQUEUE reject',
+    line: 'Mar  3 08:01:13 mx1 postfix/smtpd[8738]: NOQUEUE: reject: RCPT from unknown[203.0.113.77]: 554 5.7.1 <bob@example.org>: Relay access denied; from=<s@example.biz> to=<bob@example.org> proto=ESMTP helo=<x>',
+    expect: [R('554', '5.7.1', '554 5.7.1', { command: 'RCPT TO', text: '<bob@example.org>: Relay access denied' })],
+  },
+  {
+    name: 'postfix smtp said, in reply to RCPT TO, with dsn=',
+    line: 'Mar  3 08:07:00 mx1 postfix/smtp[8763]: A06B42A0F8: to=<n@example.net>, relay=mx.example.net[198.51.100.5]:25, delay=0.7, delays=0.05/0/0.3/0.35, dsn=5.1.1, status=bounced (host mx.example.net[198.51.100.5] said: 550 5.1.1 <n@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command))',
+    expect: [
+      R(null, '5.1.1', '5.1.1, status', { command: 'RCPT TO', host: 'mx.example.net', statusField: true, text: '' }),
+      R('550', '5.1.1', '550 5.1.1', { command: 'RCPT TO', host: 'mx.example.net', text: '<n@example.net>: Recipient address rejected: User unknown' }),
+    ],
+  },
+  {
+    name: 'postfix status=sent (250 ...)',
+    line: 'Mar  3 08:05:00 mx1 postfix/smtp[8760]: 7D3E12A0F5: to=<d@example.net>, relay=mx.example.net[198.51.100.5]:25, delay=1.2, delays=0.05/0.01/0.6/0.54, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 4Tq8Zk1Xyz)',
+    expect: [
+      R(null, '2.0.0', '2.0.0, status', { host: 'mx.example.net', statusField: true, text: '' }),
+      R('250', '2.0.0', '250 2.0.0', { host: 'mx.example.net', text: 'Ok: queued as 4Tq8Zk1Xyz' }),
+    ],
+  },
+  {
+    name: 'postfix dsn= with no reply (connect timeout)',
+    line: 'Mar  3 08:11:00 mx1 postfix/smtp[8767]: F5B092A0FD: to=<j@example.org>, relay=none, delay=30, delays=0.02/0/30/0, dsn=4.4.1, status=deferred (connect to mx.example.org[198.51.100.80]:25: Connection timed out)',
+    expect: [R(null, '4.4.1', '4.4.1', { statusField: true })],
+  },
+  {
+    name: 'postscreen reject after [ip]:port',
+    line: 'Mar  3 08:02:31 mx1 postfix/postscreen[8731]: NOQUEUE: reject: RCPT from [203.0.113.9]:41002: 550 5.7.1 Service unavailable; client [203.0.113.9] blocked using zen.spamhaus.org; from=<i@example.biz>, to=<c@example.com>, proto=ESMTP, helo=<example.biz>',
+    expect: [R('550', '5.7.1', '550 5.7.1', { command: 'RCPT TO', text: 'Service unavailable; client [203.0.113.9] blocked using zen.spamhaus.org' })],
+  },
+  {
+    name: 'postfix refused to talk to me',
+    line: 'Mar  3 08:11:30 mx1 postfix/smtp[8768]: 06C1A2A0FE: host mx.example.org[198.51.100.81] refused to talk to me: 554 5.7.1 Service unavailable',
+    expect: [R('554', '5.7.1', '554 5.7.1', { command: 'CONNECT', host: 'mx.example.org' })],
+  },
+  {
+    name: 'postfix header_checks reject: enhanced code alone at the start of the reply text',
+    line: 'Mar  3 08:13:00 mx1 postfix/cleanup[8741]: 28E3C2A100: reject: header Subject: You won from unknown[203.0.113.61]; from=<l@example.biz> to=<c@example.com> proto=ESMTP helo=<p.example.biz>: 5.7.1 Message content rejected',
+    expect: [R(null, '5.7.1', '5.7.1 Message', { command: 'end of DATA', text: 'Message content rejected' })],
+  },
+  {
+    name: 'postfix Gmail wrapped reply flattened on one line',
+    line: 'C28D62A0FA: host gmail-smtp-in.l.google.com[2001:db8:4860::1b] said: 550-5.7.26 This mail has been blocked. 550-5.7.26 Gmail requires all senders to authenticate. 550 5.7.26 Learn more - gsmtp (in reply to end of DATA command)',
+    expect: [
+      R('550', '5.7.26', '550-5.7.26 This', { continued: true, command: 'end of DATA', host: 'gmail-smtp-in.l.google.com', text: 'This mail has been blocked.' }),
+      R('550', '5.7.26', '550-5.7.26 Gmail', { continued: true, command: 'end of DATA', host: 'gmail-smtp-in.l.google.com', text: 'Gmail requires all senders to authenticate.' }),
+      R('550', '5.7.26', '550 5.7.26', { command: 'end of DATA', host: 'gmail-smtp-in.l.google.com', text: 'Learn more - gsmtp' }),
+    ],
+  },
+  {
+    name: 'postfix Yahoo TSS04 with a version-like number in the text',
+    line: 'E4AF82A0FC: host mta6.am0.yahoodns.net[198.51.100.70] said: 421 4.7.0 [TSS04] Messages from 192.0.2.10 temporarily deferred - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes (in reply to MAIL FROM command)',
+    expect: [R('421', '4.7.0', '421 4.7.0', { command: 'MAIL FROM', host: 'mta6.am0.yahoodns.net' })],
+  },
+  {
+    name: 'postfix SASL failure on the client side',
+    line: '17D2B2A0FF: SASL authentication failed; server smtp.example.net[198.51.100.90] said: 535 5.7.8 Error: authentication failed',
+    expect: [R('535', '5.7.8', '535 5.7.8', { command: 'AUTH', host: 'smtp.example.net' })],
+  },
+  {
+    name: 'postfix verbose smtp client reply',
+    line: 'Mar  3 08:00:01 mx1 postfix/smtp[8760]: < mx.example.net[198.51.100.5]:25: 250-PIPELINING',
+    expect: [R('250', null, '250-PIPELINING', { continued: true, host: 'mx.example.net' })],
+  },
+  // Exim
+  {
+    name: 'exim defer after RCPT TO',
+    line: '2024-03-03 08:02:00 1rgk5D-000CdE-4z == c@example.net R=dnslookup T=remote_smtp defer (-44) H=mx.example.net [198.51.100.5]: SMTP error from remote mail server after RCPT TO:<c@example.net>: 451 4.7.1 Greylisted',
+    expect: [R('451', '4.7.1', '451 4.7.1', { command: 'RCPT TO', host: 'mx.example.net', text: 'Greylisted' })],
+  },
+  {
+    name: 'exim C="250 ..."',
+    line: '2024-03-03 08:01:00 1rgk4C-000BcD-3y => b@example.org R=dnslookup T=remote_smtp H=mx.example.org [198.51.100.80] X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=yes C="250 2.0.0 Ok: queued as 4Tq9Ab2Cde"',
+    expect: [R('250', '2.0.0', '250 2.0.0', { host: 'mx.example.org', text: 'Ok: queued as 4Tq9Ab2Cde' })],
+  },
+  {
+    name: 'exim authenticator failed',
+    line: '2024-03-03 08:04:00 dovecot_login authenticator failed for (User) [203.0.113.5]:61000 I=[192.0.2.10]:587: 535 Incorrect authentication data (set_id=admin)',
+    expect: [R('535', null, '535 Incorrect', { command: 'AUTH', text: 'Incorrect authentication data (set_id=admin)' })],
+  },
+  {
+    name: 'exim command with parameters before the reply',
+    line: '2024-03-03 08:08:00 1rgk9H-000GhI-8d H=mx.example.net [198.51.100.5]: SMTP error from remote mail server after MAIL FROM:<s@example.com> SIZE=1863: 452 Insufficient system storage',
+    expect: [R('452', null, '452 Insufficient', { command: 'MAIL FROM', host: 'mx.example.net' })],
+  },
+  {
+    name: 'exim after end of data',
+    line: '2024-03-03 08:06:00 1rgk7F-000EfG-6b ** e@example.org R=dnslookup T=remote_smtp H=mx1.example.org [198.51.100.60]: SMTP error from remote mail server after end of data: 554 5.7.1 Message rejected as spam',
+    expect: [R('554', '5.7.1', '554 5.7.1', { command: 'end of DATA', host: 'mx1.example.org' })],
+  },
+  {
+    name: 'exim callout response to "MAIL FROM:<>" was',
+    line: '2024-03-03 08:11:00 H=c.example.net [198.51.100.44]:50111 sender verify fail for <b@example.net>: mx.example.net [198.51.100.5] : response to "MAIL FROM:<>" was: 550 5.7.1 Null sender not accepted',
+    expect: [R('550', '5.7.1', '550 5.7.1', { command: 'MAIL FROM', host: 'c.example.net' })],
+  },
+  // Sendmail
+  {
+    name: 'sendmail reject=',
+    line: 'Mar  3 08:01:00 mail sendmail[2347]: 423H02cD002347: ruleset=check_rcpt, arg1=<c@example.org>, relay=[203.0.113.9], reject=550 5.7.1 <c@example.org>... Relaying denied',
+    expect: [R('550', '5.7.1', '550 5.7.1', { command: 'RCPT TO', text: '<c@example.org>... Relaying denied' })],
+  },
+  {
+    name: 'sendmail stat=Deferred: with dsn=',
+    line: 'Mar  3 08:02:00 mail sendmail[2348]: 423H03eF002348: to=<d@example.org>, delay=00:00:05, xdelay=00:00:05, mailer=esmtp, pri=31200, relay=mx.example.org. [198.51.100.80], dsn=4.0.0, stat=Deferred: 451 4.3.5 Server configuration problem',
+    expect: [
+      R(null, '4.0.0', '4.0.0, stat', { host: 'mx.example.org', statusField: true }),
+      R('451', '4.3.5', '451 4.3.5', { host: 'mx.example.org', text: 'Server configuration problem' }),
+    ],
+  },
+  // Courier, qmail, rblsmtpd
+  {
+    name: 'courier esmtp reply after addr=<...>:',
+    line: 'Mar  3 08:02:00 mail courieresmtp: id=0006A1B4.65E42FEC.00003F31,from=<a@example.com>,addr=<n@example.org>: 550 5.1.1 <n@example.org>: User unknown',
+    expect: [R('550', '5.1.1', '550 5.1.1')],
+  },
+  {
+    name: 'courier msg="..." and cmd:',
+    line: 'Mar  3 08:04:00 mail courieresmtpd: error,relay=::ffff:203.0.113.50,port=50123,msg="535 Authentication failed.",cmd: AUTH LOGIN',
+    expect: [R('535', null, '535 Auth', { command: 'AUTH', text: 'Authentication failed.' })],
+  },
+  {
+    name: 'qmail remote host said, underscores for spaces',
+    line: '@400000006602a0c3223d5f70 delivery 2: failure: 198.51.100.80_does_not_like_recipient./Remote_host_said:_550_5.1.1_<n@example.org>:_User_unknown/Giving_up_on_198.51.100.80./',
+    expect: [R('550', '5.1.1', '550_5.1.1', { text: '<n@example.org>:_User_unknown' })],
+  },
+  {
+    name: 'qmail status code (#5.1.1)',
+    line: '@400000006602a0f6556f8293 delivery 6: failure: Sorry,_no_mailbox_here_by_that_name._(#5.1.1)/',
+    expect: [R(null, '5.1.1', '5.1.1)', { statusField: true })],
+  },
+  {
+    name: 'rblsmtpd',
+    line: 'rblsmtpd: 192.0.2.7 pid 12345: 451 http://www.spamhaus.org/query/ip/192.0.2.7',
+    expect: [R('451', null, '451 http')],
+  },
+  {
+    name: 'qmail bounce: said without a colon',
+    line: '(Other MXes tried: 192.0.2.32 said 550 for RCPT TO response; 192.0.2.40 said 550 for RCPT TO response)',
+    expect: [R('550', null, '550 for', { command: 'RCPT TO' }), R('550', null, '550 for', { nth: 1, command: 'RCPT TO' })],
+  },
+  // Exchange
+  {
+    name: 'exchange NDR Remote Server returned',
+    line: "Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'",
+    expect: [R('550', '5.1.1', '550 5.1.1', { text: 'RESOLVER.ADR.RecipNotFound; not found' })],
+  },
+  {
+    name: 'exchange NDR #550 ... ##',
+    line: '#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##',
+    expect: [R('550', '5.1.1', '550 5.1.1', { text: 'RESOLVER.ADR.RecipNotFound; not found ##' })],
+  },
+  {
+    name: 'exchange Remote Server at ... returned, with a nested reply',
+    line: `Remote Server at mx.example.net (198.51.100.5) returned '451 4.4.0 Primary target IP address responded with: "421 4.4.2 Connection dropped due to SocketError."'`,
+    expect: [
+      R('451', '4.4.0', '451 4.4.0', { host: 'mx.example.net' }),
+      R('421', '4.4.2', '421 4.4.2', { host: 'mx.example.net', text: 'Connection dropped due to SocketError.' }),
+    ],
+  },
+  {
+    name: 'exchange protocol log direction field',
+    line: '2024-03-03T08:00:01.380Z,Internet Send EX01,08DC3B4A5C6D7E90,11,192.0.2.20:51234,198.51.100.5:25,<,550 5.1.1 <n@example.net>: Recipient address rejected,',
+    expect: [R('550', '5.1.1', '550 5.1.1')],
+  },
+  // OpenSMTPD, Haraka, Oracle, ASSP
+  {
+    name: 'opensmtpd stat="..."',
+    line: 'Mar  3 08:01:00 mail smtpd[4021]: 8d2e1f3a6b7c9d03 mta delivery evpid=550e22a0f6b7c8d9 from=<a@example.com> to=<e@example.org> rcpt=<-> source="192.0.2.10" relay="mx1.example.org (198.51.100.60)" delay=2s result="TempFail" stat="451 4.7.1 Greylisted"',
+    expect: [R('451', '4.7.1', '451 4.7.1', { host: 'mx1.example.org', text: 'Greylisted' })],
+  },
+  {
+    name: 'opensmtpd failed-command',
+    line: 'Mar  3 08:03:00 mail smtpd[4021]: 8d2e1f3a6b7c9d04 smtp failed-command command="RCPT TO:<n@example.com>" result="550 Invalid recipient: <n@example.com>"',
+    expect: [R('550', null, '550 Invalid', { command: 'RCPT TO', text: 'Invalid recipient: <n@example.com>' })],
+  },
+  {
+    name: 'haraka protocol line behind a syslog prefix',
+    line: 'Mar  3 08:00:02 mail haraka[1234]: [PROTOCOL] [5E7C3A1B-2F4D] [core] S: 550 5.1.1 I cannot deliver mail for <n@example.com>',
+    expect: [R('550', '5.1.1', '550 5.1.1')],
+  },
+  {
+    name: 'haraka disconnect lr="..."',
+    line: '[NOTICE] [5E7C3A1B-2F4D] [core] disconnect ip=198.51.100.23 errors=1 rcpts=0/0/1 lr="550 5.1.1 I cannot deliver mail" time=0.412',
+    expect: [R('550', '5.1.1', '550 5.1.1', { text: 'I cannot deliver mail' })],
+  },
+  {
+    name: 'oracle smtp;NNN and di="..."',
+    line: '03-Mar-2024 08:03:30.89 tcp_submit - U TCP|192.0.2.10|587|203.0.113.5|51000 SMTP/mail.example.com/203.0.113.5 alice rejected authentication, di="535 5.7.8 Bad username or password"',
+    expect: [R('535', '5.7.8', '535 5.7.8', { text: 'Bad username or password' })],
+  },
+  {
+    name: 'assp [SMTP Error] tag',
+    line: 'Mar-03-24 08:02:00 m1-12347-03 [Worker_1] 198.51.100.45 [SMTP Error] 451 Temporary failure, please try again later',
+    expect: [R('451', null, '451 Temp')],
+  },
+  // Bounces
+  {
+    name: 'bounce Diagnostic-Code',
+    line: 'Diagnostic-Code: smtp; 550 5.1.1 <n@example.net>: Recipient address rejected',
+    expect: [R('550', '5.1.1', '550 5.1.1')],
+  },
+  {
+    name: 'bounce Status:',
+    line: 'Status: 5.2.2',
+    expect: [R(null, '5.2.2', '5.2.2', { statusField: true })],
+  },
+  {
+    name: 'bounce: reply code at the end of a wrapped line',
+    line: '<k@example.jp>: host mx.example.jp[192.0.2.22] said: 550',
+    expect: [R('550', null, '550', { host: 'mx.example.jp', text: '' })],
+  },
+  {
+    name: 'gmail bounce: The error that the other server returned was',
+    line: 'The error that the other server returned was: 554 554 5.7.0 Header error (state 18).',
+    expect: [R('554', '5.7.0', '554 554', { enhAt: '5.7.0', text: 'Header error (state 18).' })],
+  },
+  {
+    name: 'sendmail bounce (reason: ...)',
+    line: '    (reason: 550 5.1.1 <u@example.org>... User Unknown)',
+    expect: [R('550', '5.1.1', '550 5.1.1', { text: '<u@example.org>... User Unknown' })],
+  },
+  // Transcripts
+  {
+    name: 'S: line',
+    line: '      S: 250-mx.example.com greets client.example.net',
+    expect: [R('250', null, '250-mx', { continued: true, text: 'mx.example.com greets client.example.net' })],
+  },
+  {
+    name: 'swaks error reply',
+    line: '<** 550 5.7.1 <c@example.com>: Relay access denied',
+    expect: [R('550', '5.7.1', '550 5.7.1')],
+  },
+  {
+    name: 'swaks reply inside TLS',
+    line: '<~  250-AUTH PLAIN LOGIN',
+    expect: [R('250', null, '250-AUTH', { continued: true })],
+  },
+  {
+    name: 'smtplib reply: b\'...\'',
+    line: "reply: b'250-SIZE 35882577\\r\\n'",
+    expect: [R('250', null, '250-SIZE', { continued: true, text: 'SIZE 35882577' })],
+  },
+  {
+    name: 'smtplib retcode and Msg',
+    line: "reply: retcode (550); Msg: b'5.1.1 The email account does not exist.'",
+    expect: [R('550', '5.1.1', '550)', { enhAt: '5.1.1', text: 'The email account does not exist.' })],
+  },
+  {
+    name: 'smtplib exception tuple',
+    line: "smtplib.SMTPRecipientsRefused: {'n@example.net': (550, b'5.1.1 The email account does not exist.')}",
+    expect: [R('550', '5.1.1', '550, b', { enhAt: '5.1.1', command: 'RCPT TO', text: 'The email account does not exist.' })],
+  },
+  {
+    name: 'nodemailer S: after bracketed tags',
+    line: '[2024-03-03 08:00:01] DEBUG [Xq3pL0aBcD] S: 535 5.7.8 Error: authentication failed',
+    expect: [R('535', '5.7.8', '535 5.7.8')],
+  },
+  {
+    name: 'exim debug SMTP>>',
+    line: 'SMTP>> 354 Enter message, ending with "." on a line by itself',
+    expect: [R('354', null, '354 Enter', { command: 'DATA' })],
+  },
+  {
+    name: 'phpmailer SERVER -> CLIENT',
+    line: '2024-03-03 08:00:01 SERVER -> CLIENT: 250-smtp.example.com',
+    expect: [R('250', null, '250-smtp', { continued: true })],
+  },
+  {
+    name: 'bare server line',
+    line: '250 2.1.0 Ok',
+    expect: [R('250', '2.1.0', '250 2.1.0', { text: 'Ok' })],
+  },
+  {
+    name: 'bare final EHLO line whose keyword starts with a digit',
+    line: '250 8BITMIME',
+    expect: [R('250', null, '250 8BITMIME', { text: '8BITMIME' })],
+  },
+  {
+    name: 'Exim EHLO continuation with a space after the hyphen',
+    line: '250- wotcher sverifier',
+    expect: [R('250', null, '250- wotcher', { continued: true, text: ' wotcher sverifier' })],
+  },
+  // Application logs
+  {
+    name: 'JavaMail exception',
+    line: 'com.sun.mail.smtp.SMTPSendFailedException: 554 Transaction failed: Message rejected',
+    expect: [R('554', null, '554 Trans')],
+  },
+  {
+    name: '.NET server response was: enhanced code alone',
+    line: 'System.Net.Mail.SmtpException: Mailbox unavailable. The server response was: 5.7.1 Client does not have permissions',
+    expect: [R(null, '5.7.1', '5.7.1', { text: 'Client does not have permissions' })],
+  },
+  {
+    name: 'ESP JSON event: reply member and DSN status member',
+    line: '{"event":"bounce","reason":"550 5.1.1 The email account does not exist.","status":"5.1.1"}',
+    expect: [
+      R('550', '5.1.1', '550 5.1.1', { text: 'The email account does not exist.' }),
+      R(null, '5.1.1', '5.1.1"}', { statusField: true }),
+    ],
+  },
+  {
+    name: 'IIS SMTP log with + for spaces',
+    line: '2024-03-03 08:00:01 198.51.100.5 OutboundConnectionResponse SMTPSVC1 EX01 - 25 - 550+5.1.1+User+unknown 0 0 20 0 47 SMTP - - - -',
+    expect: [R('550', '5.1.1', '550+5.1.1', { text: 'User+unknown' })],
+  },
+  {
+    name: 'a mail program whose syslog message starts with its reply',
+    line: 'Mar  3 08:00:01 mx1 policyd-spf[1234]: 550 Message rejected due to: SPF fail',
+    expect: [R('550', null, '550 Message')],
+  },
+  {
+    name: 'columns are UTF-16 offsets (a character outside the BMP before the code)',
+    line: '\u{1F4E7} host mx.example.net[192.0.2.1] said: 550 5.1.1 nope',
+    expect: [R('550', '5.1.1', '550 5.1.1', { host: 'mx.example.net' })],
+  },
+];
+
+/** Start of the nth occurrence of needle in s. */
+function indexOfNth(s: string, needle: string, nth = 0): number {
+  let i = -1;
+  for (let k = 0; k <= nth; k++) {
+    i = s.indexOf(needle, i + 1);
+    if (i < 0) throw new Error(`test table: "${needle}" (occurrence ${nth}) not in line`);
+  }
+  return i;
+}
+
+function describe(f: ReplyFinding): string {
+  return `${f.code ?? '-'} ${f.enhanced ?? '-'} @${f.codeStart}/${f.enhancedStart} cmd=${f.command} cont=${f.continued} host=${f.remoteHost}`;
+}
+
+for (const c of CASES) {
+  test(`recognizes: ${c.name}`, () => {
+    const { findings } = scanLine(c.line, 7, INITIAL_SCAN_STATE);
+    assert.equal(findings.length, c.expect.length, `findings: ${findings.map(describe).join(' | ')}`);
+    c.expect.forEach((e, idx) => {
+      const f = findings[idx];
+      const start = indexOfNth(c.line, e.at, e.nth);
+      assert.equal(f.line, 7);
+      assert.equal(f.code, e.code, `code of finding ${idx}`);
+      assert.equal(f.enhanced, e.enhanced, `enhanced of finding ${idx}`);
+      if (e.code) {
+        assert.deepEqual([f.codeStart, f.codeEnd], [start, start + 3], `code columns of finding ${idx}`);
+      }
+      if (e.enhanced) {
+        const es = e.enhAt ? c.line.indexOf(e.enhAt, start) : e.code ? start + 4 : start;
+        assert.deepEqual([f.enhancedStart, f.enhancedEnd], [es, es + e.enhanced.length], `enhanced columns of finding ${idx}`);
+        assert.equal(c.line.slice(f.enhancedStart, f.enhancedEnd), e.enhanced);
+      }
+      if (e.code) assert.equal(c.line.slice(f.codeStart, f.codeEnd), e.code);
+      assert.equal(f.command, e.command ?? null, `command of finding ${idx}`);
+      assert.equal(f.continued, e.continued ?? false, `continued of finding ${idx}`);
+      assert.equal(f.remoteHost, e.host ?? null, `remote host of finding ${idx}`);
+      assert.equal(f.statusField ?? false, e.statusField ?? false, `statusField of finding ${idx}`);
+      if (e.text !== undefined) assert.equal(f.text, e.text, `text of finding ${idx}`);
+    });
+  });
+}
+
+test('UTF-16 columns: a surrogate pair counts as two', () => {
+  const { findings } = scanLine('\u{1F4E7} said: 550 5.1.1 nope', 0, INITIAL_SCAN_STATE);
+  assert.equal(findings.length, 1);
+  assert.deepEqual([findings[0].codeStart, findings[0].codeEnd, findings[0].enhancedStart, findings[0].enhancedEnd], [9, 12, 13, 18]);
+});
+
+// ---- never a finding -------------------------------------------------------------------------------------
+
+const NEVER: Array<[string, string]> = [
+  ['PID', 'Mar  3 08:00:03 host sshd[221]: Server listening on 0.0.0.0 port 22.'],
+  ['PID of a mail program', 'Mar  3 08:00:03 mx1 postfix/smtpd[550]: connect from mail.example.net[198.51.100.23]'],
+  ['port', 'Mar  3 08:00:05 mx1 postfix/postscreen[8731]: CONNECT from [198.51.100.23]:56026 to [192.0.2.10]:25'],
+  ['port after a host', 'Mar  3 08:00:08 mx1 postfix/smtp[8761]: connect to mx.example.org[198.51.100.80]:25: Connection refused'],
+  ['delays', 'to=<a@example.net>, relay=local, delay=0.53, delays=0.1/0/0.2/0.2, conn_use=2'],
+  ['time', 'Greylisted, please come back in 00:05:00'],
+  ['size', 'Mar  3 08:00:04 mx1 postfix/qmgr[1030]: 250B3A2A10A: from=<a@example.com>, size=2200, nrcpt=1 (queue active)'],
+  ['SIZE keyword value', 'MAIL FROM:<a@example.com> SIZE 37748736'],
+  ['IP addresses', 'client 250.250.250.250 and 203.0.113.250 and 2001:db8::550'],
+  ['hostname with digit groups', 'connect from 66-220-155-151.mail.example.net[198.51.100.151]'],
+  ['hostname that looks like a continuation line', '211-75-6-133.HINET-IP.example.net connected'],
+  ['hostname with digit groups after a colon', 'warning: 203.0.113.77: hostname 211-75-6-133.HINET-IP.example.net verification failed'],
+  ['queue id starting with a code', 'Mar  3 08:28:00 mx1 postfix/qmgr[1030]: 250B3A2A10A: removed'],
+  ['version strings', 'Received: by EX01 with Microsoft SMTP Server id 15.01.2375.007 and 4.16.55.1 (Postfix 3.5.4)'],
+  ['cipher bits', 'TLS connection established: TLSv1.3 with cipher TLS_AES_256_GCM_SHA384 (256/256 bits)'],
+  ['a count after a colon', 'warning: Connection rate limit exceeded: 334 from client.example.net[198.51.100.44] for service smtp'],
+  ['a count after a colon (550)', 'warning: Connection rate limit exceeded: 550 from unknown[203.0.113.9] for service smtp'],
+  ['statistics', 'statistics: max message rate 250/60s for (smtp:203.0.113.9) at Mar  3 08:00:05'],
+  ['cache size', 'statistics: max cache size 421 at Mar  3 08:00:05'],
+  ['dates', '2024-03-03 and 03/03/2024 and Sun, 3 Mar 2024 08:00:01 +0000 and 20240303080001'],
+  ['nginx access log with a 500', '203.0.113.9 - - [03/Mar/2024:08:00:03 +0000] "POST /api/send HTTP/1.1" 500 421 "-" "curl/8.5.0"'],
+  ['nginx access log with a 503', '203.0.113.9 - - [03/Mar/2024:08:00:05 +0000] "GET /status?code=550 HTTP/1.1" 503 554 "-" "python-requests/2.31.0"'],
+  ['apache access log', '203.0.113.9 - - [03/Mar/2024:08:00:03 +0000] "POST /cgi-bin/mail.cgi HTTP/1.1" 500 535 "-" "Mozilla/5.0"'],
+  ['HTTP status in an error message', 'PHP Fatal error:  Uncaught Exception: HTTP 503 from backend in /var/www/html/send.php:250'],
+  ['paths with versions', '"GET /download/4.4.1/setup-5.1.1.exe HTTP/2.0" 301 169'],
+  ['phone numbers', 'call 555-123-4567 or +1 555 123 4567 or 250.555.0100'],
+  ['phone number at the start of a line', '555-123-4567 is the support line'],
+  ['number pair at the start of a line', '550 1234 5678'],
+  ['a lone number that is not a code', '250 2'],
+  ['message body text with a number', 'Subject: Meeting on the 25th, room 550'],
+  ['counts in prose', 'totals: 221 items, 354 pages, 2.0.0 release'],
+  ['a number and a unit', 'Mar  3 08:00:06 host systemd[1]: logrotate.service: Consumed 250ms CPU time.'],
+  ['a session number', 'Mar  3 08:00:05 host systemd[1]: Started Session 550 of User alice.'],
+  ['a program that is not a mail program starting with a number', 'Mar  3 08:00:01 host myapp[421]: 421 requests served in 250 ms'],
+  ['non-standard code from a test server', 'H=127.0.0.1 [127.0.0.1]: SMTP error from remote mail server after pipelined DATA: 403 Sorry temp data error'],
+  ['non-standard code with an enhanced code', '444 4.3.2 <foobar>: Helo command rejected: Try again later'],
+  ['DSN status being mapped, not a reply', './smtpd_check: mapping DSN status 4.1.1 into Client host status 4.0.0'],
+  ['RFC page header', 'Klensin                     Standards Track                    [Page 88]'],
+  ['a client line in a transcript', 'C: 250 boxes leave the warehouse on 2024-03-04.'],
+  ['a swaks client line', ' -> 550 lines of data'],
+  ['quoted-printable and base64 noise', 'Q29udGVudC1UeXBlOiB0ZXh0L3BsYWluOyBjaGFyc2V0PSJ1dGYtOCI550NTUwIDUuMS4x=20550=3D'],
+  ['amavis timing', 'amavis[4321]: (04321-01) Passed CLEAN {RelayedInbound}, [198.51.100.23]:52344 <a@example.net> -> <b@example.com>, Queue-ID: 4B1C62A0F3, size: 2200, 250 ms'],
+  ['empty line', ''],
+];
+
+for (const [name, line] of NEVER) {
+  test(`never a finding: ${name}`, () => {
+    const { findings } = scanLine(line, 0, INITIAL_SCAN_STATE);
+    assert.deepEqual(findings.map(describe), []);
+  });
+}
+
+test('never a finding: a code of valid shape that is not registered is not reported, even in reply position', () => {
+  for (const line of ['said: 435 Unable to authenticate at present', 'S: 403 Sorry', '<** 444 no']) {
+    assert.deepEqual(scanLine(line, 0, INITIAL_SCAN_STATE).findings.map(describe), [], line);
+  }
+});
+
+// ---- multi-line replies ----------------------------------------------------------------------------------
+
+test('groupReplies joins an EHLO multi-line reply into one reply', () => {
+  const text = ['S: 220 mx.example.com ESMTP', 'C: EHLO c.example.net', 'S: 250-mx.example.com', 'S: 250-PIPELINING', 'S: 250-SIZE 10240000', 'S: 250 HELP'].join('\n');
+  const replies = groupReplies(scanText(text));
+  assert.equal(replies.length, 2);
+  assert.equal(replies[0].code, '220');
+  assert.equal(replies[1].code, '250');
+  assert.equal(replies[1].parts.length, 4);
+  assert.deepEqual(replies[1].parts.map((p) => p.line), [2, 3, 4, 5]);
+  assert.equal(replies[1].text, 'mx.example.com PIPELINING SIZE 10240000 HELP');
+  assert.equal(replies[1].replyClass, 'positive-completion');
+  assert.equal(replies[1].command, 'EHLO');
+});
+
+test("groupReplies joins Gmail's wrapped 550-5.7.1 lines, on one line and across lines", () => {
+  const one = groupReplies(scanText('host g.example.com[192.0.2.1] said: 550-5.7.1 Our system 550-5.7.1 has detected 550 5.7.1 spam. - gsmtp'));
+  assert.equal(one.length, 1);
+  assert.equal(one[0].parts.length, 3);
+  assert.equal(one[0].enhanced, '5.7.1');
+  assert.equal(one[0].replyClass, 'permanent-negative');
+  assert.equal(one[0].text, 'Our system has detected spam. - gsmtp');
+  const bounce = [
+    '<g@gmail.com>: host gmail-smtp-in.l.google.com[192.0.2.1] said:',
+    '    550-5.1.1 The email account that you tried to reach does not exist. Please',
+    '    try 550-5.1.1 double-checking the recipient\'s email address for typos or',
+    '    550-5.1.1 unnecessary spaces. For more information, go to 550 5.1.1',
+    '    https://support.google.com/mail/?p=NoSuchUser - gsmtp (in reply to RCPT TO command)',
+  ].join('\n');
+  const replies = groupReplies(scanText(bounce));
+  assert.equal(replies.length, 1);
+  assert.equal(replies[0].parts.length, 4);
+  assert.deepEqual(replies[0].parts.map((p) => p.line), [1, 2, 3, 3]);
+  assert.equal(replies[0].code, '550');
+  assert.equal(replies[0].enhanced, '5.1.1');
+});
+
+test('groupReplies keeps apart replies that do not continue each other', () => {
+  const lines = ['250-mx.example.com', '250 HELP', '250 2.1.0 Ok', '550-5.1.1 first', '', '550 5.1.1 later', '451-4.7.1 a', '452 4.3.1 b'];
+  const replies = groupReplies(scanText(lines.join('\n')));
+  assert.deepEqual(
+    replies.map((r) => [r.code, r.parts.length]),
+    [
+      ['250', 2],
+      ['250', 1],
+      ['550', 1],
+      ['550', 1],
+      ['451', 1],
+      ['452', 1],
+    ],
+  );
+  // An enhanced code alone forms its own reply, classed by that code.
+  const alone = groupReplies(scanText('Status: 4.4.1'));
+  assert.equal(alone.length, 1);
+  assert.equal(alone[0].code, null);
+  assert.equal(alone[0].replyClass, 'transient-negative');
+});
+
+// ---- transcript state ------------------------------------------------------------------------------------
+
+test('transcript state: the last client command answers the following replies', () => {
+  const text = [
+    '220 mx.example.com ESMTP',
+    'EHLO c.example.net',
+    '250-mx.example.com',
+    '250 8BITMIME',
+    'STARTTLS',
+    '220 2.0.0 Ready to start TLS',
+    'MAIL FROM:<a@example.net>',
+    '250 2.1.0 Ok',
+    'RCPT TO:<n@example.com>',
+    '550 5.1.1 no such user',
+    'DATA',
+    '354 go ahead',
+    'Subject: hi',
+    '.',
+    '250 2.0.0 queued',
+    'QUIT',
+    '221 2.0.0 Bye',
+  ].join('\n');
+  const got = scanText(text).map((f) => [f.line, f.code, f.command]);
+  assert.deepEqual(got, [
+    [0, '220', 'CONNECT'],
+    [2, '250', 'EHLO'],
+    [3, '250', 'EHLO'],
+    [5, '220', 'STARTTLS'],
+    [7, '250', 'MAIL FROM'],
+    [9, '550', 'RCPT TO'],
+    [11, '354', 'DATA'],
+    [14, '250', 'end of DATA'],
+    [16, '221', 'QUIT'],
+  ]);
+});
+
+test('transcript state: a reply right after 354 answers the end of DATA even when the body is not shown', () => {
+  const got = scanText(['250 Accepted', '354 Enter message', '250 OK id=1rgk'].join('\n')).map((f) => f.command);
+  assert.equal(got[2], 'end of DATA');
+});
+
+test('transcript state: client markers of each transcript style set the command', () => {
+  const styles: Array<[string, string]> = [
+    ['C: RCPT TO:<a@b.example>', 'S: 550 5.1.1 no'],
+    [' -> RCPT TO:<a@b.example>', '<** 550 5.1.1 no'],
+    [' ~> RCPT TO:<a@b.example>', '<~  550 5.1.1 no'],
+    [">>> RCPT To:<a@b.example>", '<<< 550 5.1.1 no'],
+    ['SMTP<< rcpt to:<a@b.example>', 'SMTP>> 550 5.1.1 no'],
+    ["send: 'rcpt TO:<a@b.example>\\r\\n'", "reply: b'550 5.1.1 no\\r\\n'"],
+    ['[2024-03-03 08:00:01] DEBUG [abc] C: RCPT TO:<a@b.example>', '[2024-03-03 08:00:01] DEBUG [abc] S: 550 5.1.1 no'],
+    ['2024-03-03 08:00:01 CLIENT -> SERVER: RCPT TO:<a@b.example>', '2024-03-03 08:00:01 SERVER -> CLIENT: 550 5.1.1 no'],
+    ['x,192.0.2.20:51234,198.51.100.5:25,>,RCPT TO:<a@b.example>,', 'x,192.0.2.20:51234,198.51.100.5:25,<,550 5.1.1 no,'],
+  ];
+  for (const [client, server] of styles) {
+    const f = scanText(`${client}\n${server}`);
+    assert.equal(f.length, 1, `${client} / ${server}: ${f.map(describe).join(' | ')}`);
+    assert.equal(f[0].command, 'RCPT TO', `${client} / ${server}`);
+    assert.equal(f[0].code, '550');
+  }
+});
+
+test('scan state: immutable, comparable, stable across re-scans', () => {
+  assert.ok(Object.isFrozen(INITIAL_SCAN_STATE));
+  assert.ok(sameScanState(INITIAL_SCAN_STATE, { ...INITIAL_SCAN_STATE }));
+  const s1 = scanLine('C: MAIL FROM:<a@example.com>', 0, INITIAL_SCAN_STATE).state;
+  assert.ok(!sameScanState(INITIAL_SCAN_STATE, s1));
+  assert.equal(s1.lastCommand, 'MAIL FROM');
+  // The same line scanned from the same state gives an equal state: an editor can stop re-scanning there.
+  const s2 = scanLine('S: 250-first', 1, s1).state;
+  assert.ok(sameScanState(s2, scanLine('S: 250-first', 1, s1).state));
+  assert.equal(s2.openCode, '250');
+  assert.equal(scanLine('S: 250 last', 2, s2).state.openCode, null);
+  // A log line with no transcript content leaves the state as it is (the same object).
+  const log = 'Mar  3 08:00:05 mx1 postfix/smtp[1]: 7D3E12A0F5: to=<d@example.net>, dsn=2.0.0, status=sent (250 2.0.0 Ok)';
+  assert.equal(scanLine(log, 3, s2).state, s2);
+  assert.equal(scanLine('no codes here', 4, s2).state, s2);
+});
+
+test('scanLine threaded line by line gives what scanText gives', () => {
+  const text = readFileSync(join(fixtures, 'transcripts', 'telnet.smtp'), 'utf8');
+  const lines = text.split(/\r\n|\n|\r/);
+  let state: ScanState = INITIAL_SCAN_STATE;
+  const threaded: ReplyFinding[] = [];
+  lines.forEach((l, i) => {
+    const r = scanLine(l, i, state);
+    threaded.push(...r.findings);
+    state = r.state;
+  });
+  assert.deepEqual(threaded, scanText(text));
+});
+
+// ---- line endings ----------------------------------------------------------------------------------------
+
+test('CRLF, LF and CR line endings give the same findings, and no line carries a CR', () => {
+  const lines = ['220 mx.example.com ESMTP', 'HELO x', '250 mx.example.com', 'MAIL FROM:<a@b.example>', '451 4.7.1 greylisted', ''];
+  const lf = scanText(lines.join('\n'));
+  const crlf = scanText(lines.join('\r\n'));
+  const cr = scanText(lines.join('\r'));
+  assert.equal(lf.length, 3);
+  assert.deepEqual(crlf, lf);
+  assert.deepEqual(cr, lf);
+  for (const f of crlf) assert.ok(!f.text.includes('\r'), JSON.stringify(f.text));
+  assert.deepEqual(
+    lf.map((f) => f.line),
+    [0, 2, 4],
+  );
+  // A trailing CR on a single line handed to scanLine (an editor that keeps it) does not break recognition.
+  assert.equal(scanLine('250 2.1.0 Ok\r', 0, INITIAL_SCAN_STATE).findings[0]?.code, '250');
+});
+
+// ---- hostile input ---------------------------------------------------------------------------------------
+
+test('hostile input: long lines of dots, digits, markers, random bytes and NULs finish quickly', () => {
+  const MB5 = 5 * 1024 * 1024;
+  const rep = (s: string) => s.repeat(Math.ceil(MB5 / s.length)).slice(0, MB5);
+  let seed = 20240303;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+  const random = Array.from({ length: 1 << 20 }, () => String.fromCharCode(rnd() % 256)).join('');
+  const inputs: Array<[string, string, number | null]> = [
+    ['4.4.4.4...', rep('4.'), 0],
+    ['packed digits', rep('2505505'), 0],
+    ['NUL bytes', '\0'.repeat(MB5), 0],
+    ['random bytes', random, null],
+    ['"said: 550 " repeated', rep('said: 550 '), null],
+    ['"a: 250 " repeated', rep('a: 250 '), 0],
+    ['"C=\\"250 " repeated', rep('C="250 '), null],
+    ['"(250, b\'" repeated', rep("(250, b'"), null],
+    ['"[1.2]: 250 " repeated', rep('[1.2]: 250 '), null],
+    ['"server after x: 250 " repeated', rep('server after x: 250 '), null],
+    ['"dsn=5.1.1, " repeated', rep('dsn=5.1.1, '), null],
+    ['spaces then a code', ' '.repeat(MB5) + '250 OK', null],
+    ['brackets', rep('['), 0],
+  ];
+  for (const [name, line, expected] of inputs) {
+    const t0 = performance.now();
+    const r = scanLine(line, 0, INITIAL_SCAN_STATE);
+    const elapsed = performance.now() - t0;
+    // A guard against catastrophic backtracking or quadratic loops, not a speed target.
+    assert.ok(elapsed < 2000, `${name}: ${elapsed.toFixed(0)} ms`);
+    if (expected !== null) assert.equal(r.findings.length, expected, name);
+    for (const f of r.findings) assert.ok(f.text.length <= 4096, `${name}: text kept short`);
+  }
+  const t0 = performance.now();
+  scanText(random.replace(/[\n\r]/g, ' ').match(/.{1,200}/gs)!.join('\n'));
+  assert.ok(performance.now() - t0 < 2000, 'random multi-line text');
+});
+
+// ---- fixtures --------------------------------------------------------------------------------------------
+
+function repoRoot(): string {
+  let d = __dirname;
+  for (let i = 0; i < 10; i++) {
+    if (existsSync(join(d, 'package.json'))) return d;
+    d = dirname(d);
+  }
+  throw new Error(`no package.json above ${__dirname}`);
+}
+
+const fixtures = join(repoRoot(), 'test', 'fixtures', 'logs');
+
+function fixtureFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...fixtureFiles(p));
+    else if (!name.endsWith('.expected.tsv')) out.push(p);
+  }
+  return out;
+}
+
+test('every fixture has a hand-written expectation file', () => {
+  const files = fixtureFiles(fixtures);
+  assert.ok(files.length >= 20, `only ${files.length} fixtures`);
+  for (const f of files) assert.ok(existsSync(`${f}.expected.tsv`), `missing ${relative(fixtures, f)}.expected.tsv`);
+  const formats = new Set(files.map((f) => relative(fixtures, f).split(/[\\/]/)[0]));
+  for (const fmt of ['postfix', 'exim', 'sendmail', 'courier', 'qmail', 'exchange', 'opensmtpd', 'haraka', 'assp', 'oracle', 'bounce', 'transcripts', 'negatives']) {
+    assert.ok(formats.has(fmt), `no fixture for ${fmt}`);
+  }
+});
+
+for (const file of existsSync(fixtures) ? fixtureFiles(fixtures) : []) {
+  const name = relative(fixtures, file);
+  test(`fixture ${name} matches its expected.tsv`, () => {
+    const text = readFileSync(file, 'utf8');
+    const lines = text.split(/\r\n|\n|\r/);
+    const got = scanText(text).map((f) => `${f.line + 1}\t${f.code ?? ''}\t${f.enhanced ?? ''}`);
+    const want = readFileSync(`${file}.expected.tsv`, 'utf8')
+      .split(/\r?\n/)
+      .slice(1)
+      .filter((l) => l.trim() !== '');
+    if (name.startsWith('negatives')) assert.deepEqual(want, [], 'a negative fixture expects nothing');
+    const sortKey = (a: string, b: string) => Number(a.split('\t')[0]) - Number(b.split('\t')[0]) || (a < b ? -1 : a > b ? 1 : 0);
+    const g = [...got].sort(sortKey);
+    const w = [...want].sort(sortKey);
+    if (JSON.stringify(g) !== JSON.stringify(w)) {
+      const diff: string[] = [];
+      const rest = [...g];
+      for (const row of w) {
+        const i = rest.indexOf(row);
+        if (i >= 0) rest.splice(i, 1);
+        else diff.push(`- expected ${row.replace(/\t/g, ' | ')}    ${lines[Number(row.split('\t')[0]) - 1]?.slice(0, 140)}`);
+      }
+      for (const row of rest) diff.push(`+ found    ${row.replace(/\t/g, ' | ')}    ${lines[Number(row.split('\t')[0]) - 1]?.slice(0, 140)}`);
+      assert.fail(`${name}: findings differ from ${name}.expected.tsv\n${diff.join('\n')}`);
+    }
+  });
+}
