@@ -182,7 +182,7 @@ export function startServer(connection: Connection): void {
 
   function stats(doc: OpenDocument): DocumentStats {
     doc.index.scanAll();
-    doc.counts ??= negativeCounts(doc.index.iterateReplies());
+    doc.counts ??= negativeCounts(doc.index);
     const s = doc.index.stats();
     return { uri: doc.uri, ...doc.counts, lines: s.lines, linesScanned: s.linesScanned };
   }
@@ -194,7 +194,7 @@ export function startServer(connection: Connection): void {
     if (!doc.index.complete) return; // the initial scan publishes when it is done
     runSafeNotification(log, 'validation', () => {
       const counts = { transient: 0, permanent: 0 };
-      const problems = problemsFor(doc.index.iterateReplies(), settings.validation, locale, { counts });
+      const problems = problemsFor(doc.index, settings.validation, locale, { counts });
       doc.counts = counts;
       const diagnostics: Diagnostic[] = problems.map((p) => {
         const d: Diagnostic = {

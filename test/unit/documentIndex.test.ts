@@ -73,6 +73,7 @@ function randomLine(rnd: () => number): string {
 /** What a person would see: each reply's lines, code, text and class; plus the counts. */
 function view(index: ReplyIndex): string {
   index.scanAll();
+  assert.deepEqual([...index.iterateReplies()], index.replies(), 'both ways of walking the replies agree');
   const replies = index.replies().map((r) => `${r.parts.map((p) => `${p.line}:${p.codeStart}`).join(',')} ${r.code} ${r.replyClass} ${r.text}`);
   // What a hover finds on each line must be the same reply as the whole-document grouping has.
   const hovered: string[] = [];

@@ -204,18 +204,41 @@ export class ReplyIndex {
 
   /** Every reply of the scanned part, in document order. */
   replies(): Reply[] {
-    return [...this.iterateReplies()];
+    const out: Reply[] = [];
+    this.forEachReply((r) => out.push(r));
+    return out;
   }
 
   /** Every reply of the scanned part, in document order, grouped a few lines at a time (nothing kept). */
   *iterateReplies(): Generator<Reply> {
-    for (let i = 0; i < this.scannedTo; i++) {
-      if (!this.lineFindings[i]) continue;
-      let hi = i;
-      while (hi + 1 < this.scannedTo && this.continues(hi)) hi++;
-      yield* this.group(i, hi);
-      i = hi;
+    const batch: Reply[] = [];
+    for (let i = 0; i < this.scannedTo; ) {
+      i = this.nextReplies(i, batch);
+      for (let k = 0; k < batch.length; k++) yield batch[k];
     }
+  }
+
+  /** Visits every reply of the scanned part, in document order (the fast path for a whole-document pass). */
+  forEachReply(visit: (reply: Reply) => void): void {
+    const batch: Reply[] = [];
+    for (let i = 0; i < this.scannedTo; ) {
+      i = this.nextReplies(i, batch);
+      for (let k = 0; k < batch.length; k++) visit(batch[k]);
+    }
+  }
+
+  /** Fills `out` with the replies starting at the first line >= i that has findings; returns the line after them. */
+  private nextReplies(i: number, out: Reply[]): number {
+    out.length = 0;
+    while (i < this.scannedTo && !this.lineFindings[i]) i++;
+    if (i >= this.scannedTo) return i;
+    let hi = i;
+    while (hi + 1 < this.scannedTo && this.continues(hi)) hi++;
+    const fs = this.lineFindings[i]!;
+    // Most lines hold one reply on their own: group without the intermediate array.
+    if (hi === i && fs.length === 1) out.push(...this.scanner.groupReplies(fs));
+    else out.push(...this.group(i, hi));
+    return hi + 1;
   }
 
   /** Replies whose first line is in [fromLine, toLine]. */

@@ -101,48 +101,57 @@ export interface NegativeCounts {
   permanent: number;
 }
 
+/** Replies in document order: a list, any iterable, or a store that visits them (the editor's index). */
+export type ReplySource = Iterable<Reply> | { forEachReply(visit: (reply: Reply) => void): void };
+
+function isVisitable(s: ReplySource): s is { forEachReply(visit: (reply: Reply) => void): void } {
+  return typeof (s as { forEachReply?: unknown }).forEachReply === 'function';
+}
+
 /**
- * The replies in document order, one line's worth at a time, without the ones that repeat another reply
- * of the same line. A Postfix status line says "dsn=5.1.1, status=bounced (... said: 550 5.1.1 ...)": one
- * event, so an enhanced code standing alone beside a basic code of the same class is not a second problem.
- * Streams: nothing is kept beyond one line's replies.
+ * Calls `visit` for the replies in document order, without the ones that repeat another reply of the same
+ * line. A Postfix status line says "dsn=5.1.1, status=bounced (... said: 550 5.1.1 ...)": one event, so an
+ * enhanced code standing alone beside a basic code of the same class is not a second problem. Streams:
+ * nothing is kept beyond one line's replies.
  */
-function* distinctEvents(replies: Iterable<Reply>): Generator<Reply> {
+function forEachEvent(replies: ReplySource, visit: (reply: Reply) => void): void {
   let line = -1;
   let batch: Reply[] = [];
-  function* flush(): Generator<Reply> {
+  const flush = (): void => {
     if (batch.length === 1) {
-      yield batch[0];
+      visit(batch[0]);
       return;
     }
-    const basicClasses = new Set<string>();
-    for (const r of batch) if (r.code !== null && isNegative(r.replyClass)) basicClasses.add(r.code[0]);
+    let basicClasses = '';
+    for (const r of batch) if (r.code !== null && isNegative(r.replyClass)) basicClasses += r.code[0];
     for (const r of batch) {
-      if (r.code === null && r.enhanced !== null && basicClasses.has(r.enhanced[0])) continue;
-      yield r;
+      if (r.code === null && r.enhanced !== null && basicClasses.includes(r.enhanced[0])) continue;
+      visit(r);
     }
-  }
-  for (const r of replies) {
+  };
+  const take = (r: Reply): void => {
     const l = r.parts[0].line;
     if (l !== line && batch.length > 0) {
-      yield* flush();
+      flush();
       batch = [];
     }
     line = l;
     batch.push(r);
-  }
-  if (batch.length > 0) yield* flush();
+  };
+  if (Array.isArray(replies)) for (let i = 0; i < replies.length; i++) take(replies[i]);
+  else if (isVisitable(replies)) replies.forEachReply(take);
+  else for (const r of replies as Iterable<Reply>) take(r);
+  if (batch.length > 0) flush();
 }
 
 /** Negative replies by class, counted as the problems are (one event told twice on a line counts once). */
-export function negativeCounts(replies: Iterable<Reply>): NegativeCounts {
-  let transient = 0;
-  let permanent = 0;
-  for (const r of distinctEvents(replies)) {
-    if (r.replyClass === 'transient-negative') transient++;
-    else if (r.replyClass === 'permanent-negative') permanent++;
-  }
-  return { transient, permanent };
+export function negativeCounts(replies: ReplySource): NegativeCounts {
+  const counts = { transient: 0, permanent: 0 };
+  forEachEvent(replies, (r) => {
+    if (r.replyClass === 'transient-negative') counts.transient++;
+    else if (r.replyClass === 'permanent-negative') counts.permanent++;
+  });
+  return counts;
 }
 
 export interface ProblemOptions {
@@ -156,25 +165,25 @@ export interface ProblemOptions {
  * The problems for these replies (in document order): negative replies only, severities from the
  * settings. Streams over the replies, so a generator over a large log is never held in memory at once.
  */
-export function problemsFor(replies: Iterable<Reply>, settings: ValidationSettings, locale: Locale, options: ProblemOptions = {}): Problem[] {
+export function problemsFor(replies: ReplySource, settings: ValidationSettings, locale: Locale, options: ProblemOptions = {}): Problem[] {
   const explainer = options.explainer ?? explainCodes;
   const counts = options.counts;
   const text = TEXT[locale] ?? TEXT.en;
   const max = Math.max(0, Math.floor(settings.maxProblems));
   const problems: Problem[] = [];
   let notShown = 0;
-  for (const reply of distinctEvents(replies)) {
-    if (!isNegative(reply.replyClass)) continue;
+  forEachEvent(replies, (reply) => {
+    if (!isNegative(reply.replyClass)) return;
     const transient = reply.replyClass === 'transient-negative';
     if (counts) {
       if (transient) counts.transient++;
       else counts.permanent++;
     }
     const severity = transient ? settings.transientSeverity : settings.permanentSeverity;
-    if (severity === 'off') continue;
+    if (severity === 'off') return;
     if (problems.length >= max) {
       notShown++;
-      continue;
+      return;
     }
     const e = explainer(reply, locale);
     problems.push({
@@ -184,7 +193,7 @@ export function problemsFor(replies: Iterable<Reply>, settings: ValidationSettin
       message: `${replyLabel(reply)} ${e.title} — ${transient ? text.transient : text.permanent}`,
       href: e.references[0]?.url ?? null,
     });
-  }
+  });
   if (notShown > 0) {
     problems.push({
       line: 0,
