@@ -155,6 +155,19 @@ export function startServer(connection: Connection): void {
 
   const localeFrom = (params: unknown): Locale => (isObject(params) ? localeOf(params.locale) : undefined) ?? locale;
 
+  // Titles for outline entries and inlay hints: the same few codes repeat thousands of times in a log.
+  const titles = new Map<string, string>();
+  function titleOf(reply: Pick<Reply, 'code' | 'enhanced'>): string {
+    const key = `${locale}|${reply.code ?? ''}|${reply.enhanced ?? ''}`;
+    let title = titles.get(key);
+    if (title === undefined) {
+      title = explain({ code: reply.code, enhanced: reply.enhanced }, locale).title;
+      if (titles.size > 5000) titles.clear();
+      titles.set(key, title);
+    }
+    return title;
+  }
+
   function explainReply(reply: Reply, loc: Locale = locale): Explanation {
     return explain({ code: reply.code, enhanced: reply.enhanced }, loc, {
       text: reply.text,
@@ -373,8 +386,7 @@ export function startServer(connection: Connection): void {
       for (const reply of doc.index.repliesBetween(range.start.line, Math.min(range.end.line, range.start.line + 5000))) {
         const first = reply.parts[0];
         const end = first.enhanced !== null ? first.enhancedEnd : first.codeEnd;
-        const title = explain({ code: reply.code, enhanced: reply.enhanced }, locale).title;
-        hints.push({ position: { line: first.line, character: end }, label: title, paddingLeft: true });
+        hints.push({ position: { line: first.line, character: end }, label: titleOf(reply), paddingLeft: true });
         if (hints.length >= 2000) break;
       }
       return hints;
@@ -400,7 +412,7 @@ export function startServer(connection: Connection): void {
         const codeEnd = first.code !== null ? first.codeEnd : first.enhancedEnd;
         return {
           name: replyLabel(reply),
-          detail: explain({ code: reply.code, enhanced: reply.enhanced }, locale).title,
+          detail: titleOf(reply),
           kind: SymbolKind.Event,
           range: lineRange(first.line, last.line),
           selectionRange: { start: { line: first.line, character: codeStart }, end: { line: first.line, character: codeEnd } },
