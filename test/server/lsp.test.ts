@@ -257,6 +257,24 @@ describe('language server over stdio', () => {
     }
   });
 
+  it('takes a document whose bytes are not valid UTF-8, and clears diagnostics when a document closes', async () => {
+    const uri = 'file:///logs/binary.log';
+    // Written by hand on the wire: the JSON body carries raw 0xFF 0xFE bytes inside the text.
+    const before = Buffer.from(
+      JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'smtp-log', version: 1, text: '@@@' } } }),
+    );
+    const at = before.indexOf('@@@');
+    const reply = Buffer.from('\\nS: 554 5.7.1 rejected \\u0000 ok');
+    const body = Buffer.concat([before.subarray(0, at), Buffer.from([0xff, 0xfe, 0x80]), reply, before.subarray(at + 3)]);
+    client.process.stdin!.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`), body]));
+    const diagnostics = await client.waitForDiagnostics(uri, 1);
+    assert.deepEqual(panel(diagnostics), [[1, 3, 6, 1, '554']]);
+
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    await client.waitFor('diagnostics cleared', () => (client.diagnostics.get(uri)?.diagnostics.length === 0 ? true : undefined));
+    assert.equal(await client.hover(uri, 1, 4), null, 'a closed document has no hover');
+  });
+
   it('handles NUL bytes, CRLF and a 5 MB line in time', async () => {
     const uri = 'file:///logs/odd.log';
     const long = '4.4.4.'.repeat(Math.ceil((5 * 1024 * 1024) / 6));
