@@ -6,10 +6,12 @@ import { parseCodeQuery } from './core/codes';
 import { compareCodes } from './core/compare';
 import { explain, explainInput } from './core/knowledgeBase';
 import { INITIAL_SCAN_STATE, groupReplies, scanLine } from './core/scanner';
-import { SummaryBuilder, type HostRow, type HourRow, type PatternRow, type Summary } from './core/summary';
+import { SummaryBuilder, type HostRow, type HourRow, type PatternRow, type Summary, type SummaryState } from './core/summary';
 import { DEFAULT_VALIDATION_SETTINGS, problemsFor, type Problem } from './core/validation';
 import type { Comparison, Explanation, Locale, Reply, ReplyClass, ReplyFinding } from './core/types';
-import { LogOpenError, checkLogPath, openLog, readLogLines } from './logReader';
+import { availableParallelism } from 'node:os';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { LogOpenError, checkLogPath, openLog, planLogParts, readLogLines, readLogPart, type LogPart } from './logReader';
 
 /** A mistake in how the command was called, or an input that cannot be read: exit status 2. */
 class UsageError extends Error {}
@@ -381,12 +383,78 @@ async function summaryCommand(args: string[]): Promise<number> {
   if (!Number.isInteger(top) || top < 1 || top > 10_000) throw new UsageError(`summary: --top must be a whole number from 1 to 10000, not "${topText}"`);
   const out = new Output();
   const builder = new SummaryBuilder({ locale, top });
-  await forEachLine(p.positional, out, (file) => (text) => builder.feed(text, file));
+  await summarizeFiles(p.positional, out, builder);
   const summary = builder.result();
   if (p.flags.has('json')) out.line(JSON.stringify(summary, null, 2));
   else writeSummary(out, summary, locale);
   await out.flush();
   return 0;
+}
+
+/**
+ * Feeds every file to the builder. A large plain file is cut at line starts into parts that worker
+ * threads summarize at the same time; their counts merge in order (SummaryBuilder.merge), so the result
+ * is the one a single pass gives. SMTP_CODES_THREADS sets the number of parts (1: no threads).
+ */
+async function summarizeFiles(files: string[], out: Output, builder: SummaryBuilder): Promise<void> {
+  const threadsEnv = Number(process.env.SMTP_CODES_THREADS);
+  const forced = Number.isInteger(threadsEnv) && threadsEnv > 0;
+  const threads = forced ? threadsEnv : Math.min(4, availableParallelism());
+  const sequential: string[] = [];
+  const flushSequential = async (): Promise<void> => {
+    if (sequential.length === 0) return;
+    await forEachLine(sequential.splice(0), out, (file) => (text) => builder.feed(text, file));
+  };
+  if (files.length === 0) throw new UsageError('no FILE given (use "-" for standard input)');
+  for (const f of files) await checkLogPath(f);
+  for (const file of files) {
+    const parts = threads > 1 && file !== '-' ? planLogParts(file, threads, forced ? 1 : 16 * 1024 * 1024) : [];
+    if (parts.length < 2) {
+      sequential.push(file);
+      continue;
+    }
+    await flushSequential();
+    const results = await Promise.all(parts.map(summarizePartInWorker)).catch(() => null);
+    if (results === null) {
+      // A thread failed (memory limit, no threads here): one pass on this thread instead.
+      sequential.push(file);
+      await flushSequential();
+      continue;
+    }
+    let offset = 0;
+    let truncated = 0;
+    for (const r of results) {
+      builder.merge(r.state, offset);
+      offset += r.state.lines;
+      truncated += r.truncatedLines;
+    }
+    if (truncated > 0) process.stderr.write(`smtp-codes: ${file}: ${truncated} line(s) longer than 16 Mi characters were cut\n`);
+  }
+  await flushSequential();
+}
+
+interface PartResult {
+  state: SummaryState;
+  truncatedLines: number;
+}
+
+function summarizePartInWorker(part: LogPart): Promise<PartResult> {
+  return new Promise((resolvePart, reject) => {
+    const worker = new Worker(__filename, { workerData: { smtpCodesSummaryPart: part }, resourceLimits: { maxOldGenerationSizeMb: 256 } });
+    worker.once('message', (r: PartResult) => resolvePart(r));
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`summary thread exited with ${code}`));
+    });
+  });
+}
+
+/** The worker side: one part of one file, summarized and sent back as plain data. */
+function runSummaryPart(part: LogPart): void {
+  const builder = new SummaryBuilder();
+  const { truncatedLines } = readLogPart(part, (text) => builder.feed(text, part.file));
+  const result: PartResult = { state: builder.snapshot(), truncatedLines };
+  parentPort?.postMessage(result);
 }
 
 async function explainCommand(args: string[]): Promise<number> {
@@ -878,26 +946,30 @@ async function main(argv: string[]): Promise<number> {
   return run(rest);
 }
 
-quitOnClosedPipe(process.stdout);
-process.on('uncaughtException', (e) => {
-  process.stderr.write(`smtp-codes: internal error: ${String(e?.message ?? e).split('\n')[0]}\n`);
-  if (process.env.SMTP_CODES_DEBUG) process.stderr.write(String(e?.stack) + '\n');
-  process.exit(2);
-});
-main(process.argv.slice(2)).then(
-  (code) => {
-    if (code >= 0) process.exitCode = code;
-  },
-  (e: unknown) => {
-    if (e instanceof UsageError || e instanceof LogOpenError) {
-      process.stderr.write(`smtp-codes: ${e.message}\n`);
+function start(): void {
+  quitOnClosedPipe(process.stdout);
+  process.on('uncaughtException', (e) => {
+    process.stderr.write(`smtp-codes: internal error: ${String(e?.message ?? e).split('\n')[0]}\n`);
+    if (process.env.SMTP_CODES_DEBUG) process.stderr.write(String(e?.stack) + '\n');
+    process.exit(2);
+  });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      if (code >= 0) process.exitCode = code;
+    },
+    (e: unknown) => {
+      if (e instanceof UsageError || e instanceof LogOpenError) {
+        process.stderr.write(`smtp-codes: ${e.message}\n`);
+      } else {
+        // A bug of ours: still one line, and a hint for the report.
+        const message = e instanceof Error ? e.message : String(e);
+        process.stderr.write(`smtp-codes: internal error: ${message.split('\n')[0]} (set SMTP_CODES_DEBUG=1 for details)\n`);
+        if (process.env.SMTP_CODES_DEBUG) process.stderr.write(String((e as Error)?.stack) + '\n');
+      }
       process.exitCode = 2;
-    } else {
-      // A bug of ours: still one line, and a hint for the report.
-      const message = e instanceof Error ? e.message : String(e);
-      process.stderr.write(`smtp-codes: internal error: ${message.split('\n')[0]} (set SMTP_CODES_DEBUG=1 for details)\n`);
-      if (process.env.SMTP_CODES_DEBUG) process.stderr.write(String((e as Error)?.stack) + '\n');
-      process.exitCode = 2;
-    }
-  },
-);
+    },
+  );
+}
+
+if (isMainThread) start();
+else if (workerData?.smtpCodesSummaryPart) runSummaryPart(workerData.smtpCodesSummaryPart as LogPart);

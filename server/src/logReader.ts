@@ -262,3 +262,60 @@ export async function readLogLines(
   splitter.end(deliver);
   return { lines: line, bytes, truncatedLines: splitter.truncatedLines };
 }
+
+/** A byte range of a file that starts at the beginning of a line and ends at the start of another (or EOF). */
+export interface LogPart {
+  file: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Cuts a plain (uncompressed) log file into at most `count` parts of similar size, each starting at a
+ * line start, so each can be read on its own thread. Returns one part for stdin, gzip files, or when no
+ * cut can be placed.
+ */
+export function planLogParts(file: string, count: number, minPartBytes = 16 * 1024 * 1024): LogPart[] {
+  if (file === '-') return [{ file, start: 0, end: Infinity }];
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const head = Buffer.alloc(2);
+    readSync(fd, head, 0, 2, 0);
+    const n = Math.min(count, Math.floor(size / Math.max(1, minPartBytes)));
+    if (n < 2 || (head[0] === 0x1f && head[1] === 0x8b)) return [{ file, start: 0, end: size }];
+    const cuts = [0];
+    const window = Buffer.alloc(1 << 16);
+    for (let i = 1; i < n; i++) {
+      const at = Math.floor((size * i) / n);
+      const got = readSync(fd, window, 0, window.length, at);
+      const nl = window.subarray(0, got).indexOf(10);
+      if (nl < 0) continue; // a line longer than the window, or \r-only breaks: no cut here
+      const cut = at + nl + 1;
+      if (cut > cuts[cuts.length - 1] && cut < size) cuts.push(cut);
+    }
+    return cuts.map((start, i) => ({ file, start, end: i + 1 < cuts.length ? cuts[i + 1] : size }));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads the lines of one part synchronously (for a worker thread); returns the splitter's truncation count. */
+export function readLogPart(part: LogPart, onLine: (text: string) => void): { truncatedLines: number } {
+  const splitter = new LineSplitter();
+  const fd = openSync(part.file, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(CHUNK);
+    let pos = part.start;
+    while (pos < part.end) {
+      const n = readSync(fd, buf, 0, Math.min(buf.length, part.end - pos), pos);
+      if (n <= 0) break;
+      pos += n;
+      splitter.push(n === buf.length ? buf : buf.subarray(0, n), onLine);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  splitter.end(onLine);
+  return { truncatedLines: splitter.truncatedLines };
+}

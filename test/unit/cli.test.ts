@@ -249,6 +249,19 @@ test('summary: the pflogsumm sections, in English and in Indonesian', () => {
   assert.equal(json.topTransient.length, 4);
 });
 
+test('summary on threads (a file cut into parts) prints what one pass prints', () => {
+  const fixture = readFileSync(join(root, 'test/fixtures/summary/postfix.log'), 'utf8');
+  // The fixture three times over, so parts cut in the middle of its story.
+  writeFileSync(join(dir, 'thrice.log'), fixture + fixture + fixture);
+  const one = run(['summary', '--json', 'thrice.log'], undefined, { SMTP_CODES_THREADS: '1' });
+  const three = run(['summary', '--json', 'thrice.log'], undefined, { SMTP_CODES_THREADS: '3' });
+  assert.equal(one.status, 0, one.stderr);
+  assert.equal(three.status, 0, three.stderr);
+  assert.equal(three.stdout, one.stdout);
+  assert.equal(JSON.parse(one.stdout).totals.delivered, 12);
+  assert.equal(JSON.parse(one.stdout).rejectDetail[0].firstLine, 13);
+});
+
 test('--help for the program and for every command; --version', () => {
   const main = run(['--help']);
   assert.equal(main.status, 0);

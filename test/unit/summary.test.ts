@@ -238,6 +238,26 @@ test('feed (which skips lines known to carry no reply) equals scanning every lin
   assert.deepEqual(a, added.result());
 });
 
+test('parts summarized apart and merged in order equal one pass (as the CLI does on threads)', async () => {
+  let text = '';
+  await generateLog(300_000, (chunk: string) => {
+    text += chunk;
+  });
+  const lines = [...linesOf('postfix.log'), ...text.split('\n').slice(0, -1)];
+  const whole = new SummaryBuilder();
+  for (const l of lines) whole.feed(l, 'all.log');
+  const cuts = [0, 30, 1000, Math.floor(lines.length / 2), lines.length];
+  const merged = new SummaryBuilder();
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const part = new SummaryBuilder();
+    for (const l of lines.slice(cuts[i], cuts[i + 1])) part.feed(l, 'all.log');
+    merged.merge(part.snapshot(), cuts[i]);
+  }
+  const a = whole.result();
+  assert.ok(a.totals.deferred > 10 && a.deferralDetail.length > 3);
+  assert.deepEqual(merged.result(), a);
+});
+
 test('tables stay bounded: past the cap new patterns count as "(other)" and no count is lost', () => {
   const b = new SummaryBuilder({ maxPatterns: 3, maxHosts: 2, top: 50 });
   for (let i = 0; i < 20; i++) {

@@ -137,6 +137,34 @@ const MAX_PENDING_FINDINGS = 512;
 const MAX_PATTERN_CHARS = 160;
 
 /**
+ * What a SummaryBuilder has counted, as plain data (structured-clone safe): one builder per part of a
+ * large file can run in its own thread, and the parts merge in order into one summary.
+ */
+export interface SummaryState {
+  files: string[];
+  lines: number;
+  firstTime: string | null;
+  lastTime: string | null;
+  totals: SummaryTotals;
+  deferredIds: { table: Uint32Array; extra: number };
+  replies: number;
+  byClass: Record<ReplyClass, number>;
+  byCode: Array<[string, number]>;
+  byEnhanced: Array<[string, number]>;
+  byCommand: Array<[string, number]>;
+  transient: PatternRow[];
+  permanent: PatternRow[];
+  deferral: PatternRow[];
+  bounce: PatternRow[];
+  reject: PatternRow[];
+  hosts: HostRow[];
+  domains: HostRow[];
+  hours: HourRow[];
+  hourOfDay: HourRow[];
+  overflow: Summary['overflow'];
+}
+
+/**
  * Builds a Summary from a log fed line by line. Feed every line with `addLine` (the CLI and the server
  * both do): it reads the line's outcome (sent, deferred, bounced, rejected ...) and joins the findings of
  * multi-line replies itself. `add` takes one finished reply when only replies are at hand; it then counts
@@ -157,6 +185,8 @@ export class SummaryBuilder {
   private firstTime: string | null = null;
   /** The last line that had an event and a time stamp; its stamp is read once, at the end. */
   private lastStamped = '';
+  /** The last time stamp of a merged part, when nothing was fed after it. */
+  private mergedLastTime: string | null = null;
   private readonly totals: SummaryTotals = { received: 0, delivered: 0, forwarded: 0, deferred: 0, deferrals: 0, bounced: 0, expired: 0, rejected: 0 };
   private readonly deferredIds = new DistinctCounter();
   private replyCount = 0;
@@ -267,7 +297,7 @@ export class SummaryBuilder {
       files: [...this.files],
       lines: this.lines,
       firstTime: this.firstTime,
-      lastTime: readStamp(this.lastText)?.text ?? readStamp(this.lastStamped)?.text ?? null,
+      lastTime: this.lastTime(),
       totals: { ...this.totals, deferred: this.totals.deferred + this.deferredIds.size },
       replies: this.replyCount,
       byClass: { ...this.byClass },
@@ -285,6 +315,138 @@ export class SummaryBuilder {
       hourOfDay: this.hourOfDay.map((r) => ({ ...r })),
       overflow: { ...this.overflow },
     };
+  }
+
+  /**
+   * Everything counted so far as plain data, for merging into another builder (see merge). Closes any
+   * open multi-line reply, like result().
+   */
+  snapshot(): SummaryState {
+    if (this.pending.length > 0) for (const r of this.takePending()) this.countReply(r, null, this.pendingFile);
+    const rows = (table: Map<string, PatternEntry>): PatternRow[] => [...table.values()].map(({ seq: _seq, ...row }) => row);
+    return {
+      files: [...this.files],
+      lines: this.lines,
+      firstTime: this.firstTime,
+      lastTime: this.lastTime(),
+      totals: { ...this.totals },
+      deferredIds: this.deferredIds.export(),
+      replies: this.replyCount,
+      byClass: { ...this.byClass },
+      byCode: [...this.byCode],
+      byEnhanced: [...this.byEnhanced],
+      byCommand: [...this.byCommand],
+      transient: rows(this.transient),
+      permanent: rows(this.permanent),
+      deferral: rows(this.deferral),
+      bounce: rows(this.bounce),
+      reject: rows(this.reject),
+      hosts: [...this.hosts.values()],
+      domains: [...this.domains.values()],
+      hours: [...this.hours.values()],
+      hourOfDay: this.hourOfDay,
+      overflow: { ...this.overflow },
+    };
+  }
+
+  /**
+   * Adds what another builder counted over the lines that come after everything this one has seen
+   * (the next part of the same file, or a later file). `lineOffset` is the number of lines of that file
+   * before the part, so first occurrences keep their true line numbers.
+   */
+  merge(state: SummaryState, lineOffset = 0): void {
+    for (const f of state.files) if (!this.files.includes(f)) this.files.push(f);
+    this.lines += state.lines;
+    if (this.firstTime === null) this.firstTime = state.firstTime;
+    if (state.lastTime !== null) {
+      this.mergedLastTime = state.lastTime;
+      this.lastText = '';
+      this.lastStamped = '';
+    }
+    for (const k of Object.keys(this.totals) as Array<keyof SummaryTotals>) this.totals[k] += state.totals[k];
+    this.deferredIds.addAll(state.deferredIds);
+    this.replyCount += state.replies;
+    for (const k of Object.keys(this.byClass) as ReplyClass[]) this.byClass[k] += state.byClass[k];
+    for (const [map, entries] of [
+      [this.byCode, state.byCode],
+      [this.byEnhanced, state.byEnhanced],
+      [this.byCommand, state.byCommand],
+    ] as const) {
+      for (const [key, n] of entries) {
+        const have = map.get(key);
+        if (have !== undefined) map.set(key, have + n);
+        else if (map.size < this.maxPatterns || key === OTHER) map.set(key, n);
+        else map.set(OTHER, (map.get(OTHER) ?? 0) + n);
+      }
+    }
+    for (const [table, rows] of [
+      [this.transient, state.transient],
+      [this.permanent, state.permanent],
+      [this.deferral, state.deferral],
+      [this.bounce, state.bounce],
+      [this.reject, state.reject],
+    ] as const) {
+      for (const row of rows) this.mergeRow(table, row, lineOffset);
+    }
+    for (const [table, rows] of [
+      [this.hosts, state.hosts],
+      [this.domains, state.domains],
+    ] as const) {
+      for (const row of rows) {
+        let mine = table.get(row.name);
+        if (mine === undefined) {
+          if (table.size >= this.maxHosts && row.name !== OTHER) {
+            this.overflow.hosts += row.total;
+            mine = table.get(OTHER) ?? { name: OTHER, deferred: 0, bounced: 0, rejected: 0, total: 0 };
+            table.set(OTHER, mine);
+          } else {
+            table.set(row.name, { ...row });
+            continue;
+          }
+        }
+        mine.deferred += row.deferred;
+        mine.bounced += row.bounced;
+        mine.rejected += row.rejected;
+        mine.total += row.total;
+      }
+    }
+    for (const row of state.hours) {
+      const mine = this.hours.get(row.hour);
+      if (mine === undefined) {
+        if (this.hours.size < this.maxHours) this.hours.set(row.hour, { ...row });
+        else this.overflow.hours += row.received + row.delivered + row.deferred + row.bounced + row.rejected;
+        continue;
+      }
+      addHour(mine, row);
+    }
+    for (let h = 0; h < 24; h++) addHour(this.hourOfDay[h], state.hourOfDay[h]);
+    this.overflow.patterns += state.overflow.patterns;
+    this.overflow.hosts += state.overflow.hosts;
+    this.overflow.hours += state.overflow.hours;
+  }
+
+  private mergeRow(table: Map<string, PatternEntry>, row: PatternRow, lineOffset: number): void {
+    const key = row.pattern === OTHER ? OTHER : (row.code ?? '') + '|' + (row.enhanced ?? '') + '|' + row.pattern;
+    let mine = table.get(key);
+    if (mine === undefined && key !== OTHER && table.size >= this.maxPatterns) {
+      this.overflow.patterns += row.count;
+      mine = table.get(OTHER);
+      if (mine === undefined) {
+        mine = { ...row, code: null, enhanced: null, replyClass: null, pattern: OTHER, command: null, count: 0, firstLine: row.firstLine + lineOffset, seq: this.seq++ };
+        table.set(OTHER, mine);
+      }
+    }
+    if (mine === undefined) {
+      table.set(key, { ...row, firstLine: row.firstLine + lineOffset, seq: this.seq++ });
+      return;
+    }
+    mine.count += row.count;
+    if (mine.first === null) mine.first = row.first;
+    if (row.last !== null) mine.last = row.last;
+  }
+
+  private lastTime(): string | null {
+    return readStamp(this.lastText)?.text ?? readStamp(this.lastStamped)?.text ?? this.mergedLastTime;
   }
 
   private startFile(file: string | undefined): void {
@@ -532,6 +694,14 @@ function defaultTitle(code: string | null, enhanced: string | null, locale: Loca
 function isStatusFieldText(text: string): boolean {
   const t = text.trimStart();
   return t === '' || t.charCodeAt(0) === 44 || t.charCodeAt(0) === 59;
+}
+
+function addHour(into: HourRow, from: HourRow): void {
+  into.received += from.received;
+  into.delivered += from.delivered;
+  into.deferred += from.deferred;
+  into.bounced += from.bounced;
+  into.rejected += from.rejected;
 }
 
 function emptyHour(hour: string): HourRow {
@@ -1153,7 +1323,10 @@ class DistinctCounter {
       h ^= s.charCodeAt(i);
       h = Math.imul(h, 0x01000193);
     }
-    h = h >>> 0 || 1;
+    return this.addHash(h >>> 0 || 1);
+  }
+
+  private addHash(h: number): boolean {
     if (this.used * 4 >= this.table.length * 3) {
       if (this.table.length >= DistinctCounter.MAX_SLOTS) {
         if (this.has(h)) return false;
@@ -1172,6 +1345,17 @@ class DistinctCounter {
         return true;
       }
     }
+  }
+
+  /** The remembered hashes and the count past the cap, as plain data. */
+  export(): { table: Uint32Array; extra: number } {
+    return { table: this.table.slice(), extra: this.extra };
+  }
+
+  /** Adds every string another counter remembered (by hash). */
+  addAll(other: { table: Uint32Array; extra: number }): void {
+    for (const h of other.table) if (h !== 0) this.addHash(h);
+    this.extra += other.extra;
   }
 
   private has(h: number): boolean {

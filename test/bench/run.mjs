@@ -1,0 +1,228 @@
+// `npm run bench` (builds first): the CLI and the core on one 50 MB Postfix-style log, side by side with
+// grep and pflogsumm on the same file, then a 1 GB log streamed through stdin for peak memory.
+//
+// The logs come from test/bench/generate.mjs (seeded, so every run and every machine sees the same
+// bytes); the 50 MB file is cached in .cache/bench/ under a name that changes with the generator.
+// Settings: BENCH_MB (default 50), BENCH_BIG_MB (default 1024; 0 skips the big run), BENCH_RUNS (best of, default 3).
+//
+// Each measurement is one named function returning rows for the table, so another section (the
+// language server's figures) plugs in as one more function.
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { closeSync, createWriteStream, existsSync, mkdirSync, openSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism, loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateLog } from './generate.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const CACHE = join(ROOT, '.cache', 'bench');
+const MB = 1024 * 1024;
+const SIZE_MB = Number(process.env.BENCH_MB ?? 50);
+const BIG_MB = Number(process.env.BENCH_BIG_MB ?? 1024);
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+const CODE_PATTERN = '[245][0-9][0-9][ -][245]\\.[0-9]';
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+/** The 50 MB log, generated once into .cache/bench (the name carries a hash of the generator). */
+async function benchLog(megabytes) {
+  const hash = createHash('sha256').update(readFileSync(join(ROOT, 'test', 'bench', 'generate.mjs'))).digest('hex').slice(0, 10);
+  const path = join(CACHE, `postfix-${megabytes}MB-${hash}.log`);
+  if (existsSync(path)) return path;
+  mkdirSync(CACHE, { recursive: true });
+  const tmp = `${path}.part`;
+  const out = createWriteStream(tmp);
+  const started = Date.now();
+  await generateLog(megabytes * MB, (chunk) => (out.write(chunk) ? undefined : new Promise((r) => out.once('drain', r))));
+  await new Promise((r, j) => out.end((e) => (e ? j(e) : r())));
+  renameSync(tmp, path);
+  console.log(`generated ${path} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return path;
+}
+
+/**
+ * Runs a command `runs` times with stdout to /dev/null (or captured); returns the best wall time, and
+ * from /usr/bin/time the CPU time and the peak RSS of that best run.
+ */
+function timed(cmd, args, { runs = RUNS, capture = false, env = {} } = {}) {
+  let best = null;
+  for (let i = 0; i < runs; i++) {
+    const devnull = capture ? 'pipe' : openSync('/dev/null', 'w');
+    const argv = TIME ? ['-f', 'BENCH %U %S %M', cmd, ...args] : args;
+    const started = process.hrtime.bigint();
+    const r = spawnSync(TIME ?? cmd, argv, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', devnull, 'pipe'], encoding: 'utf8', maxBuffer: 1 << 28 });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    if (!capture) closeSync(devnull);
+    if (r.error) throw r.error;
+    const m = /BENCH ([\d.]+) ([\d.]+) (\d+)\s*$/.exec(r.stderr ?? '');
+    const run = {
+      seconds,
+      cpu: m ? Number(m[1]) + Number(m[2]) : null,
+      rssMB: m ? Number(m[3]) / 1024 : null,
+      status: r.status,
+      stdout: r.stdout ?? '',
+      stderr: (r.stderr ?? '').replace(/BENCH [\d. ]+\s*$/, ''),
+    };
+    if (best === null || run.seconds < best.seconds) best = run;
+  }
+  return best;
+}
+
+function which(name) {
+  const r = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : null;
+}
+
+const fmtS = (s) => (s === null || s === undefined ? '—' : s < 10 ? `${s.toFixed(3)} s` : `${s.toFixed(1)} s`);
+const fmtRate = (mb, s) => (s ? `${(mb / s).toFixed(1)}` : '—');
+const fmtMB = (mb) => (mb === null || mb === undefined ? '—' : `${mb.toFixed(0)} MB`);
+
+// ---------------------------------------------------------------------------------------------
+// Measurements: each returns table rows { what, seconds, mb, rssMB, note }
+
+function benchGrep(file, mb) {
+  const r = timed('grep', ['-cE', CODE_PATTERN, file], { capture: true });
+  return { what: `grep -cE '${CODE_PATTERN}'`, seconds: r.seconds, mb, rssMB: r.rssMB, note: `${r.stdout.trim()} matching lines` };
+}
+
+function benchScanCli(file, mb) {
+  const r = timed(process.execPath, [CLI, 'scan', '--json', file]);
+  if (r.status !== 0) throw new Error(`scan failed: ${r.stderr}`);
+  return { what: 'smtp-codes scan --json > /dev/null', seconds: r.seconds, mb, rssMB: r.rssMB, note: '' };
+}
+
+function benchSummaryCli(file, mb, threads) {
+  const env = threads ? { SMTP_CODES_THREADS: String(threads) } : {};
+  const r = timed(process.execPath, [CLI, 'summary', file], { env });
+  if (r.status !== 0) throw new Error(`summary failed: ${r.stderr}`);
+  const label = threads === 1 ? 'smtp-codes summary, one thread' : `smtp-codes summary (${availableParallelism()} cores)`;
+  return { what: `${label} > /dev/null`, seconds: r.seconds, mb, rssMB: r.rssMB, note: `cpu ${fmtS(r.cpu)}` };
+}
+
+function benchInProcess(file, mb) {
+  const require = createRequire(import.meta.url);
+  const bundle = join(ROOT, 'out', 'test', 'bench', 'inprocess.js');
+  if (!existsSync(bundle)) return [{ what: 'core in process', seconds: null, mb, note: 'not built (node esbuild.mjs)' }];
+  const f = require(bundle).measure(file, RUNS);
+  return [
+    { what: 'scanner in process (scanLine, every line)', seconds: f.scanSeconds, mb, note: `${f.findings} findings, ${f.lines} lines` },
+    { what: 'summary in process (SummaryBuilder.feed)', seconds: f.summarySeconds, mb, note: 'no start-up, file already in memory' },
+  ];
+}
+
+/** pflogsumm on the same file, and whether its Grand Totals agree with ours. */
+function benchPflogsumm(file, mb) {
+  const path = ['/usr/sbin/pflogsumm', '/usr/bin/pflogsumm'].find((p) => existsSync(p)) ?? which('pflogsumm');
+  if (!path) return { what: 'pflogsumm', seconds: null, mb, note: 'not installed: apt-get install pflogsumm' };
+  const r = timed('perl', [path, file], { runs: 1, capture: true });
+  const ours = JSON.parse(spawnSync(process.execPath, [CLI, 'summary', '--json', file], { encoding: 'utf8', maxBuffer: 1 << 28 }).stdout).totals;
+  const theirs = {};
+  for (const key of ['received', 'delivered', 'forwarded', 'deferred', 'bounced', 'rejected']) {
+    theirs[key] = Number(new RegExp(`^\\s*(\\d+)\\s+${key}\\b`, 'm').exec(r.stdout)?.[1]);
+  }
+  const differ = Object.keys(theirs).filter((k) => theirs[k] !== ours[k]);
+  const agree = differ.length === 0 ? 'Grand Totals agree with ours' : `Grand Totals differ: ${differ.map((k) => `${k} ${theirs[k]} vs ${ours[k]}`).join(', ')}`;
+  return { what: 'perl pflogsumm > /dev/null', seconds: r.seconds, mb, rssMB: r.rssMB, note: agree };
+}
+
+/** A log of BIG_MB generated on the fly and piped into `smtp-codes summary -`: no disk, peak RSS from /usr/bin/time. */
+async function benchBigStream() {
+  if (BIG_MB <= 0) return { what: 'big log', seconds: null, mb: 0, note: 'skipped (BENCH_BIG_MB=0)' };
+  const gen = spawn(process.execPath, [join(ROOT, 'test', 'bench', 'generate.mjs'), '--bytes', String(BIG_MB * MB)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const cmd = TIME ?? process.execPath;
+  const args = TIME ? ['-f', 'BENCH %U %S %M', process.execPath, CLI, 'summary', '-'] : [CLI, 'summary', '-'];
+  const started = process.hrtime.bigint();
+  const child = spawn(cmd, args, { stdio: [gen.stdout, 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  const status = await new Promise((r) => child.on('close', r));
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (status !== 0) throw new Error(`big summary failed: ${stderr}`);
+  const m = /BENCH ([\d.]+) ([\d.]+) (\d+)\s*$/.exec(stderr);
+  const cpu = m ? Number(m[1]) + Number(m[2]) : null;
+  const lines = /^(\d+) lines/m.exec(stdout)?.[1];
+  return {
+    what: `smtp-codes summary - (${BIG_MB >= 1024 ? `${BIG_MB / 1024} GB` : `${BIG_MB} MB`} from the generator)`,
+    seconds,
+    mb: BIG_MB,
+    rssMB: m ? Number(m[3]) / 1024 : null,
+    note: `${lines} lines; cpu ${fmtS(cpu)} = ${fmtRate(BIG_MB, cpu)} MB/s of summary CPU (the generator shares the machine)`,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Language server figures: test/bench/lsp.mjs (written with the server) measures a stdio client on
+// a 10 MB log. Its numbers print in their own section below the table; add further LSP rows here.
+
+async function lspFigures() {
+  const path = join(ROOT, 'test', 'bench', 'lsp.mjs');
+  if (!existsSync(path)) return null;
+  const mod = await import(path);
+  if (typeof mod.benchLsp !== 'function') return null;
+  return mod.benchLsp();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function printTable(rows) {
+  const head = ['measurement', 'time', 'MB/s', 'peak RSS', 'notes'];
+  const cells = rows.map((r) => [r.what, fmtS(r.seconds), r.seconds ? fmtRate(r.mb, r.seconds) : '—', fmtMB(r.rssMB), r.note ?? '']);
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c) => c.map((x, i) => (i === 1 || i === 2 || i === 3 ? x.padStart(widths[i]) : x.padEnd(widths[i]))).join('  ').trimEnd();
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const c of cells) console.log(line(c));
+}
+
+async function main() {
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build first');
+  const file = await benchLog(SIZE_MB);
+  const mb = statSync(file).size / MB;
+  console.log(`\n== smtp-codes on a ${mb.toFixed(1)} MB Postfix-style log (${file.replace(ROOT + '/', '')}); best of ${RUNS} ==`);
+  console.log(`(${availableParallelism()} cores, load average ${loadavg()[0].toFixed(2)} at the start: other work on the machine slows every row)\n`);
+  const grep = benchGrep(file, mb);
+  const scan = benchScanCli(file, mb);
+  const summaryOne = benchSummaryCli(file, mb, 1);
+  const summary = benchSummaryCli(file, mb, 0);
+  const inProcess = benchInProcess(file, mb);
+  const pflogsumm = benchPflogsumm(file, mb);
+  const rows = [grep, scan, ...inProcess, summaryOne, summary, pflogsumm];
+  printTable(rows);
+
+  console.log('');
+  const best = Math.min(summary.seconds, summaryOne.seconds);
+  const vsGrep = best / grep.seconds;
+  console.log(`summary / grep       ${vsGrep.toFixed(1)}x the time of grep (target: within 4x)${vsGrep <= 4 ? '' : '  <- target missed'}`);
+  if (pflogsumm.seconds) {
+    const vsPfl = pflogsumm.seconds / best;
+    const vsPflOne = pflogsumm.seconds / summaryOne.seconds;
+    console.log(`pflogsumm / summary  summary is ${vsPfl.toFixed(1)}x faster than pflogsumm, ${vsPflOne.toFixed(1)}x on one thread (target: at least 10x)${vsPfl >= 10 ? '' : '  <- target missed'}`);
+  } else {
+    console.log('pflogsumm / summary  pflogsumm is not installed (Debian: apt-get install pflogsumm)');
+  }
+
+  console.log(`\n== memory on a large log ==\n`);
+  const big = await benchBigStream();
+  printTable([big]);
+  if (big.rssMB) console.log(`\npeak RSS ${big.rssMB.toFixed(0)} MB for ${BIG_MB} MB of log (target: at most 200 MB)${big.rssMB <= 200 ? '' : '  <- target missed'}`);
+  if (!TIME) console.log('(peak RSS needs /usr/bin/time: apt-get install time)');
+
+  // LSP figures (see lspFigures above).
+  try {
+    await lspFigures();
+  } catch (e) {
+    console.log(`\nlanguage server bench failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+main().catch((e) => {
+  console.error(`bench: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});
