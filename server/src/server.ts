@@ -144,6 +144,7 @@ export function startServer(connection: Connection): void {
   let locale: Locale = 'en';
   let settings: ServerSettings = DEFAULT_SETTINGS;
   let canPullConfiguration = false;
+  let settingsLoaded = false;
   let canRefreshInlayHints = false;
   const log = { error: (m: string) => connection.console.error(m) };
   // The last line of defence for "the server lives on": a promise nobody awaited must not end the process.
@@ -181,7 +182,11 @@ export function startServer(connection: Connection): void {
   async function loadSettings(pushed?: unknown): Promise<void> {
     if (canPullConfiguration) {
       try {
-        const section: unknown = await connection.workspace.getConfiguration({ section: 'smtp' });
+        // A client that never answers must not hold the diagnostics back for good.
+        const section: unknown = await Promise.race([
+          connection.workspace.getConfiguration({ section: 'smtp' }),
+          new Promise((_, reject) => setTimeout(() => reject(new Error('no answer within 3 s')), 3000).unref()),
+        ]);
         settings = readSettings(section);
         return;
       } catch (e) {
@@ -205,6 +210,7 @@ export function startServer(connection: Connection): void {
     if (doc.timer) clearTimeout(doc.timer);
     doc.timer = undefined;
     if (!doc.index.complete) return; // the initial scan publishes when it is done
+    if (!settingsLoaded) return; // published once the settings are in (severities, maxProblems)
     runSafeNotification(log, 'validation', () => {
       const counts = { transient: 0, permanent: 0 };
       const problems = problemsFor(doc.index, settings.validation, locale, { counts });
@@ -273,6 +279,7 @@ export function startServer(connection: Connection): void {
     settle(
       'settings',
       loadSettings().then(() => {
+        settingsLoaded = true;
         for (const doc of docs.values()) publish(doc);
       }),
     );

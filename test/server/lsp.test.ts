@@ -319,7 +319,10 @@ describe('language server in Indonesian', () => {
 describe('language server settings', () => {
   let client: TestClient;
   before(async () => {
-    client = await TestClient.start({ settings: { severity: { transient: 'error', permanent: 'off' }, maxProblems: 1, inlayHints: { enabled: true } } });
+    client = await TestClient.start({
+      settings: { severity: { transient: 'error', permanent: 'off' }, maxProblems: 1, inlayHints: { enabled: true } },
+      holdConfiguration: true,
+    });
   });
   after(async () => {
     await client.stop();
@@ -327,7 +330,11 @@ describe('language server settings', () => {
 
   it('reads workspace/configuration and re-validates when it changes', async () => {
     client.open(URI, LOG);
+    // The document is fully scanned (this request waits for it) while the settings are still on their way.
+    await client.request('smtp/documentStats', { uri: URI });
+    client.releaseConfiguration();
     const first = await client.waitForDiagnostics(URI, 1);
+    assert.equal(client.publishCount.get(URI), 1, 'published once, with the settings, not first with the defaults');
     // maxProblems 1: the first transient reply as an error, then the note on line 0 about the one not shown.
     assert.deepEqual(
       first.map((d) => [d.range.start.line, d.severity]),

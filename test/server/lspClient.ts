@@ -13,6 +13,8 @@ export interface TestClientOptions {
   locale?: string;
   /** The `smtp` section answered to workspace/configuration; undefined: the client has no such capability. */
   settings?: Record<string, unknown>;
+  /** Answer workspace/configuration only after releaseConfiguration() (a slow client). */
+  holdConfiguration?: boolean;
 }
 
 export class TestClient {
@@ -24,12 +26,16 @@ export class TestClient {
   readonly notifications: Array<{ method: string; params: unknown }> = [];
   readonly stderr: string[] = [];
   settings: Record<string, unknown> | undefined;
+  /** workspace/configuration is answered once this settles (a slow client); see releaseConfiguration. */
+  private configGate: Promise<void> = Promise.resolve();
+  releaseConfiguration: () => void = () => undefined;
   private version = new Map<string, number>();
   initializeResult!: InitializeResult;
 
   private constructor(options: TestClientOptions) {
     if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: build first with "node esbuild.mjs"`);
     this.settings = options.settings;
+    if (options.holdConfiguration) this.configGate = new Promise<void>((resolve) => (this.releaseConfiguration = resolve));
     this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr?.on('data', (d: Buffer) => this.stderr.push(d.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
@@ -40,9 +46,10 @@ export class TestClient {
     this.connection.onNotification((method, params) => {
       this.notifications.push({ method, params });
     });
-    this.connection.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) =>
-      p.items.map((item) => (item.section === 'smtp' ? (this.settings ?? null) : null)),
-    );
+    this.connection.onRequest('workspace/configuration', async (p: { items: Array<{ section?: string }> }) => {
+      await this.configGate;
+      return p.items.map((item) => (item.section === 'smtp' ? (this.settings ?? null) : null));
+    });
     this.connection.onRequest('workspace/inlayHint/refresh', () => null);
     this.connection.listen();
   }
