@@ -583,7 +583,10 @@ test('transcript state: client markers of each transcript style set the command'
     ["send: 'rcpt TO:<a@b.example>\\r\\n'", "reply: b'550 5.1.1 no\\r\\n'"],
     ['[2024-03-03 08:00:01] DEBUG [abc] C: RCPT TO:<a@b.example>', '[2024-03-03 08:00:01] DEBUG [abc] S: 550 5.1.1 no'],
     ['2024-03-03 08:00:01 CLIENT -> SERVER: RCPT TO:<a@b.example>', '2024-03-03 08:00:01 SERVER -> CLIENT: 550 5.1.1 no'],
-    ['x,192.0.2.20:51234,198.51.100.5:25,>,RCPT TO:<a@b.example>,', 'x,192.0.2.20:51234,198.51.100.5:25,<,550 5.1.1 no,'],
+    [
+      '2024-03-03T08:00:01.330Z,Internet Send EX01,08DC3B4A5C6D7E90,10,192.0.2.20:51234,198.51.100.5:25,>,RCPT TO:<a@b.example>,',
+      '2024-03-03T08:00:01.380Z,Internet Send EX01,08DC3B4A5C6D7E90,11,192.0.2.20:51234,198.51.100.5:25,<,550 5.1.1 no,',
+    ],
   ];
   for (const [client, server] of styles) {
     const f = scanText(`${client}\n${server}`);

@@ -90,6 +90,12 @@ interface Candidate {
 }
 
 const NO_ANCHOR: Candidate = { anchor: Anchor.None, quote: 0 };
+const LINE_START: Candidate = { anchor: Anchor.LineStart, quote: 0 };
+const TRANSCRIPT: Candidate = { anchor: Anchor.Transcript, quote: 0 };
+const LOG: Candidate = { anchor: Anchor.Log, quote: 0 };
+const STATUS_FIELD: Candidate = { anchor: Anchor.StatusField, quote: 0 };
+const PAREN: Candidate = { anchor: Anchor.Paren, quote: 0 };
+const QMAIL: Candidate = { anchor: Anchor.Qmail, quote: 0 };
 
 // Words that, followed by ":", introduce a reply ("said: 550", "was: 554", "Deferred: 450", "Status code: 550").
 const COLON_WORDS = new Set([
@@ -235,7 +241,7 @@ function skipSpaces(text: string, i: number, n: number): number {
 function anchorBefore(text: string, p: number, enhancedOnly: boolean): Candidate {
   let k = p - 1;
   while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
-  if (k < 0) return enhancedOnly ? NO_ANCHOR : { anchor: Anchor.LineStart, quote: 0 };
+  if (k < 0) return enhancedOnly ? NO_ANCHOR : LINE_START;
   const spaced = k < p - 1;
   const c = text.charCodeAt(k);
   switch (c) {
@@ -244,16 +250,16 @@ function anchorBefore(text: string, p: number, enhancedOnly: boolean): Candidate
     case C_SEMI: {
       // Diagnostic-Code: smtp; 550 ...   and Oracle "smtp;250 2.1.5 ..."
       const w = wordBefore(text, k);
-      if (w === 'smtp' || w === 'esmtp' || w === 'lmtp' || w === 'x-smtp') return { anchor: Anchor.Log, quote: 0 };
+      if (w === 'smtp' || w === 'esmtp' || w === 'lmtp' || w === 'x-smtp') return LOG;
       // An NDR rendered as HTML: "mailbox unavailable -&gt; 550 : User unknown".
-      if (!enhancedOnly && endsWithCI(text, k + 1, '-&gt;')) return { anchor: Anchor.Log, quote: 0 };
+      if (!enhancedOnly && endsWithCI(text, k + 1, '-&gt;')) return LOG;
       return NO_ANCHOR;
     }
     case C_EQ: {
       if (spaced) return NO_ANCHOR;
       const w = wordBefore(text, k);
-      if (w === 'dsn') return enhancedOnly ? { anchor: Anchor.StatusField, quote: 0 } : NO_ANCHOR;
-      if (EQ_KEYS.has(w) && w !== 'c') return { anchor: Anchor.Log, quote: 0 };
+      if (w === 'dsn') return enhancedOnly ? STATUS_FIELD : NO_ANCHOR;
+      if (EQ_KEYS.has(w) && w !== 'c') return LOG;
       return NO_ANCHOR;
     }
     case C_DQUOTE:
@@ -273,11 +279,11 @@ function anchorBefore(text: string, p: number, enhancedOnly: boolean): Candidate
       let e = k - 1;
       while (e >= 0 && isSpace(text.charCodeAt(e))) e--;
       const w = wordBefore(text, e + 1);
-      if (w === 'retcode') return { anchor: Anchor.Paren, quote: 0 };
+      if (w === 'retcode') return PAREN;
       const ws = e + 1 - w.length;
       if (w.length > 0 && text.charCodeAt(ws - 1) === C_EQ) {
         const key = wordBefore(text, ws - 1);
-        if (key === 'status' || key === 'stat') return { anchor: Anchor.Paren, quote: 0 };
+        if (key === 'status' || key === 'stat') return PAREN;
       }
       return NO_ANCHOR;
     }
@@ -285,7 +291,7 @@ function anchorBefore(text: string, p: number, enhancedOnly: boolean): Candidate
       // Exchange protocol logs: "...,198.51.100.5:25,<,250 2.1.0 Sender OK," (direction field "<" or ">").
       if (spaced || enhancedOnly || k < 2) return NO_ANCHOR;
       const d = text.charCodeAt(k - 1);
-      if ((d === C_LT || d === C_GT) && text.charCodeAt(k - 2) === C_COMMA) return { anchor: Anchor.Transcript, quote: 0 };
+      if ((d === C_LT || d === C_GT) && text.charCodeAt(k - 2) === C_COMMA) return TRANSCRIPT;
       return NO_ANCHOR;
     }
     case C_HASH: {
@@ -293,10 +299,10 @@ function anchorBefore(text: string, p: number, enhancedOnly: boolean): Candidate
       if (spaced) return NO_ANCHOR;
       const b = k > 0 ? text.charCodeAt(k - 1) : -1;
       if (!(b < 0 || isSpace(b) || b === C_LPAREN || b === C_UNDERSCORE || b === C_GT || b === C_SEMI)) return NO_ANCHOR;
-      return enhancedOnly ? { anchor: Anchor.StatusField, quote: 0 } : { anchor: Anchor.Log, quote: 0 };
+      return enhancedOnly ? STATUS_FIELD : LOG;
     }
     case C_UNDERSCORE:
-      if (!spaced && endsWithCI(text, k + 1, 'said:_')) return { anchor: Anchor.Qmail, quote: 0 };
+      if (!spaced && endsWithCI(text, k + 1, 'said:_')) return QMAIL;
       return NO_ANCHOR;
     case C_GT:
     case C_LT:
@@ -313,20 +319,20 @@ function anchorBefore(text: string, p: number, enhancedOnly: boolean): Candidate
       if (open < 0) return NO_ANCHOR;
       const tag = text.slice(open + 1, k).toLowerCase();
       if (tag.includes('smtp') && (tag.includes('error') || tag.includes('reply') || tag.includes('response'))) {
-        return { anchor: Anchor.Log, quote: 0 };
+        return LOG;
       }
       return NO_ANCHOR;
     }
     default:
       // qmail: "(Other MXes tried: 192.0.2.32 said 550 for RCPT TO response; ...)"
-      if (spaced && !enhancedOnly && isAlpha(c) && wordBefore(text, k + 1) === 'said') return { anchor: Anchor.Log, quote: 0 };
+      if (spaced && !enhancedOnly && isAlpha(c) && wordBefore(text, k + 1) === 'said') return LOG;
       return NO_ANCHOR;
   }
 }
 
 /** Anchors that end with ":" at index k. */
 function colonAnchor(text: string, k: number, enhancedOnly: boolean): Candidate {
-  const log: Candidate = { anchor: Anchor.Log, quote: 0 };
+  const log = LOG;
   const b = k > 0 ? text.charCodeAt(k - 1) : -1;
   if (isAlpha(b)) {
     const w = wordBefore(text, k);
@@ -335,7 +341,7 @@ function colonAnchor(text: string, k: number, enhancedOnly: boolean): Candidate 
       // "S: 250" transcript marker, after line start, whitespace or "]".
       if (w === 's') {
         const bb = ws > 0 ? text.charCodeAt(ws - 1) : -1;
-        if (bb < 0 || isSpace(bb) || bb === C_RBRACKET) return enhancedOnly ? NO_ANCHOR : { anchor: Anchor.Transcript, quote: 0 };
+        if (bb < 0 || isSpace(bb) || bb === C_RBRACKET) return enhancedOnly ? NO_ANCHOR : TRANSCRIPT;
       }
       return NO_ANCHOR;
     }
@@ -343,12 +349,12 @@ function colonAnchor(text: string, k: number, enhancedOnly: boolean): Candidate 
       // A DSN "Status: 5.1.1" field stands at the start of its line.
       let s = ws - 1;
       while (s >= 0 && isSpace(text.charCodeAt(s))) s--;
-      if (s < 0) return enhancedOnly ? { anchor: Anchor.StatusField, quote: 0 } : log;
+      if (s < 0) return enhancedOnly ? STATUS_FIELD : log;
       return enhancedOnly ? NO_ANCHOR : log;
     }
     if (enhancedOnly ? COLON_WORDS_ENHANCED.has(w) : COLON_WORDS.has(w)) return log;
     if (!enhancedOnly && w.endsWith('exception')) return log; // JavaMail: SMTPSendFailedException: 554 ...
-    if (!enhancedOnly && w === 'client' && endsWithCI(text, ws, 'server -> ')) return { anchor: Anchor.Transcript, quote: 0 }; // PHPMailer
+    if (!enhancedOnly && w === 'client' && endsWithCI(text, ws, 'server -> ')) return TRANSCRIPT; // PHPMailer
     if (!enhancedOnly && AFTER_WORDS.has(w)) {
       // Exim: "SMTP error from remote mail server after pipelined DATA: 503 ..."
       const from = Math.max(0, ws - 40);
@@ -359,7 +365,7 @@ function colonAnchor(text: string, k: number, enhancedOnly: boolean): Candidate 
   if (b === C_RBRACKET) {
     if (bracketHost(text, k - 1)) return log;
     // "policyd-spf[1234]: 550 5.7.23 ...": a syslog message that starts with a reply reads like a bare line.
-    return !enhancedOnly && syslogTag(text, k - 1) ? { anchor: Anchor.LineStart, quote: 0 } : NO_ANCHOR;
+    return !enhancedOnly && syslogTag(text, k - 1) ? LINE_START : NO_ANCHOR;
   }
   if (b === C_GT) return log; // "<user@example.com>: 550 ...", "helo=<x>: 5.7.1 ..."
   if (isDigit(b)) {
@@ -479,7 +485,7 @@ function quoteAnchor(text: string, k: number, quote: number, enhancedOnly: boole
  * Exim debug "SMTP>>", "SMTP<<", "SMTP>|"; Exchange protocol logs ",>," and ",<,"; "-> 550" in NDR text.
  */
 function markerAnchor(text: string, k: number): Candidate {
-  const t: Candidate = { anchor: Anchor.Transcript, quote: 0 };
+  const t = TRANSCRIPT;
   // Walk back over the marker's symbols.
   let s = k;
   while (s >= 0 && k - s < 4) {
@@ -500,8 +506,8 @@ function markerAnchor(text: string, k: number): Candidate {
   if ((marker === '>' || marker === '<') && text.charCodeAt(head) === C_COMMA && text.charCodeAt(k + 1) === C_COMMA) {
     return t; // Exchange protocol log direction field
   }
-  if (marker === '->' && h === head - 1 && isSpace(text.charCodeAt(head))) return { anchor: Anchor.Log, quote: 0 };
-  if (marker === '->' && isSpace(text.charCodeAt(k + 1))) return { anchor: Anchor.Log, quote: 0 };
+  if (marker === '->' && h === head - 1 && isSpace(text.charCodeAt(head))) return LOG;
+  if (marker === '->' && isSpace(text.charCodeAt(k + 1))) return LOG;
   return NO_ANCHOR;
 }
 
@@ -541,15 +547,19 @@ function clientCommandAt(text: string, pos: number): string | null {
   return null;
 }
 
-/** The command a log line names for the reply on it ("in reply to RCPT TO command", "after DATA"), or null. */
-function commandFromLine(text: string): string | null {
-  const t = text.length > 4096 ? text.slice(0, 4096).toLowerCase() : text.toLowerCase();
+/**
+ * The command a log line names for the reply on it ("in reply to RCPT TO command", "after DATA"), or null.
+ * The phrases are searched with the casing the logs write them in; the command words in any case.
+ */
+function commandFromLine(line: string): string | null {
+  const t = line.length > 4096 ? line.slice(0, 4096) : line;
   let i = t.indexOf('in reply to ');
   if (i >= 0) {
     const c = commandPhrase(t, i + 12);
     if (c) return c;
   }
-  if (t.includes('rejected after data')) return 'end of DATA';
+  i = t.indexOf('rejected after ');
+  if (i >= 0 && startsWithCI(t, i + 15, 'data')) return 'end of DATA';
   for (i = t.indexOf('after '); i >= 0; i = t.indexOf('after ', i + 6)) {
     let j = i + 6;
     if (t.startsWith('pipelined ', j)) j += 10;
@@ -568,13 +578,13 @@ function commandFromLine(text: string): string | null {
     const colon = t.indexOf(': ', i);
     if (colon >= 0 && colon - i < 16) {
       const j = colon + 2;
-      if (t.startsWith('end-of-message', j) || t.startsWith('header ', j) || t.startsWith('body ', j)) return 'end of DATA';
-      if (t.startsWith('connect from', j)) return 'CONNECT';
+      if (startsWithCI(t, j, 'end-of-message') || t.startsWith('header ', j) || t.startsWith('body ', j)) return 'end of DATA';
+      if (startsWithCI(t, j, 'connect from')) return 'CONNECT';
       const c = commandPhrase(t, j);
       if (c) return c;
     }
   }
-  if (t.includes('end-of-message')) return 'end of DATA';
+  if (t.includes('END-OF-MESSAGE')) return 'end of DATA';
   i = t.indexOf('ruleset=check_');
   if (i >= 0) {
     const j = i + 14;
@@ -582,44 +592,36 @@ function commandFromLine(text: string): string | null {
     if (t.startsWith('mail', j)) return 'MAIL FROM';
     if (t.startsWith('relay', j)) return 'CONNECT';
   }
-  i = t.indexOf('command="');
-  if (i >= 0) {
-    const c = commandPhrase(t, i + 9);
-    if (c) return c;
-  }
-  i = t.indexOf('rejected ');
-  if (i >= 0) {
-    const c = commandPhrase(t, i + 9);
-    if (c) return c;
-  }
-  i = t.indexOf(',cmd: ');
-  if (i >= 0) {
-    // Courier: "courieresmtpd: error,relay=...,msg="535 Authentication failed.",cmd: AUTH LOGIN"
-    const c = commandPhrase(t, i + 6);
-    if (c) return c;
+  for (const key of ['command="', 'rejected ', ',cmd: ']) {
+    // OpenSMTPD failed-command, Exim "rejected RCPT <...>", Courier ",cmd: AUTH LOGIN".
+    i = t.indexOf(key);
+    if (i >= 0) {
+      const c = commandPhrase(t, i + key.length);
+      if (c) return c;
+    }
   }
   if (t.includes('authenticator failed') || t.includes('authentication failed')) return 'AUTH';
   // Python smtplib exceptions name the step.
-  if (t.includes('smtprecipientsrefused')) return 'RCPT TO';
-  if (t.includes('smtpsenderrefused')) return 'MAIL FROM';
-  if (t.includes('smtpdataerror')) return 'DATA';
-  if (t.includes('smtpauthenticationerror')) return 'AUTH';
-  if (t.includes('smtpheloerror')) return 'HELO';
+  if (t.includes('SMTPRecipientsRefused')) return 'RCPT TO';
+  if (t.includes('SMTPSenderRefused')) return 'MAIL FROM';
+  if (t.includes('SMTPDataError')) return 'DATA';
+  if (t.includes('SMTPAuthenticationError')) return 'AUTH';
+  if (t.includes('SMTPHeloError')) return 'HELO';
   i = t.indexOf(' response');
   if (i >= 0) {
     // qmail: "most progress was RCPT TO response", "said 550 for RCPT TO response"
-    for (const [verb, name] of VERBS) if (verb.length > 4 && t.endsWith(verb, i)) return name;
-    if (t.endsWith('data', i)) return 'DATA';
+    for (const [verb, name] of VERBS) if (verb.length > 4 && endsWithCI(t, i, verb)) return name;
+    if (endsWithCI(t, i, 'data')) return 'DATA';
   }
   if (t.includes('refused to talk to me') || t.includes('greeting')) return 'CONNECT';
   return null;
 }
 
-/** A command named at j in lower-cased text ("rcpt to", "end of data", "mail from:<>", "data"). */
+/** A command named at j ("RCPT TO", "end of data", "MAIL FROM:<>", "DATA"), in any case. */
 function commandPhrase(t: string, j: number): string | null {
-  if (t.startsWith('end of data', j)) return 'end of DATA';
+  if (startsWithCI(t, j, 'end of data')) return 'end of DATA';
   for (const [verb, name] of VERBS) {
-    if (!t.startsWith(verb, j)) continue;
+    if (!startsWithCI(t, j, verb)) continue;
     const a = j + verb.length < t.length ? t.charCodeAt(j + verb.length) : -1;
     if (a < 0 || a === C_SPACE || a === C_COLON || a === C_DQUOTE || a === C_RPAREN || a === C_COMMA || a === C_LT) return name;
   }
@@ -759,13 +761,15 @@ function lineRole(text: string, n: number): LineRole {
     if (text.charCodeAt(j) === C_SQUOTE || text.charCodeAt(j) === C_DQUOTE) j++;
     return { role: 'client', content: j };
   }
-  // PHPMailer debug output: "CLIENT -> SERVER: MAIL FROM:<a@b>" (replies come as "SERVER -> CLIENT: 250 ...").
-  const php = text.indexOf('CLIENT -> SERVER: ');
-  if (php >= 0 && php < 80) return { role: 'client', content: php + 18 };
   // A "C:" after a bracketed tag further into the line (Haraka behind a syslog prefix).
   const mid = text.indexOf('] C: ');
   if (mid > 0 && mid < 300) return { role: 'client', content: mid + 5 };
-  // Exchange protocol logs: ...,>,220 ... / ...,<,EHLO x
+  const first = text.charCodeAt(0);
+  if (!isDigit(first) && first !== 67 /* C */) return NONE_ROLE;
+  // PHPMailer debug output, after a timestamp: "CLIENT -> SERVER: MAIL FROM:<a@b>" (replies: "SERVER -> CLIENT: 250").
+  const php = text.indexOf('CLIENT -> SERVER: ');
+  if (php >= 0 && php < 80) return { role: 'client', content: php + 18 };
+  // Exchange protocol logs, after a timestamp: ...,>,220 ... / ...,<,EHLO x
   const dir = text.indexOf(',<,');
   const dir2 = dir >= 0 ? dir : text.indexOf(',>,');
   if (dir2 > 0 && dir2 < 400) {
@@ -949,6 +953,8 @@ function tryEnhancedAlone(text: string, i: number, n: number): Raw | null {
   };
 }
 
+const CANDIDATE_DIGIT = /[2-5]/g;
+
 /** Finds every code in reply position in text[from, n). `first` forces the anchor of a code right at `from`. */
 function findCodes(text: string, from: number, n: number, first: Candidate | null): Raw[] {
   const out: Raw[] = [];
@@ -961,17 +967,20 @@ function findCodes(text: string, from: number, n: number, first: Candidate | nul
     }
   }
   while (i < n) {
+    // Jump to the next digit 2-5 (every code starts with one); a one-character class cannot backtrack.
+    CANDIDATE_DIGIT.lastIndex = i;
+    if (!CANDIDATE_DIGIT.test(text)) break;
+    i = CANDIDATE_DIGIT.lastIndex - 1;
+    if (i >= n) break;
     const c = text.charCodeAt(i);
-    if (c < 50 || c > 53) {
-      // Codes start with 2-5; other digits only need their run skipped.
-      if (c >= 48 && c <= 57) {
-        while (i < n && isDigit(text.charCodeAt(i))) i++;
-      } else i++;
-      continue;
-    }
+    const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
     let j = i + 1;
     while (j < n && isDigit(text.charCodeAt(j))) j++;
-    const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
+    if (isDigit(prev)) {
+      // Inside a longer number: skip the rest of it.
+      i = j;
+      continue;
+    }
     const okBefore = !isAlpha(prev) && prev !== C_DOT && prev !== C_DASH && prev !== 47 /* / */ && prev !== 43 /* + */;
     let r: Raw | null = null;
     if (okBefore) {
@@ -1049,7 +1058,7 @@ export function scanLine(text: string, line: number, state: ScanState): { findin
 
   let raws: Raw[];
   if (role.role === 'server' || role.role === 'debug') {
-    raws = findCodes(text, role.content, n, { anchor: Anchor.Transcript, quote: 0 });
+    raws = findCodes(text, role.content, n, TRANSCRIPT);
     if (raws.length === 0 || raws[0].codeStart !== role.content) {
       // A server line without a code at its start: maybe a message body line or a free-text note.
       raws = raws.filter((r) => r.anchor !== Anchor.Transcript);
