@@ -159,6 +159,13 @@ describe('language server over stdio', () => {
     for (const code of ['250', '451', '550', '4.7.1', '5.1.1']) assert.ok(list.some((c) => c.code === code && c.title.length > 0), code);
   });
 
+  it('summarizes an open log through smtp/summary', async () => {
+    const summary = await client.request<{ totals: { bounced: number; rejected: number }; byCode: Array<{ key: string; count: number }> }>('smtp/summary', { uri: URI });
+    assert.equal(summary.totals.bounced, 1, 'the one status=bounced line');
+    assert.equal(summary.totals.rejected, 1, 'the one NOQUEUE reject');
+    await assert.rejects(client.request('smtp/summary', { uri: 'file:///not/open.log' }), /not open/);
+  });
+
   it('lists queue IDs in the outline and colours codes by class', async () => {
     const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: URI } });
     const queue = symbols.find((s) => s.name === '4F2A1B3C9D');
