@@ -264,6 +264,19 @@ describe('language server over stdio', () => {
     }
   });
 
+  it('explains a multi-line reply as one reply from any of its lines', async () => {
+    const uri = 'file:///logs/ehlo.smtp';
+    const text = ['S: 220 mx.example.net ESMTP', 'C: EHLO client.example', 'S: 250-mx.example.net', 'S: 250-PIPELINING', 'S: 250 SIZE 10240000'].join('\n');
+    client.open(uri, text, 'smtp-transcript');
+    await client.waitForDiagnostics(uri, 1);
+    for (const line of [2, 3, 4]) {
+      const hover = await client.hover(uri, line, 4);
+      assert.match(hover?.contents.value ?? '', /^### SMTP 250 · /, `line ${line}`);
+      assert.match(hover?.contents.value ?? '', /\(3 lines\)/, `line ${line}: the whole reply`);
+      assert.deepEqual(hover?.range, { start: { line, character: 3 }, end: { line, character: 6 } });
+    }
+  });
+
   it('takes a document whose bytes are not valid UTF-8, and clears diagnostics when a document closes', async () => {
     const uri = 'file:///logs/binary.log';
     // Written by hand on the wire: the JSON body carries raw 0xFF 0xFE bytes inside the text.
