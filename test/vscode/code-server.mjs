@@ -163,6 +163,8 @@ export async function launchChromium({ colorScheme = 'dark', locale } = {}) {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', ...(locale ? [`--lang=${locale}`] : [])],
   });
+  // The extension's copy commands write through the browser's clipboard (code-server's window is a web page).
+  await ctx.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => {});
   const close = async () => { await ctx.close().catch(() => {}); rmSync(udd, { recursive: true, force: true }); };
   return { ctx, close };
 }

@@ -78,7 +78,7 @@ try {
   const remote = (p) => `vscode-remote://${authority}${p}`;
   const payload = JSON.stringify([['extensionDevelopmentPath', remote(args.ext)], ['extensionTestsPath', remote(testsEntry)]]);
   await page.goto(`${server.url}/?folder=${encodeURIComponent(args.folder)}&payload=${encodeURIComponent(payload)}`);
-  const limitMs = Number(process.env.SMTP_VSCODE_TIMEOUT_MS ?? 600_000);
+  const limitMs = Number(process.env.SMTP_VSCODE_TIMEOUT_MS ?? 300_000);
   let timer;
   const timeout = new Promise((r) => (timer = setTimeout(() => r('timeout'), limitMs)));
   code = await Promise.race([exited, timeout]);

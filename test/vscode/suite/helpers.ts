@@ -23,6 +23,7 @@ export interface SmtpCodesApi {
         visible: boolean;
       }
     | undefined;
+  sendToComparePanel(message: unknown): Promise<boolean>;
 }
 
 export function workspaceFolder(): vscode.Uri {
@@ -188,8 +189,16 @@ export async function withSetting(section: string, key: string, value: unknown):
   };
 }
 
-/** Closes every editor and panel, so each test starts from an empty window. */
+/**
+ * Closes every editor and panel, so each test starts from an empty window. Edited documents are reverted
+ * first: closing a dirty one would ask "Save changes?", and a dialog stalls a test run.
+ */
 export async function closeAllEditors(): Promise<void> {
+  for (const doc of vscode.workspace.textDocuments) {
+    if (!doc.isDirty) continue;
+    await vscode.window.showTextDocument(doc, { preview: false });
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
