@@ -329,6 +329,27 @@ const CASES: Case[] = [
     line: '250- wotcher sverifier',
     expect: [R('250', null, '250- wotcher', { continued: true, text: ' wotcher sverifier' })],
   },
+  // Other servers and list managers
+  {
+    name: 'mailman smtp-failure log: a comma after the code',
+    line: 'Mar 03 08:00:01 2024 (1234) SMTP session failure: 550, 5.1.1 <n@example.net>... User unknown, msgid: <a1@example.com>',
+    expect: [R('550', '5.1.1', '550, 5.1.1', { enhAt: '5.1.1', text: '<n@example.net>... User unknown, msgid: <a1@example.com>' })],
+  },
+  {
+    name: 'hMailServer SENT: in a quoted field',
+    line: '"SMTPD"\t4512\t12\t"2024-03-03 08:00:01.124"\t"198.51.100.23"\t"SENT: 550 5.1.1 Unknown user"',
+    expect: [R('550', '5.1.1', '550 5.1.1', { text: 'Unknown user' })],
+  },
+  {
+    name: 'MDaemon <-- reply',
+    line: 'Sun 2024-03-03 08:00:01.223: <-- 451 4.7.1 Greylisted',
+    expect: [R('451', '4.7.1', '451 4.7.1')],
+  },
+  {
+    name: 'SmarterMail rsp:',
+    line: '[2024.03.03] 08:00:01 [198.51.100.23][12345678] rsp: 550 <n@example.com> No such user here',
+    expect: [R('550', null, '550 <n')],
+  },
   // Application logs
   {
     name: 'JavaMail exception',
@@ -457,6 +478,7 @@ const NEVER: Array<[string, string]> = [
   ['a client line in a transcript', 'C: 250 boxes leave the warehouse on 2024-03-04.'],
   ['a swaks client line', ' -> 550 lines of data'],
   ['quoted-printable and base64 noise', 'Q29udGVudC1UeXBlOiB0ZXh0L3BsYWluOyBjaGFyc2V0PSJ1dGYtOCI550NTUwIDUuMS4x=20550=3D'],
+  ['an Outlook "Sent:" header', 'Sent: Sunday, March 3, 2024 8:00 AM'],
   ['amavis timing', 'amavis[4321]: (04321-01) Passed CLEAN {RelayedInbound}, [198.51.100.23]:52344 <a@example.net> -> <b@example.com>, Queue-ID: 4B1C62A0F3, size: 2200, 250 ms'],
   ['empty line', ''],
 ];
@@ -583,6 +605,9 @@ test('transcript state: client markers of each transcript style set the command'
     ["send: 'rcpt TO:<a@b.example>\\r\\n'", "reply: b'550 5.1.1 no\\r\\n'"],
     ['[2024-03-03 08:00:01] DEBUG [abc] C: RCPT TO:<a@b.example>', '[2024-03-03 08:00:01] DEBUG [abc] S: 550 5.1.1 no'],
     ['2024-03-03 08:00:01 CLIENT -> SERVER: RCPT TO:<a@b.example>', '2024-03-03 08:00:01 SERVER -> CLIENT: 550 5.1.1 no'],
+    ['"SMTPC"\t4513\t13\t"2024-03-03 08:00:02.001"\t"198.51.100.5"\t"SENT: RCPT TO:<a@b.example>"', '"SMTPC"\t4513\t13\t"2024-03-03 08:00:02.050"\t"198.51.100.5"\t"RECEIVED: 550 5.1.1 no"'],
+    ['Sun 2024-03-03 08:00:01.123: --> RCPT TO:<a@b.example>', 'Sun 2024-03-03 08:00:01.223: <-- 550 5.1.1 no'],
+    ['[2024.03.03] 08:00:01 [198.51.100.23][1234] cmd: RCPT TO:<a@b.example>', '[2024.03.03] 08:00:01 [198.51.100.23][1234] rsp: 550 5.1.1 no'],
     [
       '2024-03-03T08:00:01.330Z,Internet Send EX01,08DC3B4A5C6D7E90,10,192.0.2.20:51234,198.51.100.5:25,>,RCPT TO:<a@b.example>,',
       '2024-03-03T08:00:01.380Z,Internet Send EX01,08DC3B4A5C6D7E90,11,192.0.2.20:51234,198.51.100.5:25,<,550 5.1.1 no,',

@@ -337,6 +337,12 @@ function colonAnchor(text: string, k: number, enhancedOnly: boolean): Candidate 
   if (isAlpha(b)) {
     const w = wordBefore(text, k);
     const ws = k - w.length;
+    if (w === 'rsp') return enhancedOnly ? NO_ANCHOR : TRANSCRIPT; // SmarterMail: "rsp: 250 2.1.0 Sender OK"
+    if (w === 'sent' || w === 'received') {
+      // hMailServer: "SENT: 250 Queued" (as a server), "RECEIVED: 550 5.1.1 ..." (as a client).
+      const bb = ws > 0 ? text.charCodeAt(ws - 1) : -1;
+      return !enhancedOnly && (bb < 0 || bb === C_DQUOTE || bb === C_TAB) ? TRANSCRIPT : NO_ANCHOR;
+    }
     if (w === 's' || w === 'server') {
       // "S: 250" transcript marker, after line start, whitespace or "]".
       if (w === 's') {
@@ -506,6 +512,7 @@ function markerAnchor(text: string, k: number): Candidate {
   if ((marker === '>' || marker === '<') && text.charCodeAt(head) === C_COMMA && text.charCodeAt(k + 1) === C_COMMA) {
     return t; // Exchange protocol log direction field
   }
+  if (marker === '<--') return t; // MDaemon: "08:00:01.123: <-- 550 5.1.1 User unknown"
   if (marker === '->' && h === head - 1 && isSpace(text.charCodeAt(head))) return LOG;
   if (marker === '->' && isSpace(text.charCodeAt(k + 1))) return LOG;
   return NO_ANCHOR;
@@ -761,9 +768,17 @@ function lineRole(text: string, n: number): LineRole {
     if (text.charCodeAt(j) === C_SQUOTE || text.charCodeAt(j) === C_DQUOTE) j++;
     return { role: 'client', content: j };
   }
-  // A "C:" after a bracketed tag further into the line (Haraka behind a syslog prefix).
-  const mid = text.indexOf('] C: ');
-  if (mid > 0 && mid < 300) return { role: 'client', content: mid + 5 };
+  // A "C:" after a bracketed tag further into the line (Haraka behind a syslog prefix), SmarterMail's
+  // "[ip][id] cmd: MAIL FROM:<a@b>", MDaemon's "--> RCPT TO:<a@b>".
+  for (const marker of ['] C: ', '] cmd: ', ': --> ']) {
+    const mid = text.indexOf(marker);
+    if (mid > 0 && mid < 300) return { role: 'client', content: mid + marker.length };
+  }
+  // hMailServer: "SENT: MAIL FROM:<a@b>" (as a client) or "RECEIVED: EHLO x" (as a server): a command either way.
+  for (const marker of ['"SENT: ', '"RECEIVED: ']) {
+    const at = text.indexOf(marker);
+    if (at > 0 && at < 300 && clientCommandAt(text, at + marker.length)) return { role: 'client', content: at + marker.length };
+  }
   const first = text.charCodeAt(0);
   if (!isDigit(first) && first !== 67 /* C */) return NONE_ROLE;
   // PHPMailer debug output, after a timestamp: "CLIENT -> SERVER: MAIL FROM:<a@b>" (replies: "SERVER -> CLIENT: 250").
@@ -870,6 +885,8 @@ function tryBasic(text: string, i: number, n: number, forced: Candidate | null):
     j++; // the opening quote
   } else if (anchor === Anchor.Qmail && after === C_UNDERSCORE) {
     j = i + 4;
+  } else if (anchor === Anchor.Log && after === C_COMMA && text.charCodeAt(i + 4) === C_SPACE && parseEnhanced(text, i + 5, n) > 0) {
+    j = i + 5; // Mailman: "SMTP session failure: 550, 5.1.1 <a@b>... User unknown"
   } else if (anchor === Anchor.None && after === 43 /* + */) {
     // IIS SMTP logs write spaces as "+": "550+5.1.1+User+unknown". Accepted with an enhanced code only.
     const e = parseEnhanced(text, i + 4, n);
@@ -1038,8 +1055,12 @@ function textEnd(text: string, r: Raw, limit: number): number {
       }
     }
   }
-  // smtplib shows the line ending escaped: b'250-SIZE 35882577\r\n'
-  if (r.anchor === Anchor.Transcript && s.endsWith('\\r\\n')) s = s.slice(0, -4);
+  if (r.anchor === Anchor.Transcript) {
+    // smtplib shows the line ending escaped: b'250-SIZE 35882577\r\n'
+    if (s.endsWith('\\r\\n')) s = s.slice(0, -4);
+    // hMailServer quotes the whole field ("SENT: 250 Queued"): drop the unpaired closing quote.
+    if (s.endsWith('"') && (s.split('"').length - 1) % 2 === 1) s = s.slice(0, -1);
+  }
   return r.textStart + s.trimEnd().length;
 }
 
