@@ -609,7 +609,7 @@ function wrap(text: string, w: number): string[] {
 
 function section(out: Output, title: string, body: string, indent = '  '): void {
   out.line(title);
-  for (const l of wrap(body, width() - indent.length)) out.line(indent + l);
+  for (const l of wrap(body, width() - indent.length)) out.line((indent + l).trimEnd());
   out.line();
 }
 
@@ -636,7 +636,7 @@ function writeExplanation(out: Output, e: Explanation, locale: Locale): void {
   ]) {
     if (!text) continue;
     out.line(`  ${label}:`);
-    for (const l of wrap(text, width() - 4)) out.line('    ' + l);
+    for (const l of wrap(text, width() - 4)) out.line(('    ' + l).trimEnd());
   }
   out.line();
   if (e.useWhen) section(out, L.useWhen, e.useWhen);

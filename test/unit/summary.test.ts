@@ -206,6 +206,23 @@ test('transcript: a multi-line reply counts once; 4xx and 5xx without a log outc
   assert.equal(s.firstTime, null);
 });
 
+test('bounce message: each failed recipient counts once, from its Diagnostic-Code field', () => {
+  const s = summarize('bounce.eml');
+  // The human-readable part, Status: and Diagnostic-Code: each name the 3 failures: 9 replies, but
+  // 2 bounces (550, 552; Action: failed) and 1 deferral (451; Action: delayed).
+  assert.equal(s.replies, 9);
+  assert.deepEqual(s.byClass, { 'positive-completion': 0, 'positive-intermediate': 0, 'transient-negative': 3, 'permanent-negative': 6 });
+  assert.deepEqual(s.totals, { received: 0, delivered: 0, forwarded: 0, deferred: 1, deferrals: 1, bounced: 2, expired: 0, rejected: 0 });
+  assert.deepEqual(
+    s.bounceDetail.map((r) => [r.code, r.enhanced, r.firstLine]),
+    [
+      ['550', '5.1.1', 43],
+      ['552', '5.2.2', 50],
+    ],
+  );
+  assert.equal(row(s.deferralDetail, '451', '4.7.1').pattern, 'Please try again later');
+});
+
 test('several files feed one summary; each row remembers the file it was first seen in', () => {
   const b = new SummaryBuilder();
   for (const f of ['sendmail.log', 'postfix.log']) for (const line of linesOf(f)) b.feed(line, f);
@@ -294,6 +311,7 @@ test('time stamps: syslog, ISO 8601 with fraction and zone, Exim; anything else 
   assert.deepEqual(readStamp('Nov 28 06:25:01 mx1 postfix/smtpd[1]: connect'), { text: 'Nov 28 06:25:01', hourKey: 'Nov 28 06', hour: 6 });
   assert.deepEqual(readStamp('Dec  1 23:59:59 mx1 x'), { text: 'Dec  1 23:59:59', hourKey: 'Dec  1 23', hour: 23 });
   assert.deepEqual(readStamp('2026-11-28T06:25:01.123+00:00 mx1 postfix/smtp[1]: x'), { text: '2026-11-28T06:25:01.123+00:00', hourKey: '2026-11-28 06', hour: 6 });
+  assert.equal(readStamp('2026-11-28T06:25:01.123Z,192.0.2.21,EX02,SMTP')?.text, '2026-11-28T06:25:01.123Z');
   assert.deepEqual(readStamp('2026-11-28 06:25:01 1tQ4aB-000Abc-1X <= a@b'), { text: '2026-11-28 06:25:01', hourKey: '2026-11-28 06', hour: 6 });
   assert.equal(readStamp('S: 250 2.1.0 Ok'), null);
   assert.equal(readStamp('Foo 28 06:25:01 not a month'), null);

@@ -132,6 +132,8 @@ export interface TimeStamp {
 }
 
 const OTHER = '(other)';
+/** The first line of a mail message: an mbox separator or a header field a stored message starts with. */
+const MESSAGE_START = /^(?:From \S|(?:Return-Path|Received|Delivered-To|Envelope-To|Delivery-Date|Date|From|To|Subject|Message-ID|MIME-Version|Content-Type|X-[\w-]+):)/i;
 const NO_FINDINGS: readonly ReplyFinding[] = [];
 const MAX_PENDING_FINDINGS = 512;
 const MAX_PATTERN_CHARS = 160;
@@ -215,6 +217,9 @@ export class SummaryBuilder {
   private memoPattern = '';
 
   private pending: ReplyFinding[] = [];
+  /** Whether the current file is a mail message (a bounce, a DSN) rather than a log; read from its first line. */
+  private messageMode: boolean | undefined;
+  private diagnosticLine = -1;
   private scanState: ScanState = INITIAL_SCAN_STATE;
   private fileLine = 0;
   private pendingFile: string | undefined;
@@ -259,6 +264,11 @@ export class SummaryBuilder {
   private addClassified(text: string, line: number, findings: readonly ReplyFinding[], file: string | undefined, cls: number): void {
     this.lines++;
     this.lastText = text;
+    if (this.messageMode === undefined) {
+      if (text.trim() !== '') this.messageMode = MESSAGE_START.test(text);
+    } else if (this.messageMode && (text.charCodeAt(0) === 68 || text.charCodeAt(0) === 100) && /^diagnostic-code:/i.test(text)) {
+      this.diagnosticLine = line;
+    }
     if (this.firstTime === null && this.lines <= 1000) {
       const first = readStamp(text);
       if (first !== null) this.firstTime = own(first.text);
@@ -280,7 +290,13 @@ export class SummaryBuilder {
     }
     const primary = replies === undefined ? undefined : this.countLineReplies(replies, stamp, file, text);
     if (outcome !== null) this.countOutcome(outcome, text, line, primary, stamp, file);
-    else if (primary !== undefined && !isKnownMtaLine(text)) this.countFallback(primary, text, line, stamp, file);
+    else if (primary === undefined || isKnownMtaLine(text)) return;
+    else if (!this.messageMode) this.countFallback(primary, text, line, stamp, file);
+    else if (primary.parts[0].line === this.diagnosticLine && isNegativeClass(primary.replyClass)) {
+      // A bounce message tells each failure several times (the human part, Status:, Diagnostic-Code:);
+      // the Diagnostic-Code field is the one that counts.
+      this.countOutcome(primary.replyClass === 'transient-negative' ? 'deferred' : 'bounced', text, line, primary, stamp, file);
+    }
   }
 
   /** One finished reply, when only replies are at hand (no per-line outcome). */
@@ -454,6 +470,8 @@ export class SummaryBuilder {
     this.currentFile = file;
     this.scanState = INITIAL_SCAN_STATE;
     this.fileLine = 0;
+    this.messageMode = undefined;
+    this.diagnosticLine = -1;
     if (file !== undefined && !this.files.includes(file)) this.files.push(file);
   }
 
@@ -500,7 +518,7 @@ export class SummaryBuilder {
     if (reply.replyClass === 'transient-negative' || reply.replyClass === 'permanent-negative') {
       const table = reply.replyClass === 'transient-negative' ? this.transient : this.permanent;
       // "dsn=4.4.1, status=deferred (connect to ...)": the text after a bare dsn= is key=value noise.
-      const text = reply.code === null && lineText !== undefined && isStatusFieldText(reply.text) ? reasonOf(lineText, 'deferred') : reply.text;
+      const text = lineText !== undefined && isStatusField(reply) ? reasonOf(lineText, 'deferred') : reply.text;
       this.record(table, reply.code, reply.enhanced, reply.replyClass, this.patternOf(text), reply.command, stamp, file, reply.parts[0].line);
     }
   }
@@ -536,7 +554,7 @@ export class SummaryBuilder {
     this.countHour(outcome, stamp);
     if (outcome === 'deferred' || outcome === 'bounced' || outcome === 'rejected') {
       const table = outcome === 'deferred' ? this.deferral : outcome === 'bounced' ? this.bounce : this.reject;
-      if (reply !== undefined && reply.code !== null) {
+      if (reply !== undefined && !isStatusField(reply)) {
         this.record(table, reply.code, reply.enhanced, reply.replyClass, this.patternOf(reply.text), reply.command, stamp, file, line);
       } else {
         // No reply code: the line's own words ("Connection timed out") say why; dsn= gives the enhanced code.
@@ -690,9 +708,14 @@ function defaultTitle(code: string | null, enhanced: string | null, locale: Loca
   }
 }
 
-/** The text after a bare "dsn=4.4.1" is empty or key=value noise (", status=deferred (...)"). */
-function isStatusFieldText(text: string): boolean {
-  const t = text.trimStart();
+/**
+ * A code in a delivery-status field ("dsn=4.4.1", "Status: 5.1.1") rather than in a server's reply: the
+ * text after it is empty or key=value noise (", status=deferred (...)"), so the line's reason says more.
+ */
+function isStatusField(reply: Reply): boolean {
+  if (reply.code !== null) return false;
+  if (reply.parts[0].statusField) return true;
+  const t = reply.text.trimStart();
   return t === '' || t.charCodeAt(0) === 44 || t.charCodeAt(0) === 59;
 }
 
@@ -740,6 +763,10 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+function isStampChar(c: number): boolean {
+  return isDigit(c) || c === 46 || c === 58 || c === 43 || c === 45 || c === 90; // . : + - Z
+}
+
 /**
  * The line's time stamp: syslog "Nov 28 06:25:01", ISO 8601 "2026-11-28T06:25:01.123+00:00" (with
  * the fraction and zone kept as written), Exim "2026-11-28 06:25:01". null when the line starts otherwise.
@@ -756,8 +783,8 @@ export function readStamp(text: string): TimeStamp | null {
     if (!(hour >= 0 && hour < 24)) return null;
     let end = 19;
     if (sep === 84) {
-      // fraction and zone belong to an ISO stamp
-      while (end < text.length && text.charCodeAt(end) !== 32) end++;
+      // fraction and zone belong to an ISO stamp: ".123", "Z", "+00:00" (a CSV comma or a space ends it)
+      while (end < text.length && isStampChar(text.charCodeAt(end))) end++;
     }
     return { text: text.slice(0, end), hourKey: text.slice(0, 10) + ' ' + text.slice(11, 13), hour };
   }
@@ -1293,7 +1320,8 @@ function maskCore(core: string): string {
   if (/^[2-5]\d\d-[245]\.\d{1,3}\.\d{1,3}$/.test(core)) return '';
   if (ENHANCED_WORD.test(core)) return core;
   if (letters === 0 && dots === 3 && colons <= 1) return 'IP';
-  if (colons >= 2 && hexOnly) return 'IP';
+  // IPv6 ("2001:db8::25"), but not a time of day ("00:05:00")
+  if (colons >= 2 && hexOnly && (letters > 0 || colons >= 3 || core.includes('::'))) return 'IP';
   if (letters === 0) return 'N';
   if (digits >= 3 && (digits * 3 >= core.length || (core.length >= 10 && dots === 0))) return 'ID';
   return core.replace(/\d+/g, 'N');
