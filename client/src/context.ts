@@ -13,7 +13,7 @@ import {
 import type { Locale } from '../../server/src/core/types';
 import { CursorOnCodeKey } from './cursorOnCode';
 import { createLanguageClient } from './languageClient';
-import { displayLocale, documentSelector, isServed, servedLanguages } from './languages';
+import { displayLocale, documentSelector, isServed, refreshLanguageSettings, servedLanguages } from './languages';
 import { DocumentStatsItem } from './statusItem';
 
 export class SmtpContext implements vscode.Disposable {
@@ -105,6 +105,7 @@ export class SmtpContext implements vscode.Disposable {
   }
 
   private async onLanguagesChanged(): Promise<void> {
+    refreshLanguageSettings();
     this.updateLanguageContext();
     this.statusItem.setSelector(documentSelector());
     // The document selector is fixed when a client starts: a new list needs a new client.

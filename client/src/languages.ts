@@ -16,8 +16,20 @@ const DOCUMENT_SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vs
 
 const LANGUAGE_ID = /^[\w.+-]{1,64}$/;
 
-/** Language ids from `smtp.languages`, validated and without our own. */
+let extraCache: string[] | undefined;
+
+/** Forgets the cached `smtp.languages` (call when the setting changes). */
+export function refreshLanguageSettings(): void {
+  extraCache = undefined;
+}
+
+/** Language ids from `smtp.languages`, validated and without our own; cached, as it is read on every cursor move. */
 export function extraLanguages(): string[] {
+  extraCache ??= readExtraLanguages();
+  return extraCache;
+}
+
+function readExtraLanguages(): string[] {
   const raw = vscode.workspace.getConfiguration('smtp').get<unknown>('languages', []);
   if (!Array.isArray(raw)) return [];
   const own = new Set<string>([...SMTP_LANGUAGES, BUILTIN_LOG_LANGUAGE]);

@@ -260,6 +260,8 @@ function receive(message: ToWebview): void {
       const a = message.a || (isPanelState(saved) ? saved.a : '');
       const b = message.b || (isPanelState(saved) ? saved.b : '');
       buildShell(message.strings, a, b);
+      // Kept at once, so a reload right now restores these codes even before their comparison arrives.
+      if (a && b) vscode.setState({ a, b });
       return;
     }
     case 'comparison':

@@ -114,6 +114,10 @@ export class ComparePanel {
     panel.iconPath = vscode.Uri.joinPath(ctx.extensionUri, 'media', 'icon.png');
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
+      // A hidden webview loses its document; it says "ready" again when shown and gets the state then.
+      panel.onDidChangeViewState(() => {
+        if (!panel.visible) this.webviewReady = false;
+      }),
       panel.webview.onDidReceiveMessage((m: unknown) => void this.receive(m)),
     );
     this.render();
