@@ -479,6 +479,8 @@ const NEVER: Array<[string, string]> = [
   ['a swaks client line', ' -> 550 lines of data'],
   ['quoted-printable and base64 noise', 'Q29udGVudC1UeXBlOiB0ZXh0L3BsYWluOyBjaGFyc2V0PSJ1dGYtOCI550NTUwIDUuMS4x=20550=3D'],
   ['an Outlook "Sent:" header', 'Sent: Sunday, March 3, 2024 8:00 AM'],
+  ['an HTTP error in an application log', '2024-03-03 08:00:01 ERROR webhook: HTTP error: 500 Internal Server Error'],
+  ['an HTTP response code in an application log', 'upstream returned HTTP response code: 503 Service Unavailable'],
   ['amavis timing', 'amavis[4321]: (04321-01) Passed CLEAN {RelayedInbound}, [198.51.100.23]:52344 <a@example.net> -> <b@example.com>, Queue-ID: 4B1C62A0F3, size: 2200, 250 ms'],
   ['empty line', ''],
 ];

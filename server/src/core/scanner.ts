@@ -9,8 +9,9 @@
 //    ("550 5.1.1", "550-5.7.26"), which is how wrapped provider replies appear inside running text.
 // Everything else (PIDs, ports, delays, sizes, IPs, versions, counts, HTTP statuses) has no such context.
 //
-// The scanner is index-based: no regular expression runs over the line, every backward look is bounded, and
-// each position of the line is visited a constant number of times, so it stays linear on hostile input.
+// The scanner is index-based: the only regular expression is a one-character class that jumps to the next
+// candidate digit, every backward look is bounded, and each position of the line is visited a constant number
+// of times, so it stays linear on hostile input.
 import type { Reply, ReplyFinding } from './types';
 import { replyClassOf } from './codes';
 
@@ -97,11 +98,12 @@ const STATUS_FIELD: Candidate = { anchor: Anchor.StatusField, quote: 0 };
 const PAREN: Candidate = { anchor: Anchor.Paren, quote: 0 };
 const QMAIL: Candidate = { anchor: Anchor.Qmail, quote: 0 };
 
-// Words that, followed by ":", introduce a reply ("said: 550", "was: 554", "Deferred: 450", "Status code: 550").
+// Words that, followed by ":", introduce a reply ("said: 550", "was: 554", "Deferred: 450", "talk to me: 421").
+// Generic words ("code:", "status:", "message:") are left out: where a log uses them for a reply it also
+// gives the enhanced code, and the same-class rule finds it.
 const COLON_WORDS = new Set([
-  'said', 'was', 'reason', 'deferred', 'code', 'error', 'returned', 'response', 'reply', 'me', 'with', 'status',
-  'answer', 'answered', 'responded', 'msg', 'message', 'result', 'replied', 'bounce', 'failure', 'deferral',
-  'failed', 'rejected', 'resp',
+  'said', 'was', 'reason', 'deferred', 'error', 'returned', 'response', 'reply', 'me', 'with', 'answered',
+  'responded', 'replied', 'msg', 'failure', 'deferral', 'failed', 'rejected', 'resp',
 ]);
 // JSON keys whose string value is a reply (ESP webhooks and JSON logs: "smtpResponse":"250 2.0.0 Ok").
 const JSON_KEYS = new Set([
@@ -355,10 +357,12 @@ function colonAnchor(text: string, k: number, enhancedOnly: boolean): Candidate 
       // A DSN "Status: 5.1.1" field stands at the start of its line.
       let s = ws - 1;
       while (s >= 0 && isSpace(text.charCodeAt(s))) s--;
-      if (s < 0) return enhancedOnly ? STATUS_FIELD : log;
-      return enhancedOnly ? NO_ANCHOR : log;
+      return s < 0 && enhancedOnly ? STATUS_FIELD : NO_ANCHOR;
     }
-    if (enhancedOnly ? COLON_WORDS_ENHANCED.has(w) : COLON_WORDS.has(w)) return log;
+    if (enhancedOnly ? COLON_WORDS_ENHANCED.has(w) : COLON_WORDS.has(w)) {
+      // "HTTP error: 500", "HTTP response code: 503": the same words introduce web statuses.
+      return mentionsHttp(text, ws) ? NO_ANCHOR : log;
+    }
     if (!enhancedOnly && w.endsWith('exception')) return log; // JavaMail: SMTPSendFailedException: 554 ...
     if (!enhancedOnly && w === 'client' && endsWithCI(text, ws, 'server -> ')) return TRANSCRIPT; // PHPMailer
     if (!enhancedOnly && AFTER_WORDS.has(w)) {
@@ -414,6 +418,12 @@ function eximAfter(text: string, k: number): boolean {
   if (i < 0) return false;
   const between = text.indexOf(': ', i);
   return between < 0 || between >= k;
+}
+
+/** "HTTP" (any case) in the 40 characters before index end. */
+function mentionsHttp(text: string, end: number): boolean {
+  const from = Math.max(0, end - 40);
+  return text.slice(from, end).toLowerCase().includes('http');
 }
 
 /** "...]" at index close: true when the bracket holds a host address or name, not a PID ("smtpd[8738]"). */
