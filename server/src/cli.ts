@@ -747,6 +747,7 @@ const SUMMARY_TEXT = {
     rejected: 'rejected',
     replies: 'replies',
     perHour: 'Per-Hour Traffic',
+    summedOver: (days: number) => `summed over ${days} days`,
     time: 'time',
     deferralDetail: 'Deferral detail',
     bounceDetail: 'Bounce detail',
@@ -782,6 +783,7 @@ const SUMMARY_TEXT = {
     rejected: 'ditolak',
     replies: 'balasan',
     perHour: 'Lalu Lintas per Jam',
+    summedOver: (days: number) => `jumlah dari ${days} hari`,
     time: 'jam',
     deferralDetail: 'Rincian penundaan',
     bounceDetail: 'Rincian bounce',
@@ -838,7 +840,8 @@ function writeSummary(out: Output, s: Summary, locale: Locale): void {
   out.line(`${num(s.replies)}   ${T.replies}`);
   for (const cls of Object.keys(s.byClass) as ReplyClass[]) out.line(`${num(s.byClass[cls])}   ${CLASS_WORDS[locale][cls]} (${CLASS_DIGIT[cls]}xx)`);
 
-  heading(out, T.perHour);
+  const days = new Set(s.perHour.map((r) => r.hour.slice(0, -3))).size;
+  heading(out, days > 1 ? `${T.perHour} (${T.summedOver(days)})` : T.perHour);
   writeHours(out, s.hourOfDay, T);
 
   writePatterns(out, T.deferralDetail, s.deferralDetail, T);
