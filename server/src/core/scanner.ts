@@ -1107,6 +1107,11 @@ export function scanLine(text: string, line: number, state: ScanState): { findin
   let next = state;
   for (let idx = 0; idx < raws.length; idx++) {
     const r = raws[idx];
+    // A success status in a delivery record ("dsn=2.0.0, status=sent (delivered to mailbox)") is a
+    // bookkeeping field, not a server's reply: nothing for a person to look at, so it is no finding. A
+    // negative one stays: it is often the only trace of a deferral or a bounce (connect timeouts).
+    // Beside a reply on the same line it stays: it is that reply's status.
+    if (r.anchor === Anchor.StatusField && r.enhanced !== null && r.enhanced.charCodeAt(0) === 50 /* 2 */ && !lineHasReply(raws)) continue;
     const limit = idx + 1 < raws.length ? (raws[idx + 1].code ? raws[idx + 1].codeStart : raws[idx + 1].enhancedStart) : n;
     const te = textEnd(text, r, limit);
     const transcriptish = r.anchor === Anchor.LineStart || r.anchor === Anchor.Transcript;
@@ -1137,6 +1142,11 @@ export function scanLine(text: string, line: number, state: ScanState): { findin
     if (transcriptish && r.code) next = afterReply(r.code, r.continued, next);
   }
   return { findings, state: next };
+}
+
+function lineHasReply(raws: readonly Raw[]): boolean {
+  for (const r of raws) if (r.anchor !== Anchor.StatusField) return true;
+  return false;
 }
 
 /** The command a bare or marked server reply answers, from the transcript state. */
