@@ -125,10 +125,10 @@ interface PatternEntry extends PatternRow {
 
 /** A time stamp read from the start of a line. */
 export interface TimeStamp {
-  text: string;
+  readonly text: string;
   /** Bucket key of the clock hour ("2026-11-28 06" / "Nov 28 06"). */
-  hourKey: string;
-  hour: number;
+  readonly hourKey: string;
+  readonly hour: number;
 }
 
 const OTHER = '(other)';
@@ -271,7 +271,7 @@ export class SummaryBuilder {
     }
     if (this.firstTime === null && this.lines <= 1000) {
       const first = readStamp(text);
-      if (first !== null) this.firstTime = own(first.text);
+      if (first !== null) this.firstTime = first.text;
     }
     let replies: Reply[] | undefined;
     if (findings.length > 0) {
@@ -285,7 +285,7 @@ export class SummaryBuilder {
     if (outcome === null && replies === undefined) return;
     const stamp = readStamp(text);
     if (stamp !== null) {
-      if (this.firstTime === null) this.firstTime = own(stamp.text);
+      if (this.firstTime === null) this.firstTime = stamp.text;
       this.lastStamped = text;
     }
     const primary = replies === undefined ? undefined : this.countLineReplies(replies, stamp, file, text);
@@ -621,7 +621,7 @@ export class SummaryBuilder {
           replyClass,
           pattern: own(pattern),
           count: 0,
-          first: stamp === null ? null : own(stamp.text),
+          first: stamp === null ? null : stamp.text,
           last: null,
           title: null,
           firstFile: file ?? null,
@@ -634,8 +634,8 @@ export class SummaryBuilder {
     }
     entry.count++;
     if (stamp !== null) {
-      if (entry.first === null) entry.first = own(stamp.text);
-      entry.last = own(stamp.text);
+      if (entry.first === null) entry.first = stamp.text;
+      entry.last = stamp.text;
     }
   }
 
@@ -668,7 +668,7 @@ export class SummaryBuilder {
         this.overflow.hours++;
         return;
       }
-      row = emptyHour(own(stamp.hourKey));
+      row = emptyHour(stamp.hourKey);
       this.hours.set(stamp.hourKey, row);
     }
     row[field]++;
@@ -787,6 +787,18 @@ function isStampChar(c: number): boolean {
  * the fraction and zone kept as written), Exim "2026-11-28 06:25:01". null when the line starts otherwise.
  */
 export function readStamp(text: string): TimeStamp | null {
+  // Busy logs write many lines per second: the same stamp as the line before is answered from a cache,
+  // which also hands out the same (already copied) strings, so keeping them pins no log text.
+  const prev = lastStamp;
+  if (prev !== null && text.startsWith(prev.text) && !isStampChar(text.charCodeAt(prev.text.length))) return prev;
+  const stamp = parseStamp(text);
+  if (stamp !== null) lastStamp = stamp;
+  return stamp;
+}
+
+let lastStamp: TimeStamp | null = null;
+
+function parseStamp(text: string): TimeStamp | null {
   if (text.length < 15) return null;
   const c0 = text.charCodeAt(0);
   if (isDigit(c0)) {
@@ -801,14 +813,16 @@ export function readStamp(text: string): TimeStamp | null {
       // fraction and zone belong to an ISO stamp: ".123", "Z", "+00:00" (a CSV comma or a space ends it)
       while (end < text.length && isStampChar(text.charCodeAt(end))) end++;
     }
-    return { text: text.slice(0, end), hourKey: text.slice(0, 10) + ' ' + text.slice(11, 13), hour };
+    const hourKey = text.slice(0, 10) + ' ' + text.slice(11, 13);
+    return { text: own(text.slice(0, end)), hourKey: lastStamp?.hourKey === hourKey ? lastStamp.hourKey : own(hourKey), hour };
   }
   // Nov 28 06:25:01 (day padded with a space or a zero)
   if (text.charCodeAt(3) !== 32 || text.charCodeAt(6) !== 32 || text.charCodeAt(9) !== 58 || text.charCodeAt(12) !== 58) return null;
   if (!isMonth(text)) return null;
   const hour = (text.charCodeAt(7) - 48) * 10 + (text.charCodeAt(8) - 48);
   if (!(hour >= 0 && hour < 24)) return null;
-  return { text: text.slice(0, 15), hourKey: text.slice(0, 9), hour };
+  const sameHour = lastStamp !== null && lastStamp.hourKey.length === 9 && text.startsWith(lastStamp.hourKey);
+  return { text: own(text.slice(0, 15)), hourKey: sameHour && lastStamp ? lastStamp.hourKey : own(text.slice(0, 9)), hour };
 }
 
 /** What the line says happened to a message, or null when it says nothing about an outcome. */
@@ -1255,35 +1269,56 @@ function recipientDomainOf(text: string): string | null {
  * long ids ID. Trailing Postfix context ("(in reply to RCPT TO command)", "; from=<...> to=<...>") is cut.
  */
 export function replyPattern(text: string): string {
-  let t = text;
-  let cut = t.indexOf('; from=<');
-  if (cut >= 0) t = t.slice(0, cut);
-  cut = t.indexOf(' (in reply to ');
-  if (cut >= 0) t = t.slice(0, cut);
-  if (t.length > 4 * MAX_PATTERN_CHARS) t = t.slice(0, 4 * MAX_PATTERN_CHARS);
-  const words = t.split(/\s+/);
+  let end = Math.min(text.length, 4 * MAX_PATTERN_CHARS);
+  let cut = text.indexOf('; from=<');
+  if (cut >= 0 && cut < end) end = cut;
+  cut = text.indexOf(' (in reply to ');
+  if (cut >= 0 && cut < end) end = cut;
   const out: string[] = [];
   let length = 0;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (w === '') continue;
-    // "... go to 550 5.1.1 https://..." inside a wrapped multi-line reply is line noise, not text.
-    if (BASIC_WORD.test(w) && i + 1 < words.length && ENHANCED_WORD.test(words[i + 1]) && words[i + 1][0] === w[0]) {
-      i++;
-      continue;
+  let i = 0;
+  while (i < end && length <= MAX_PATTERN_CHARS) {
+    while (i < end && isSpace(text.charCodeAt(i))) i++;
+    if (i >= end) break;
+    // One word; most are plain (no digit, no "@", no "<"), kept as they are without further looks.
+    let j = i;
+    let plain = text.charCodeAt(i) !== 60;
+    while (j < end) {
+      const c = text.charCodeAt(j);
+      if (isSpace(c)) break;
+      if ((c >= 48 && c <= 57) || c === 64) plain = false;
+      j++;
     }
-    const m = maskWord(w);
+    let m = text.slice(i, j);
+    if (!plain) {
+      // "... go to 550 5.1.1 https://..." inside a wrapped multi-line reply is line noise, not text.
+      if (j - i === 3 && BASIC_WORD.test(m)) {
+        let k = j;
+        while (k < end && isSpace(text.charCodeAt(k))) k++;
+        let l = k;
+        while (l < end && !isSpace(text.charCodeAt(l))) l++;
+        if (l > k && text.charCodeAt(k) === text.charCodeAt(i) && ENHANCED_WORD.test(text.slice(k, l))) {
+          i = l;
+          continue;
+        }
+      }
+      m = maskWord(m);
+    }
+    i = j;
     if (m === '') continue;
     if (out.length > 0 && m === out[out.length - 1] && (m === 'N' || m === 'ID')) continue;
     out.push(m);
     length += m.length + 1;
-    if (length > MAX_PATTERN_CHARS) break;
   }
   let p = out.join(' ');
   // An unbalanced ")" left over from "status=deferred (... said: 450 ...)".
   while (p.endsWith(')') && count(p, '(') < count(p, ')')) p = p.slice(0, -1);
   if (p.length > MAX_PATTERN_CHARS) p = p.slice(0, MAX_PATTERN_CHARS - 1) + '…';
   return p;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160;
 }
 
 function count(s: string, ch: string): number {
