@@ -182,7 +182,8 @@ sections a pflogsumm user knows: Grand Totals, Per-Hour Traffic, Deferral detail
 detail; then the top transient and permanent replies with their explanation titles, the hosts and
 recipient domains with the most failures, and counts by code, enhanced code and command.
 Reply texts are grouped with addresses, IPs, numbers and ids masked. Files are read streaming: a log of
-several GB runs in flat memory. --top N sets the rows per table (default 10).`,
+several GB runs in flat memory, and a large plain file is summarized on one thread per core (same
+result; SMTP_CODES_THREADS=1 keeps it on one). --top N sets the rows per table (default 10).`,
   lsp: `Usage: smtp-codes lsp --stdio
 
 Runs the SMTP Codes language server on standard input and output, for editors other than VS Code.`,
