@@ -107,10 +107,11 @@ export function installExtension(profile, vsix) {
 
 /**
  * Starts code-server in its own process group; resolves when /healthz answers.
- * @returns {Promise<{port:number, url:string, profile:string, stop:() => Promise<void>, logFile:string}>}
+ * @param {{locale?: string, port?: number}} [opts] a display language; a fixed port (default: a free one)
+ * @returns {Promise<{port:number, url:string, profile:string, stop:() => Promise<void>, logFile:string, exit: Promise<unknown>}>}
  */
-export async function startCodeServer(profile, extraArgs = [], { locale } = {}) {
-  const port = await freePort();
+export async function startCodeServer(profile, extraArgs = [], { locale, port: wantedPort } = {}) {
+  const port = wantedPort ?? (await freePort());
   const logFile = join(profile, 'server.log');
   const out = openSync(logFile, 'a');
   const args = [
@@ -121,6 +122,7 @@ export async function startCodeServer(profile, extraArgs = [], { locale } = {}) 
   const child = spawn(codeServerBin, args, { detached: true, stdio: ['ignore', out, out], env: env24({ HOME: join(profile, 'home') }) });
   const pgid = child.pid;
   let exited = false;
+  const exit = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
   child.once('exit', () => (exited = true));
   const stop = async () => {
     try { process.kill(-pgid, 'SIGTERM'); } catch { /* already gone */ }
@@ -138,7 +140,7 @@ export async function startCodeServer(profile, extraArgs = [], { locale } = {}) 
     if (Date.now() > deadline) { await stop(); throw new Error('code-server did not answer /healthz within 60 s'); }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { port, url: `http://127.0.0.1:${port}`, profile, stop, logFile };
+  return { port, url: `http://127.0.0.1:${port}`, profile, stop, logFile, exit };
 }
 
 function groupAlive(pgid) {
