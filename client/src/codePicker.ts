@@ -36,8 +36,11 @@ function listItems(list: CodeListItem[]): CodeItem[] {
 export function pickCode(codes: Promise<CodeListItem[]>, options: PickCodeOptions): Promise<string | undefined> {
   const qp = vscode.window.createQuickPick<CodeItem>();
   qp.title = options.title;
-  qp.step = options.step;
-  qp.totalSteps = options.totalSteps;
+  // "(1/2)" only when there are two questions; one question needs no counter.
+  if (options.totalSteps > 1) {
+    qp.step = options.step;
+    qp.totalSteps = options.totalSteps;
+  }
   qp.placeholder =
     options.other === undefined
       ? vscode.l10n.t('Type or pick a code, for example 451, 4.7.1 or 451 4.7.1')
