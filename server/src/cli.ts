@@ -9,7 +9,7 @@ import { INITIAL_SCAN_STATE, groupReplies, scanLine } from './core/scanner';
 import { SummaryBuilder, type HostRow, type HourRow, type PatternRow, type Summary, type SummaryState } from './core/summary';
 import { DEFAULT_VALIDATION_SETTINGS, problemsFor, type Problem } from './core/validation';
 import type { Comparison, Explanation, Locale, Reply, ReplyClass, ReplyFinding } from './core/types';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { LogOpenError, checkLogPath, openLog, planLogParts, readLogLines, readLogPart, type LogPart } from './logReader';
 
@@ -395,12 +395,15 @@ async function summaryCommand(args: string[]): Promise<number> {
 /**
  * Feeds every file to the builder. A large plain file is cut at line starts into parts that worker
  * threads summarize at the same time; their counts merge in order (SummaryBuilder.merge), so the result
- * is the one a single pass gives. SMTP_CODES_THREADS sets the number of parts (1: no threads).
+ * is the one a single pass gives (up to which rows a full table sends to "(other)"). Threads are used
+ * when cores are idle; SMTP_CODES_THREADS sets the number of parts (1: no threads).
  */
 async function summarizeFiles(files: string[], out: Output, builder: SummaryBuilder): Promise<void> {
   const threadsEnv = Number(process.env.SMTP_CODES_THREADS);
   const forced = Number.isInteger(threadsEnv) && threadsEnv > 0;
-  const threads = forced ? threadsEnv : Math.min(4, availableParallelism());
+  // Threads only help with cores to spare: on a machine already busy they compete with each other.
+  const idle = Math.floor(availableParallelism() - loadavg()[0] + 0.5);
+  const threads = forced ? threadsEnv : Math.min(4, idle);
   const sequential: string[] = [];
   const flushSequential = async (): Promise<void> => {
     if (sequential.length === 0) return;
@@ -441,7 +444,7 @@ interface PartResult {
 
 function summarizePartInWorker(part: LogPart): Promise<PartResult> {
   return new Promise((resolvePart, reject) => {
-    const worker = new Worker(__filename, { workerData: { smtpCodesSummaryPart: part }, resourceLimits: { maxOldGenerationSizeMb: 256 } });
+    const worker = new Worker(__filename, { workerData: { smtpCodesSummaryPart: part }, resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 } });
     worker.once('message', (r: PartResult) => resolvePart(r));
     worker.once('error', reject);
     worker.once('exit', (code) => {
@@ -452,7 +455,9 @@ function summarizePartInWorker(part: LogPart): Promise<PartResult> {
 
 /** The worker side: one part of one file, summarized and sent back as plain data. */
 function runSummaryPart(part: LogPart): void {
-  const builder = new SummaryBuilder();
+  // Wider tables than the final ones: a host that a part would count as "(other)" only because that
+  // part met many others first keeps its own row, and the merge applies the real cap.
+  const builder = new SummaryBuilder({ maxHosts: 40_000 });
   const { truncatedLines } = readLogPart(part, (text) => builder.feed(text, part.file));
   const result: PartResult = { state: builder.snapshot(), truncatedLines };
   parentPort?.postMessage(result);

@@ -100,7 +100,11 @@ export interface Summary {
   perHour: HourRow[];
   /** 24 rows, hour of day 00 to 23, summed over all days (pflogsumm's Per-Hour Traffic). */
   hourOfDay: HourRow[];
-  /** Events counted as "other" because a table reached its cap; zero in logs of ordinary size. */
+  /**
+   * Events counted as "other" because a table reached its cap; zero in logs of ordinary size. When a
+   * capped table is merged from parts (a large file on threads), which rows land in "(other)" can differ
+   * slightly from one pass; the rows above it do not.
+   */
   overflow: { patterns: number; hosts: number; hours: number };
 }
 
