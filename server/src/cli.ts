@@ -12,6 +12,7 @@ import type { Comparison, Explanation, Locale, Reply, ReplyClass, ReplyFinding }
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { LogOpenError, checkLogPath, openLog, planLogParts, readLogLines, readLogPart, type LogPart } from './logReader';
+import { summarizeLogFile } from './logSummary';
 
 /** A mistake in how the command was called, or an input that cannot be read: exit status 2. */
 class UsageError extends Error {}
@@ -384,7 +385,7 @@ async function summaryCommand(args: string[]): Promise<number> {
   if (!Number.isInteger(top) || top < 1 || top > 10_000) throw new UsageError(`summary: --top must be a whole number from 1 to 10000, not "${topText}"`);
   const out = new Output();
   const builder = new SummaryBuilder({ locale, top });
-  await summarizeFiles(p.positional, out, builder);
+  await summarizeFiles(p.positional, builder);
   const summary = builder.result();
   if (p.flags.has('json')) out.line(JSON.stringify(summary, null, 2));
   else writeSummary(out, summary, locale);
@@ -398,21 +399,24 @@ async function summaryCommand(args: string[]): Promise<number> {
  * is the one a single pass gives (up to which rows a full table sends to "(other)"). Threads are used
  * when cores are idle; SMTP_CODES_THREADS sets the number of parts (1: no threads).
  */
-async function summarizeFiles(files: string[], out: Output, builder: SummaryBuilder): Promise<void> {
+async function summarizeFiles(files: string[], builder: SummaryBuilder): Promise<void> {
   const threadsEnv = Number(process.env.SMTP_CODES_THREADS);
   const forced = Number.isInteger(threadsEnv) && threadsEnv > 0;
-  // Threads only help with cores to spare: on a machine already busy they compete with each other.
+  // Threads only help with cores to spare (on a busy machine they compete with each other) and on big
+  // files: each thread pays the start-up and JIT warm-up again, some 0.2 s, so parts are 128 MB or more.
   const idle = Math.floor(availableParallelism() - loadavg()[0] + 0.5);
   const threads = forced ? threadsEnv : Math.min(4, idle);
   const sequential: string[] = [];
   const flushSequential = async (): Promise<void> => {
-    if (sequential.length === 0) return;
-    await forEachLine(sequential.splice(0), out, (file) => (text) => builder.feed(text, file));
+    for (const file of sequential.splice(0)) {
+      await summarizeLogFile(file, builder, { onWarning: (m) => process.stderr.write(`smtp-codes: ${m}\n`) });
+    }
   };
   if (files.length === 0) throw new UsageError('no FILE given (use "-" for standard input)');
+  if (files.filter((f) => f === '-').length > 1) throw new UsageError('"-" (standard input) can be given only once');
   for (const f of files) await checkLogPath(f);
   for (const file of files) {
-    const parts = threads > 1 && file !== '-' ? planLogParts(file, threads, forced ? 1 : 16 * 1024 * 1024) : [];
+    const parts = threads > 1 && file !== '-' ? planLogParts(file, threads, forced ? 1 : 128 * 1024 * 1024) : [];
     if (parts.length < 2) {
       sequential.push(file);
       continue;
