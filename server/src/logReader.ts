@@ -11,6 +11,13 @@ import type { Readable } from 'node:stream';
 /** A problem opening a log, with a one-line message meant for a person. */
 export class LogOpenError extends Error {}
 
+/** Thrown from an afterChunk callback to stop reading (the person cancelled); passes through readLogLines as is. */
+export class LogReadCancelled extends Error {
+  constructor(name: string) {
+    super(`${name}: reading cancelled`);
+  }
+}
+
 /** Lines longer than this (UTF-16 units) are cut; the rest of such a line is skipped, not held. */
 export const MAX_LINE_CHARS = 16 * 1024 * 1024;
 
@@ -157,6 +164,8 @@ export interface LogSource {
   /** True when the first bytes held a NUL: not a text log, read as text anyway. */
   looksBinary: boolean;
   compressed: boolean;
+  /** Bytes of the file itself consumed so far, for progress: a gzip file's compressed bytes. */
+  sourceBytes?: () => number;
 }
 
 const CHUNK = 1 << 20;
@@ -197,9 +206,13 @@ export async function openLog(path: string, stdin?: Readable): Promise<LogSource
     const compressed = bytesRead >= 2 && head[0] === 0x1f && head[1] === 0x8b;
     const looksBinary = !compressed && head.subarray(0, bytesRead).includes(0);
     if (compressed) {
-      const stream = createReadStream('', { fd, highWaterMark: CHUNK }).pipe(createGunzip({ chunkSize: 1 << 18 }));
+      const file = createReadStream('', { fd, highWaterMark: CHUNK });
+      const stream = file.pipe(createGunzip({ chunkSize: 1 << 18 }));
+      // A reader that stops early (cancelled, damaged data) destroys the gunzip stream; pipe() would leave
+      // the file open behind it.
+      stream.once('close', () => file.destroy());
       fd = undefined; // the stream closes it
-      return { name: path, chunks: streamChunks(stream), looksBinary, compressed };
+      return { name: path, chunks: streamChunks(stream), looksBinary, compressed, sourceBytes: () => file.bytesRead };
     }
     const chunks = fileChunks(fd);
     fd = undefined;
@@ -230,13 +243,13 @@ async function* streamChunks(input: Readable): AsyncIterable<Uint8Array> {
 
 /**
  * Reads every line of a log. onLine gets the text and the 0-based line number; afterChunk runs after
- * each chunk's lines (the CLI flushes its output there and waits when the reader is slow; a server can
- * yield to its event loop there).
+ * each chunk's lines with the bytes read so far (the CLI flushes its output there and waits when the
+ * reader is slow; a server yields to its event loop there, and throws LogReadCancelled to stop).
  */
 export async function readLogLines(
   source: LogSource,
   onLine: (text: string, line: number) => void,
-  afterChunk?: () => Promise<void> | void,
+  afterChunk?: (bytes: number) => Promise<void> | void,
 ): Promise<{ lines: number; bytes: number; truncatedLines: number }> {
   const splitter = new LineSplitter();
   let line = 0;
@@ -246,7 +259,7 @@ export async function readLogLines(
     bytes += chunk.length;
     splitter.push(chunk, deliver);
     if (afterChunk) {
-      const waiting = afterChunk();
+      const waiting = afterChunk(bytes);
       if (waiting) await waiting;
     }
   };
@@ -254,7 +267,7 @@ export async function readLogLines(
     if (Symbol.asyncIterator in source.chunks) for await (const chunk of source.chunks) await take(chunk);
     else for (const chunk of source.chunks) await take(chunk);
   } catch (e) {
-    if (e instanceof LogOpenError) throw e;
+    if (e instanceof LogOpenError || e instanceof LogReadCancelled) throw e;
     const code = (e as NodeJS.ErrnoException)?.code;
     if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR') throw new LogOpenError(`${source.name}: damaged gzip data`);
     throw toOpenError(source.name, e);
