@@ -9,7 +9,6 @@ import { INITIAL_SCAN_STATE, groupReplies, scanLine } from './core/scanner';
 import { SummaryBuilder, type HostRow, type HourRow, type PatternRow, type Summary, type SummaryState } from './core/summary';
 import { DEFAULT_VALIDATION_SETTINGS, problemsFor, type Problem } from './core/validation';
 import type { Comparison, Explanation, Locale, Reply, ReplyClass, ReplyFinding } from './core/types';
-import { availableParallelism, loadavg } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { LogOpenError, checkLogPath, openLog, planLogParts, readLogLines, readLogPart, type LogPart } from './logReader';
 import { summarizeLogFile } from './logSummary';
@@ -183,8 +182,9 @@ sections a pflogsumm user knows: Grand Totals, Per-Hour Traffic, Deferral detail
 detail; then the top transient and permanent replies with their explanation titles, the hosts and
 recipient domains with the most failures, and counts by code, enhanced code and command.
 Reply texts are grouped with addresses, IPs, numbers and ids masked. Files are read streaming: a log of
-several GB runs in flat memory, and a large plain file is summarized on one thread per core (same
-result; SMTP_CODES_THREADS=1 keeps it on one). --top N sets the rows per table (default 10).`,
+several GB runs in flat memory. SMTP_CODES_THREADS=N cuts a plain file into N parts summarized on
+N threads (same result; worth it for multi-GB logs on idle cores). --top N sets the rows per table
+(default 10).`,
   lsp: `Usage: smtp-codes lsp --stdio
 
 Runs the SMTP Codes language server on standard input and output, for editors other than VS Code.`,
@@ -396,16 +396,14 @@ async function summaryCommand(args: string[]): Promise<number> {
 /**
  * Feeds every file to the builder. A large plain file is cut at line starts into parts that worker
  * threads summarize at the same time; their counts merge in order (SummaryBuilder.merge), so the result
- * is the one a single pass gives (up to which rows a full table sends to "(other)"). Threads are used
- * when cores are idle; SMTP_CODES_THREADS sets the number of parts (1: no threads).
+ * is the one a single pass gives (up to which rows a full table sends to "(other)").
+ * SMTP_CODES_THREADS=N asks for N parts.
  */
 async function summarizeFiles(files: string[], builder: SummaryBuilder): Promise<void> {
+  // Off unless asked for: each thread pays start-up and JIT warm-up again and its own heap, so threads
+  // only win on multi-GB files with idle cores; measured on a shared 2-core machine they did not.
   const threadsEnv = Number(process.env.SMTP_CODES_THREADS);
-  const forced = Number.isInteger(threadsEnv) && threadsEnv > 0;
-  // Threads only help with cores to spare (on a busy machine they compete with each other) and on big
-  // files: each thread pays the start-up and JIT warm-up again, some 0.2 s, so parts are 128 MB or more.
-  const idle = Math.floor(availableParallelism() - loadavg()[0] + 0.5);
-  const threads = forced ? threadsEnv : Math.min(4, idle);
+  const threads = Number.isInteger(threadsEnv) && threadsEnv > 1 ? Math.min(threadsEnv, 16) : 1;
   const sequential: string[] = [];
   const flushSequential = async (): Promise<void> => {
     for (const file of sequential.splice(0)) {
@@ -416,7 +414,7 @@ async function summarizeFiles(files: string[], builder: SummaryBuilder): Promise
   if (files.filter((f) => f === '-').length > 1) throw new UsageError('"-" (standard input) can be given only once');
   for (const f of files) await checkLogPath(f);
   for (const file of files) {
-    const parts = threads > 1 && file !== '-' ? planLogParts(file, threads, forced ? 1 : 128 * 1024 * 1024) : [];
+    const parts = threads > 1 && file !== '-' ? planLogParts(file, threads, 1) : [];
     if (parts.length < 2) {
       sequential.push(file);
       continue;
