@@ -1,8 +1,9 @@
 // The custom messages between the SMTP language server and its clients (the VS Code extension, the tests,
 // any editor that wants them). Both sides compile this file, so it imports only the protocol package and
-// the core's types: nothing server-only, nothing from `vscode`.
+// the core's types (type-only imports): nothing server-only, nothing from `vscode`.
 /* eslint-disable @typescript-eslint/no-namespace -- the LSP convention: each message a namespace with method and type */
-import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, type ProgressToken } from 'vscode-languageserver-protocol';
+import type { Summary } from './core/summary';
 import type { Comparison, Explanation, Locale, ReplyClass } from './core/types';
 
 /** A code of the picker list: every known basic and enhanced code with its title. */
@@ -80,14 +81,33 @@ export namespace StatsChangedNotification {
   export const type = new NotificationType<Params>(method);
 }
 
-/** `smtp/summary`: the whole-log summary of an open document (issue E). */
+/** `smtp/summary`: the whole-log summary of an open document (issue E). Row lines are 1-based. */
 export namespace SummaryRequest {
   export const method = 'smtp/summary' as const;
   export interface Params {
     uri: string;
     locale?: Locale;
   }
-  export type Result = unknown;
+  export type Result = Summary;
+  export const type = new RequestType<Params, Result, void>(method);
+}
+
+/**
+ * `smtp/summarizeFile`: the same summary of a log file read from disk by the server, streaming (files
+ * over VS Code's 50 MB limit for extensions, gzip-compressed rotations). With a `workDoneToken` the server
+ * reports `$/progress` on it (begin, report with a percentage of the file's bytes, end). A cancelled
+ * request stops the reading and is answered with the RequestCancelled error (-32800); a file that cannot
+ * be read with an InvalidParams error whose message names the problem ("/var/log/x: no such file").
+ */
+export namespace SummarizeFileRequest {
+  export const method = 'smtp/summarizeFile' as const;
+  export interface Params {
+    /** An absolute path on the server's machine. */
+    path: string;
+    locale?: Locale;
+    workDoneToken?: ProgressToken;
+  }
+  export type Result = Summary;
   export const type = new RequestType<Params, Result, void>(method);
 }
 

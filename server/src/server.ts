@@ -1,10 +1,13 @@
 // The SMTP language server: LSP requests adapted to the core, nothing else. Every handler runs through the
 // safe runner; every capability is in the initialize result (no dynamic registration), so clients that
 // ignore later registrations (Neovim 0.7) get everything.
+import { isAbsolute } from 'node:path';
 import {
   CodeActionKind,
   DiagnosticSeverity,
+  LSPErrorCodes,
   MessageType,
+  ResponseError,
   ShowMessageNotification,
   SymbolKind,
   TextDocumentSyncKind,
@@ -17,6 +20,7 @@ import {
   type InitializeResult,
   type InlayHint,
   type Range,
+  type WorkDoneProgressReporter,
 } from 'vscode-languageserver';
 import { replyClassOf } from './core/codes';
 import { compareCodes } from './core/compare';
@@ -24,7 +28,7 @@ import { ReplyIndex, type TextPosition } from './core/documentIndex';
 import { hoverMarkdown } from './core/hover';
 import { explain, explainInput, listCodes } from './core/knowledgeBase';
 import { outlineOf } from './core/outline';
-import { SummaryBuilder } from './core/summary';
+import { SummaryBuilder, type Summary } from './core/summary';
 import type { Explanation, Locale, Reply, ReplyFinding } from './core/types';
 import {
   DEFAULT_VALIDATION_SETTINGS,
@@ -44,10 +48,13 @@ import {
   ListCodesRequest,
   SemanticTokenLegend,
   StatsChangedNotification,
+  SummarizeFileRequest,
   SummaryRequest,
   semanticTokenTypeOf,
   type DocumentStats,
 } from './protocol';
+import { LogOpenError, LogReadCancelled } from './logReader';
+import { summarizeLogFile, type LogReadProgress } from './logSummary';
 import { BadParams, runSafe, runSafeNotification } from './runner';
 
 /** Diagnostics wait this long after the last edit of a burst. */
@@ -84,6 +91,8 @@ const ACTION_TEXT = {
   en: { compare: (c: string) => `Compare ${c} with…`, copy: (c: string) => `Copy explanation of ${c}` },
   id: { compare: (c: string) => `Bandingkan ${c} dengan…`, copy: (c: string) => `Salin penjelasan ${c}` },
 } as const;
+
+const PROGRESS_TITLE: Record<Locale, string> = { en: 'Summarizing mail log', id: 'Meringkas log surat' };
 
 /** "id", "id-ID" -> id; anything else -> en. */
 export function localeOf(value: unknown): Locale | undefined {
@@ -525,7 +534,7 @@ export function startServer(connection: Connection): void {
   );
 
   connection.onRequest(SummaryRequest.type, (params, token: CancellationToken) =>
-    runSafe(log, SummaryRequest.method, token, { defaultValue: null, errorAsResponse: true }, () => {
+    runSafe<Summary | ResponseError<void>>(log, SummaryRequest.method, token, { defaultValue: cancelledError(SummaryRequest.method), errorAsResponse: true }, () => {
       const uri = requireString(params, 'uri');
       const doc = docs.get(uri);
       if (!doc) throw new BadParams(`the document ${uri} is not open`);
@@ -539,7 +548,58 @@ export function startServer(connection: Connection): void {
     }),
   );
 
+  connection.onRequest(SummarizeFileRequest.type, (params, token: CancellationToken) => {
+    const cancelled = cancelledError(SummarizeFileRequest.method);
+    return runSafe<Summary | ResponseError<void>>(log, SummarizeFileRequest.method, token, { defaultValue: cancelled, errorAsResponse: true }, async () => {
+      const path = requireString(params, 'path');
+      if (!isAbsolute(path)) throw new BadParams(`expected an absolute path, not "${path.slice(0, 200)}"`);
+      const loc = localeFrom(params);
+      const progress = connection.window.attachWorkDoneProgress(progressTokenOf(params));
+      progress.begin(PROGRESS_TITLE[loc], 0, path.replace(/^.*[\\/]/, ''), true);
+      const builder = new SummaryBuilder({ locale: loc });
+      try {
+        await summarizeLogFile(path, builder, {
+          regularFileOnly: true,
+          onProgress: reportReading(progress, loc),
+          isCancelled: () => token.isCancellationRequested,
+          afterChunk: () => new Promise<void>((resolve) => setImmediate(resolve)),
+        });
+        return builder.result();
+      } catch (e) {
+        if (e instanceof LogReadCancelled) return cancelled;
+        if (e instanceof LogOpenError) throw new BadParams(e.message);
+        throw e;
+      } finally {
+        progress.done();
+      }
+    });
+  });
+
   connection.listen();
+}
+
+/** The answer to a request the client cancelled: the LSP's RequestCancelled error. */
+function cancelledError(method: string): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, `${method}: cancelled`);
+}
+
+function progressTokenOf(params: unknown): string | number | undefined {
+  const t = isObject(params) ? params.workDoneToken : undefined;
+  return typeof t === 'string' || (typeof t === 'number' && Number.isInteger(t)) ? t : undefined;
+}
+
+/** $/progress reports while a file is read: one each time the whole percentage of its bytes changes. */
+function reportReading(progress: WorkDoneProgressReporter, loc: Locale): (p: LogReadProgress) => void {
+  let lastPercent = -1;
+  return (p) => {
+    if (p.totalBytes === null || p.totalBytes === 0) return;
+    const percent = Math.min(100, Math.floor((p.bytesRead * 100) / p.totalBytes));
+    if (percent === lastPercent) return;
+    lastPercent = percent;
+    const total = p.totalBytes / 2 ** 20;
+    const mb = new Intl.NumberFormat(loc === 'id' ? 'id-ID' : 'en-US', { maximumFractionDigits: total < 10 ? 1 : 0 });
+    progress.report(percent, `${mb.format(Math.min(p.bytesRead, p.totalBytes) / 2 ** 20)} / ${mb.format(total)} MB`);
+  };
 }
 
 /** Replies with a code inside the range, or on the range's lines when the range is a cursor. */

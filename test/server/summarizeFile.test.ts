@@ -1,0 +1,153 @@
+// smtp/summarizeFile over stdio: the server reads a log from disk by path, streaming, reports $/progress on
+// the client's work-done token, stops when cancelled, and answers a file it cannot read with a message.
+// Its summary is the one `smtp-codes summary --json` prints for the same file.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { after, before, describe, it } from 'node:test';
+import { CancellationTokenSource, ResponseError } from 'vscode-jsonrpc/node';
+import { WorkDoneProgress, type WorkDoneProgressBegin, type WorkDoneProgressEnd, type WorkDoneProgressReport } from 'vscode-languageserver-protocol';
+import { ROOT, TestClient } from './lspClient';
+
+type ProgressValue = WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd;
+
+interface SummaryShape {
+  files: string[];
+  lines: number;
+  totals: Record<string, number>;
+  topTransient: Array<{ code: string | null; firstLine: number; firstFile: string | null }>;
+  topPermanent: Array<{ code: string | null; firstLine: number }>;
+}
+
+const CLI = join(ROOT, 'dist', 'cli.js');
+const FIXTURES = ['test/fixtures/summary/postfix.log', 'test/fixtures/summary/exim.mainlog', 'test/fixtures/summary/sendmail.log', 'test/fixtures/summary/transcript.txt', 'test/fixtures/summary/bounce.eml'];
+
+/** What the command line prints for a file (one pass, no threads: the same reading as the server's). */
+function cliSummary(path: string, locale = 'en'): unknown {
+  const r = spawnSync(process.execPath, [CLI, 'summary', '--json', '--locale', locale, path], { encoding: 'utf8', env: { ...process.env, SMTP_CODES_THREADS: '1' } });
+  assert.equal(r.status, 0, r.stderr);
+  return JSON.parse(r.stdout);
+}
+
+describe('smtp/summarizeFile', () => {
+  let client: TestClient;
+  let tmp: string;
+  let progressId = 0;
+
+  before(async () => {
+    client = await TestClient.start({ locale: 'en' });
+    tmp = mkdtempSync(join(tmpdir(), 'smtp-summarize-'));
+  });
+  after(async () => {
+    rmSync(tmp, { recursive: true, force: true });
+    assert.equal(await client.stop(), 0, 'the server exits cleanly');
+  });
+
+  /** The request with a work-done token; resolves to the answer (or the error) and every $/progress value seen. */
+  async function summarize(path: string, options: { locale?: string; cancelAfterReports?: number } = {}) {
+    const token = `summary-${++progressId}`;
+    const values: ProgressValue[] = [];
+    const source = new CancellationTokenSource();
+    const sub = client.connection.onProgress(WorkDoneProgress.type, token, (v) => {
+      values.push(v);
+      if (options.cancelAfterReports !== undefined && values.filter((x) => x.kind === 'report').length === options.cancelAfterReports) source.cancel();
+    });
+    try {
+      const result = (await client.connection.sendRequest('smtp/summarizeFile', { path, locale: options.locale ?? 'en', workDoneToken: token }, source.token)) as SummaryShape;
+      return { result, error: undefined, values };
+    } catch (error) {
+      return { result: undefined, error, values };
+    } finally {
+      sub.dispose();
+    }
+  }
+
+  for (const fixture of FIXTURES) {
+    it(`gives the summary the CLI prints for ${fixture.replace(/^.*\//, '')}`, async () => {
+      const path = join(ROOT, fixture);
+      const { result, error } = await summarize(path);
+      assert.equal(error, undefined, String(error));
+      assert.deepEqual(result, cliSummary(path));
+      assert.ok(result!.lines > 0);
+    });
+  }
+
+  it('counts what a person would: the Postfix fixture has deliveries, deferrals, bounces and rejects, each row with its first line', async () => {
+    const path = join(ROOT, 'test/fixtures/summary/postfix.log');
+    const { result } = await summarize(path);
+    const s = result!;
+    for (const k of ['delivered', 'deferred', 'bounced', 'rejected']) assert.ok(s.totals[k] > 0, `${k}: ${JSON.stringify(s.totals)}`);
+    const lines = readFileSync(path, 'utf8').split('\n');
+    for (const row of [...s.topTransient, ...s.topPermanent]) {
+      assert.ok(row.firstLine >= 1 && row.firstLine <= lines.length, `line ${row.firstLine}`);
+      assert.ok(lines[row.firstLine - 1].includes(row.code ?? ''), `line ${row.firstLine} holds ${row.code}: ${lines[row.firstLine - 1]}`);
+    }
+    assert.deepEqual(s.files, [path]);
+  });
+
+  it('reports progress on the work-done token: begin, percentages of the bytes up to 100, end', async () => {
+    const { values } = await summarize(join(ROOT, 'test/fixtures/summary/postfix.log'));
+    assert.equal(values[0]?.kind, 'begin');
+    assert.equal(values[values.length - 1]?.kind, 'end');
+    const reports = values.filter((v): v is WorkDoneProgressReport => v.kind === 'report');
+    assert.ok(reports.length >= 1, 'at least one report');
+    assert.equal(reports[reports.length - 1].percentage, 100);
+    assert.match(reports[reports.length - 1].message ?? '', /MB$/);
+  });
+
+  it('reads gzip-compressed rotations (mail.log.2.gz) to the same summary, progress by compressed bytes', async () => {
+    const plain = join(ROOT, 'test/fixtures/summary/postfix.log');
+    const gz = join(tmp, 'mail.log.2.gz');
+    writeFileSync(gz, gzipSync(readFileSync(plain)));
+    const { result, values } = await summarize(gz);
+    assert.deepEqual(result!.files, [gz]);
+    // the same counts; the files and first occurrences name the file they were read from
+    const renamed = JSON.parse(JSON.stringify(result).replaceAll(JSON.stringify(gz), JSON.stringify(plain)));
+    assert.deepEqual(renamed, (await summarize(plain)).result);
+    const reports = values.filter((v): v is WorkDoneProgressReport => v.kind === 'report');
+    assert.ok(reports.every((r) => (r.percentage ?? 0) <= 100), JSON.stringify(reports));
+  });
+
+  it('stops reading a multi-MB log when cancelled mid-way and answers RequestCancelled', async () => {
+    const big = join(tmp, 'big-mail.log');
+    const block = readFileSync(join(ROOT, 'test/fixtures/summary/postfix.log'));
+    const fd = openSync(big, 'w');
+    for (let written = 0; written < 48 * 2 ** 20; written += block.length) writeSync(fd, block);
+    closeSync(fd);
+    const started = Date.now();
+    const { result, error, values } = await summarize(big, { cancelAfterReports: 2 });
+    assert.equal(result, undefined, 'no summary after a cancel');
+    assert.ok(error instanceof ResponseError, String(error));
+    assert.equal(error.code, -32800, error.message);
+    const percents = values.filter((v): v is WorkDoneProgressReport => v.kind === 'report').map((v) => v.percentage ?? 0);
+    assert.ok(Math.max(...percents) < 100, `stopped before the end of the file (reports: ${percents.join(', ')}; ${Date.now() - started} ms)`);
+    assert.equal(values[values.length - 1]?.kind, 'end', 'the progress ends too');
+    // and the server answers the next request
+    const one = await client.request<{ enhanced: string } | null>('smtp/explain', { code: '4.7.1' });
+    assert.equal(one?.enhanced, '4.7.1');
+  });
+
+  it('answers a missing file, a directory and a relative path with a message, and keeps answering', async () => {
+    const missing = await summarize(join(tmp, 'no-such.log'));
+    assert.ok(missing.error instanceof ResponseError);
+    assert.match(missing.error.message, /no-such\.log: no such file/);
+    assert.doesNotMatch(missing.error.message, /\n\s+at /, 'no stack trace');
+    const dir = await summarize(tmp);
+    assert.match(String((dir.error as Error)?.message), /not a regular file|is a directory/);
+    const relative = await summarize('mail.log');
+    assert.match(String((relative.error as Error)?.message), /absolute path/);
+    const wrongType = await client.connection.sendRequest('smtp/summarizeFile', { path: 42 }).catch((e: unknown) => e);
+    assert.match(String((wrongType as Error).message), /path/);
+    const after = await summarize(join(ROOT, 'test/fixtures/summary/exim.mainlog'));
+    assert.ok(after.result && after.result.lines > 0, 'the server still summarizes');
+  });
+
+  it('speaks Indonesian when asked: the titles of the replies', async () => {
+    const path = join(ROOT, 'test/fixtures/summary/postfix.log');
+    const { result } = await summarize(path, { locale: 'id' });
+    assert.deepEqual(result, cliSummary(path, 'id'));
+  });
+});
