@@ -209,7 +209,22 @@ const CASES: Case[] = [
   {
     name: 'exchange protocol log direction field',
     line: '2024-03-03T08:00:01.380Z,Internet Send EX01,08DC3B4A5C6D7E90,11,192.0.2.20:51234,198.51.100.5:25,<,550 5.1.1 <n@example.net>: Recipient address rejected,',
-    expect: [R('550', '5.1.1', '550 5.1.1')],
+    expect: [R('550', '5.1.1', '550 5.1.1', { text: '<n@example.net>: Recipient address rejected' })],
+  },
+  {
+    name: 'exchange protocol log: a data field quoted because it holds a comma',
+    line: '2026-11-28T06:25:01.126Z,EX01\\Default Frontend EX01,08DD0F1A2B3C4D5E,2,10.0.0.1:25,203.0.113.5:51234,>,"220 EX01.corp.example.com Microsoft ESMTP MAIL Service ready at Sat, 28 Nov 2026 06:25:01 +0000",',
+    expect: [R('220', null, '220 EX01', { command: 'CONNECT', text: 'EX01.corp.example.com Microsoft ESMTP MAIL Service ready at Sat, 28 Nov 2026 06:25:01 +0000' })],
+  },
+  {
+    name: 'exchange message tracking: Microsoft 365 expiry, basic and enhanced codes of different classes in a quoted CSV field',
+    line: '2026-11-28T06:55:00.001Z,,,10.0.0.1,EX01,,,SMTP,FAIL,12884901895,<MBX01.251@corp.example.com>,ae617f80,slow@example.org,"550 4.4.7 QUEUE.Expired; message expired [{LED=451 4.7.1 Greylisted};{FQDN=mx.example.org}]",7710,1',
+    expect: [R('550', '4.4.7', '550 4.4.7', { text: 'QUEUE.Expired; message expired [{LED=' }), R('451', '4.7.1', '451 4.7.1')],
+  },
+  {
+    name: 'negative codes of different classes at the start of a parenthesized field',
+    line: 'relay to mx.example.org failed (451 5.7.1 Greylisted by upstream)',
+    expect: [R('451', '5.7.1', '451 5.7.1', { text: 'Greylisted by upstream' })],
   },
   // OpenSMTPD, Haraka, Oracle, ASSP
   {
@@ -221,6 +236,31 @@ const CASES: Case[] = [
     name: 'opensmtpd failed-command',
     line: 'Mar  3 08:03:00 mail smtpd[4021]: 8d2e1f3a6b7c9d04 smtp failed-command command="RCPT TO:<n@example.com>" result="550 Invalid recipient: <n@example.com>"',
     expect: [R('550', null, '550 Invalid', { command: 'RCPT TO', text: 'Invalid recipient: <n@example.com>' })],
+  },
+  {
+    name: 'opensmtpd failed command: a quoted command, "=>" and a reply without an enhanced code',
+    line: 'Nov 28 06:26:01 mx5 smtpd[31221]: smtp-in: Failed command on session 1c2d3e4f5a6b7c8d: "RCPT TO:<nobody@example.com>" => 550 Invalid recipient',
+    expect: [R('550', null, '550 Invalid', { command: 'RCPT TO', text: 'Invalid recipient' })],
+  },
+  {
+    name: 'opensmtpd failed command with parameters and a hostname with digit groups',
+    line: 'Nov 28 06:26:10 mx5 smtpd[31224]: smtp-in: Failed command on session 5a6b: "EHLO 250-51-100-198" => 421 Too many connections',
+    expect: [R('421', null, '421 Too', { command: 'EHLO', text: 'Too many connections' })],
+  },
+  {
+    name: 'opensmtpd failed command in lower case with an enhanced code',
+    line: 'Nov 28 06:26:01 mx5 smtpd[31221]: smtp-in: Failed command on session 1c2d: "mail from:<a@example.net> SIZE=99999999" => 552 5.3.4 Message too big',
+    expect: [R('552', '5.3.4', '552 5.3.4', { command: 'MAIL FROM', text: 'Message too big' })],
+  },
+  {
+    name: 'a container name starting with smtp- before a reply in running text',
+    line: 'smtp-relay-7c9f5d-x2k4q  | 2026-11-28T06:25:16Z WARN  relay rejected: upstream said 421 4.7.0 Try again later, closing connection',
+    expect: [R('421', '4.7.0', '421 4.7.0', { text: 'Try again later, closing connection' })],
+  },
+  {
+    name: 'a container name starting with smtp- before a quoted reply',
+    line: 'smtp-relay-7c9f5d-x2k4q  | 2026-11-28T06:25:17Z INFO  delivered id=550e8400 to=bob@example.net upstream="250 2.0.0 Ok: queued as 7E8F9A0B1C" latency_ms=421',
+    expect: [R('250', '2.0.0', '250 2.0.0', { text: 'Ok: queued as 7E8F9A0B1C' })],
   },
   {
     name: 'haraka protocol line behind a syslog prefix',
@@ -344,6 +384,56 @@ const CASES: Case[] = [
     name: 'MDaemon <-- reply',
     line: 'Sun 2024-03-03 08:00:01.223: <-- 451 4.7.1 Greylisted',
     expect: [R('451', '4.7.1', '451 4.7.1')],
+  },
+  {
+    name: 'MDaemon inbound log: --> carries the reply',
+    line: 'Sat 2026-11-28 06:30:01.801: --> 550 5.1.1 <nobody@example.com>, User unknown',
+    expect: [R('550', '5.1.1', '550 5.1.1', { text: '<nobody@example.com>, User unknown' })],
+  },
+  {
+    name: 'MDaemon inbound log: a continuation line after -->',
+    line: 'Sat 2026-11-28 06:30:01.601: --> 250-AUTH LOGIN CRAM-MD5 PLAIN',
+    expect: [R('250', null, '250-AUTH', { continued: true, text: 'AUTH LOGIN CRAM-MD5 PLAIN' })],
+  },
+  {
+    name: 'MailHog byte dump of a reply in an SMTP session',
+    line: "2026/11/28 06:27:01 [SMTP 172.18.0.5:45678] Sent 35 bytes: '220 mailhog.example ESMTP MailHog\\r\\n'",
+    expect: [R('220', null, '220 mailhog', { command: 'CONNECT', text: 'mailhog.example ESMTP MailHog' })],
+  },
+  {
+    name: 'PHPMailer 5: FROM SERVER: with no space before the code',
+    line: 'SMTP -> FROM SERVER:220 smtp.example.com ESMTP Postfix (Ubuntu)<br />',
+    expect: [R('220', null, '220 smtp', { command: 'CONNECT' })],
+  },
+  {
+    name: 'PHPMailer 5: a command not accepted from the server',
+    line: 'SMTP -> ERROR: DATA END not accepted from server: 554 Transaction failed<br />',
+    expect: [R('554', null, '554 Transaction', { command: 'end of DATA' })],
+  },
+  {
+    name: 'SMTP code and additional SMTP info labels (PHPMailer, WP Mail SMTP)',
+    line: '[28-Nov-2026 06:25:12 UTC] WP Mail SMTP: Mailer: Other SMTP. SMTP Error: data not accepted. Detail: Message rejected as spam SMTP code: 554 Additional SMTP info: 5.7.1',
+    expect: [R('554', null, '554 Additional', { command: 'DATA' }), R(null, '5.7.1', '5.7.1', { command: 'DATA' })],
+  },
+  {
+    name: 'an enhanced status code introduced by its own label',
+    line: 'delivery failed. Enhanced status code: 5.1.1 (mailbox does not exist)',
+    expect: [R(null, '5.1.1', '5.1.1')],
+  },
+  {
+    name: 'an enhanced code alone after a mail library exception (MailKit)',
+    line: 'MailKit.Net.Smtp.SmtpCommandException: 5.7.60 SMTP; Client does not have permissions to send as this sender',
+    expect: [R(null, '5.7.60', '5.7.60', { text: 'SMTP; Client does not have permissions to send as this sender' })],
+  },
+  {
+    name: 'Mailgun JSON: "enhanced-code" is a delivery-status field',
+    line: '        "enhanced-code": "5.1.1",',
+    expect: [R(null, '5.1.1', '5.1.1', { statusField: true, text: '' })],
+  },
+  {
+    name: 'JSON: "enhanced_status_code" is a delivery-status field',
+    line: '{"event":"deferred","enhanced_status_code":"4.2.2","smtp_code":452}',
+    expect: [R(null, '4.2.2', '4.2.2', { statusField: true, text: '' })],
   },
   {
     name: 'SmarterMail rsp:',
@@ -481,6 +571,36 @@ const NEVER: Array<[string, string]> = [
   ['an Outlook "Sent:" header', 'Sent: Sunday, March 3, 2024 8:00 AM'],
   ['an HTTP error in an application log', '2024-03-03 08:00:01 ERROR webhook: HTTP error: 500 Internal Server Error'],
   ['an HTTP response code in an application log', 'upstream returned HTTP response code: 503 Service Unavailable'],
+  // Report columns: a count at the start of an indented line is not a bare reply (pflogsumm, uniq -c tables).
+  ['pflogsumm grand totals', '    421   received'],
+  ['pflogsumm per-domain row', '    250    12550k       0     1.2 s    5.0 s  example.net'],
+  ['a count before a size column', '   221 4521k  gmail.com'],
+  ['a tab-separated count', '\t550\tdelivered'],
+  ['a count beside an address', '    250   newsletter@example.com'],
+  // "=>" introduces a reply only after a quoted SMTP command in a line about SMTP or a failed command.
+  ['a Perl dump', "$VAR1 = { 'quit' => 221, 'code' => 550 };"],
+  ['a Ruby hash', '{"data" => 250, :status => 421}'],
+  ['PHP print_r', '    [data] => 250'],
+  ['a Perl hash with a verb as its key', 'my %limits = ("rcpt" => 550);'],
+  // Byte dumps: only in an SMTP session.
+  ['an HTTP/2 byte dump (421 Misdirected Request)', "2026/11/28 06:27:01 http2: Framer 0xc000: Received 24 bytes: '421 Misdirected Request\\r\\n'"],
+  ['a byte dump that does not say SMTP', 'client: Sent 12 bytes: "250 OK"'],
+  // Arrows of other programs (koa-logger) carry no reply.
+  ['koa-logger request', '  <-- GET /api/users'],
+  ['koa-logger response with a status and sizes', '  --> POST /send 500 250ms 421b'],
+  ['a count from a server', 'Loaded from server: 250 records'],
+  ['an HTTP status from a server', 'fetch: HTTP response from server: 421 Misdirected Request'],
+  // CSV fields and mixed classes.
+  ['a CSV field that is a street address', '2,"Main St","421 Elm Street, Springfield"'],
+  ['a number beside a version in running text', 'upgrade from version 550 4.4.7 to 4.5.0'],
+  ['a success code with a negative enhanced code', 'build,"250 5.1.1 beta"'],
+  // Labels and exceptions that do not speak of SMTP.
+  ['an exception of another library before a dotted number', 'java.lang.NumberFormatException: 4.5.6 is not a number'],
+  ['a version in an exception message', 'com.example.VersionMismatchException: 5.1.2 required'],
+  ['an HTTP code label', 'HTTP code: 421'],
+  ['an error code label', 'Error code: 550 (see the manual)'],
+  ['an exit code label', 'Exit code: 250'],
+  ['a JSON version string', '  "version": "5.1.1",'],
   ['amavis timing', 'amavis[4321]: (04321-01) Passed CLEAN {RelayedInbound}, [198.51.100.23]:52344 <a@example.net> -> <b@example.com>, Queue-ID: 4B1C62A0F3, size: 2200, 250 ms'],
   ['empty line', ''],
 ];
@@ -614,12 +734,135 @@ test('transcript state: client markers of each transcript style set the command'
       '2024-03-03T08:00:01.330Z,Internet Send EX01,08DC3B4A5C6D7E90,10,192.0.2.20:51234,198.51.100.5:25,>,RCPT TO:<a@b.example>,',
       '2024-03-03T08:00:01.380Z,Internet Send EX01,08DC3B4A5C6D7E90,11,192.0.2.20:51234,198.51.100.5:25,<,550 5.1.1 no,',
     ],
+    // MDaemon's inbound log: "<--" is what the client sent, "-->" what MDaemon answered.
+    ['Sun 2024-03-03 08:00:01.123: <-- RCPT TO:<a@b.example>', 'Sun 2024-03-03 08:00:01.223: --> 550 5.1.1 no'],
+    ['<-- RCPT TO:<a@b.example>', '--> 550 5.1.1 no'],
+    // MailHog byte dumps, either direction.
+    [
+      "2024/03/03 08:00:01 [SMTP 172.18.0.5:45678] Received 28 bytes: 'RCPT TO:<a@b.example>\\r\\n'",
+      "2024/03/03 08:00:01 [SMTP 172.18.0.5:45678] Sent 22 bytes: '550 5.1.1 no\\r\\n'",
+    ],
+    // PHPMailer 5.
+    ['CLIENT -> SMTP: RCPT TO:<a@b.example>', 'SMTP -> FROM SERVER:550 5.1.1 no<br />'],
+    // Exchange with a quoted command field, and a single-word command followed by the field's comma.
+    [
+      '2024-03-03T08:00:01.330Z,EX01\\Default Frontend EX01,08DC3B4A5C6D7E90,10,10.0.0.1:25,198.51.100.5:51234,<,"RCPT TO:<a@b.example>, x",',
+      '2024-03-03T08:00:01.380Z,EX01\\Default Frontend EX01,08DC3B4A5C6D7E90,11,10.0.0.1:25,198.51.100.5:51234,>,550 5.1.1 no,',
+    ],
   ];
   for (const [client, server] of styles) {
     const f = scanText(`${client}\n${server}`);
     assert.equal(f.length, 1, `${client} / ${server}: ${f.map(describe).join(' | ')}`);
     assert.equal(f[0].command, 'RCPT TO', `${client} / ${server}`);
     assert.equal(f[0].code, '550');
+  }
+});
+
+test('transcript state: MDaemon arrows in either direction (inbound and outbound logs)', () => {
+  const outbound = [
+    'Sat 2026-11-28 06:30:01.500: Attempting SMTP connection to [198.51.100.7:25]',
+    'Sat 2026-11-28 06:30:01.600: <-- 220 mx.example.net ESMTP Postfix',
+    'Sat 2026-11-28 06:30:01.601: --> EHLO mail.example.com',
+    'Sat 2026-11-28 06:30:01.700: <-- 250-mx.example.net',
+    'Sat 2026-11-28 06:30:01.701: <-- 250 8BITMIME',
+    'Sat 2026-11-28 06:30:01.800: --> RCPT TO:<a@example.net>',
+    'Sat 2026-11-28 06:30:01.900: <-- 550 5.1.1 <a@example.net>: Recipient address rejected',
+  ].join('\n');
+  assert.deepEqual(
+    scanText(outbound).map((f) => [f.line, f.code, f.command]),
+    [
+      [1, '220', 'CONNECT'],
+      [3, '250', 'EHLO'],
+      [4, '250', 'EHLO'],
+      [6, '550', 'RCPT TO'],
+    ],
+  );
+  const inbound = ['Sat 2026-11-28 06:30:01.500: --> 220 mail.example.com ESMTP MDaemon', 'Sat 2026-11-28 06:30:01.600: <-- EHLO client.example.net', 'Sat 2026-11-28 06:30:01.601: --> 250 SIZE 52428800'].join('\n');
+  assert.deepEqual(
+    scanText(inbound).map((f) => [f.line, f.code, f.command]),
+    [
+      [0, '220', 'CONNECT'],
+      [2, '250', 'EHLO'],
+    ],
+  );
+});
+
+test('transcript state: a MailHog session, with message data that quotes a reply', () => {
+  const session = [
+    "2026/11/28 06:27:01 [SMTP 172.18.0.5:45678] Sent 35 bytes: '220 mailhog.example ESMTP MailHog\\r\\n'",
+    "2026/11/28 06:27:01 [SMTP 172.18.0.5:45678] Received 22 bytes: 'EHLO app.example.com\\r\\n'",
+    "2026/11/28 06:27:01 [SMTP 172.18.0.5:45678] Sent 16 bytes: '250 AUTH PLAIN\\r\\n'",
+    "2026/11/28 06:27:01 [SMTP 172.18.0.5:45678] Received 6 bytes: 'DATA\\r\\n'",
+    "2026/11/28 06:27:01 [SMTP 172.18.0.5:45678] Sent 37 bytes: '354 End data with <CR><LF>.<CR><LF>\\r\\n'",
+    "2026/11/28 06:27:01 [SMTP 172.18.0.5:45678] Received 421 bytes: 'Subject: test\\r\\n\\r\\n550 5.1.1 is what production said\\r\\n.\\r\\n'",
+    "2026/11/28 06:27:01 [SMTP 172.18.0.5:45678] Sent 25 bytes: '250 Ok: queued as 9Hs4\\r\\n'",
+  ].join('\n');
+  assert.deepEqual(
+    scanText(session).map((f) => [f.line, f.code, f.enhanced, f.command, f.text]),
+    [
+      [0, '220', null, 'CONNECT', 'mailhog.example ESMTP MailHog'],
+      [2, '250', null, 'EHLO', 'AUTH PLAIN'],
+      [4, '354', null, 'DATA', 'End data with <CR><LF>.<CR><LF>'],
+      [6, '250', null, 'end of DATA', 'Ok: queued as 9Hs4'],
+    ],
+  );
+});
+
+test('report columns: an indented count is not a reply, an indented transcript still is', () => {
+  // pflogsumm: counts right-aligned in a column, then wide spacing or another number column.
+  const report = ['Grand Totals', '------------', 'messages', '', '    421   received', '    550   delivered', '    250   rejected (31%)', ' sent cnt  bytes   defers', '    250    12550k       0     1.2 s    5.0 s  example.net'].join('\n');
+  assert.deepEqual(scanText(report).map(describe), []);
+  // The same shape inside a report line that carries a reply keeps the reply (pflogsumm's deferral detail).
+  const detail = '         3   550 5.1.1 <old.user@example.net>: Recipient address rejected: User unknown';
+  assert.deepEqual(scanText(detail).map((f) => [f.code, f.enhanced]), [['550', '5.1.1']]);
+  // A transcript quoted with an indent (a ticket, an e-mail): single spacing, and once it is a transcript,
+  // wider spacing too.
+  const quoted = ['    220 mx.example.com ESMTP Postfix', '    250-mx.example.com', '    250-PIPELINING', '    250 8BITMIME', '    250   Ok', '    550  5.1.1 <x@example.com> User unknown'].join('\n');
+  assert.deepEqual(
+    scanText(quoted).map((f) => [f.line, f.code, f.enhanced]),
+    [
+      [0, '220', null],
+      [1, '250', null],
+      [2, '250', null],
+      [3, '250', null],
+      [4, '250', null],
+      [5, '550', '5.1.1'],
+    ],
+  );
+  // An indented reply with its enhanced code is a reply even with column spacing and outside a transcript.
+  assert.deepEqual(scanText('    421   4.7.0 Try again later').map((f) => [f.code, f.enhanced]), [['421', '4.7.0']]);
+});
+
+test('wrapped bounce text: the enhanced code that opens the next, indented line belongs to the reply', () => {
+  const bounce = ['<bram@example.com>: host mx1.example.com[192.0.2.1] said: 552', '    5.2.2 <bram@example.com> Quota exceeded (mailbox for user is full) (in', '    reply to end of DATA command)'].join('\n');
+  const findings = scanText(bounce);
+  assert.deepEqual(
+    findings.map((f) => [f.line, f.code, f.enhanced, f.enhancedStart]),
+    [
+      [0, '552', null, 0],
+      [1, null, '5.2.2', 4],
+    ],
+  );
+  const replies = groupReplies(findings);
+  assert.equal(replies.length, 1);
+  assert.deepEqual([replies[0].code, replies[0].enhanced, replies[0].replyClass], ['552', '5.2.2', 'permanent-negative']);
+  assert.equal(replies[0].text, '<bram@example.com> Quota exceeded (mailbox for user is full) (in');
+  // The carried state says a code ended the line, and the next line clears it.
+  const s1 = scanLine('<a@example.com>: host mx[192.0.2.1] said: 550', 0, INITIAL_SCAN_STATE).state;
+  assert.equal(s1.wrappedCode, '550');
+  assert.ok(!sameScanState(s1, INITIAL_SCAN_STATE));
+  assert.ok(sameScanState(scanLine('    5.1.1 no such user', 1, s1).state, INITIAL_SCAN_STATE));
+  // Not a continuation: another class, a blank line in between, no indent, or no reply before.
+  const not = [
+    ['<a@example.com>: host mx[192.0.2.1] said: 550', '    4.4.1 looks like a version'],
+    ['<a@example.com>: host mx[192.0.2.1] said: 550', '', '    5.1.1 after a blank line'],
+    ['<a@example.com>: host mx[192.0.2.1] said: 550', '5.1.1 not indented'],
+    ['warning: Connection rate limit exceeded: 550', '    5.1.1 something'],
+    ['550', '    5.1.1 a lone number on the line before'],
+  ];
+  for (const lines of not) {
+    const got = scanText(lines.join('\n')).filter((f) => f.code === null);
+    assert.deepEqual(got.map(describe), [], lines.join(' / '));
   }
 });
 

@@ -28,6 +28,11 @@ export interface ScanState {
   readonly inData: boolean;
   /** A transcript (bare server lines, S:/C:, swaks, debug output) has been seen. */
   readonly transcript: boolean;
+  /**
+   * Basic code that ended the previous line after a log phrase ("... said: 552"), else null: Postfix wraps
+   * bounce text, so the enhanced code may open the next, indented line ("    5.2.2 <a@b> Quota exceeded").
+   */
+  readonly wrappedCode: string | null;
 }
 
 export const INITIAL_SCAN_STATE: ScanState = Object.freeze({
@@ -35,12 +40,17 @@ export const INITIAL_SCAN_STATE: ScanState = Object.freeze({
   openCode: null,
   inData: false,
   transcript: false,
+  wrappedCode: null,
 });
 
 export function sameScanState(a: ScanState, b: ScanState): boolean {
   return (
     a === b ||
-    (a.lastCommand === b.lastCommand && a.openCode === b.openCode && a.inData === b.inData && a.transcript === b.transcript)
+    (a.lastCommand === b.lastCommand &&
+      a.openCode === b.openCode &&
+      a.inData === b.inData &&
+      a.transcript === b.transcript &&
+      a.wrappedCode === b.wrappedCode)
   );
 }
 
@@ -93,6 +103,8 @@ interface Candidate {
 const NO_ANCHOR: Candidate = { anchor: Anchor.None, quote: 0 };
 const LINE_START: Candidate = { anchor: Anchor.LineStart, quote: 0 };
 const TRANSCRIPT: Candidate = { anchor: Anchor.Transcript, quote: 0 };
+/** A transcript line in a comma-separated field: the text ends at the next comma. */
+const TRANSCRIPT_FIELD: Candidate = { anchor: Anchor.Transcript, quote: 44 /* , */ };
 const LOG: Candidate = { anchor: Anchor.Log, quote: 0 };
 const STATUS_FIELD: Candidate = { anchor: Anchor.StatusField, quote: 0 };
 const PAREN: Candidate = { anchor: Anchor.Paren, quote: 0 };
@@ -110,6 +122,9 @@ const JSON_KEYS = new Set([
   'response', 'reply', 'smtpresponse', 'smtp_response', 'smtp-response', 'lastresponse', 'last_response',
   'smtpreply', 'smtp_reply', 'diagnosticcode', 'diagnostic_code', 'diagnostic-code', 'reason', 'bounce_reason',
 ]);
+// JSON keys (without "-" and "_") whose string value is a delivery status: SES and SendGrid "status",
+// Mailgun "enhanced-code", others "dsn", "enhanced_status_code".
+const JSON_STATUS_KEYS = new Set(['status', 'dsn', 'dsnstatus', 'enhancedcode', 'enhancedstatus', 'enhancedstatuscode', 'statuscode']);
 // Words that introduce an enhanced code alone ("said: 5.1.1 ..."); "Status:" is handled as a status field.
 const COLON_WORDS_ENHANCED = new Set(['said', 'was', 'reason', 'deferred', 'error', 'returned', 'response', 'reply']);
 // Keys whose value is a reply ("reject=550 5.7.1", "stat=451 4.7.1", "di=535", LED=550 in Exchange tracking).
@@ -230,6 +245,11 @@ function freeBoundary(c: number): boolean {
   );
 }
 
+/** A character that opens a field of a record: a quote, a bracket, a comma, a bar, or the line start. */
+function fieldStart(c: number): boolean {
+  return c < 0 || c === C_DQUOTE || c === C_SQUOTE || c === C_LPAREN || c === C_LBRACKET || c === 123 || c === C_COMMA || c === C_PIPE;
+}
+
 /** Index of the first non-space character at or after i. */
 function skipSpaces(text: string, i: number, n: number): number {
   while (i < n && isSpace(text.charCodeAt(i))) i++;
@@ -293,7 +313,8 @@ function anchorBefore(text: string, p: number, enhancedOnly: boolean): Candidate
       // Exchange protocol logs: "...,198.51.100.5:25,<,250 2.1.0 Sender OK," (direction field "<" or ">").
       if (spaced || enhancedOnly || k < 2) return NO_ANCHOR;
       const d = text.charCodeAt(k - 1);
-      if ((d === C_LT || d === C_GT) && text.charCodeAt(k - 2) === C_COMMA) return TRANSCRIPT;
+      // The field runs to the next comma (a field with a comma in it is quoted).
+      if ((d === C_LT || d === C_GT) && text.charCodeAt(k - 2) === C_COMMA) return TRANSCRIPT_FIELD;
       return NO_ANCHOR;
     }
     case C_HASH: {
@@ -350,9 +371,15 @@ function colonAnchor(text: string, k: number, enhancedOnly: boolean): Candidate 
       if (w === 's') {
         const bb = ws > 0 ? text.charCodeAt(ws - 1) : -1;
         if (bb < 0 || isSpace(bb) || bb === C_RBRACKET) return enhancedOnly ? NO_ANCHOR : TRANSCRIPT;
+        return NO_ANCHOR;
       }
+      // "SMTP -> FROM SERVER:220 ..." (PHPMailer 5 debug output) is a transcript line; "RCPT not accepted
+      // from server: 554 ..." an error that quotes the reply. Other things come "from server" too (counts).
+      if (!enhancedOnly && endsWithCI(text, ws, '-> from ')) return TRANSCRIPT;
+      if (!enhancedOnly && endsWithCI(text, ws, ' accepted from ')) return log;
       return NO_ANCHOR;
     }
+    if (LABEL_WORDS.has(w) && smtpLabel(text, ws)) return log; // "SMTP code: 554", "Additional SMTP info: 5.7.1"
     if (w === 'status') {
       // A DSN "Status: 5.1.1" field stands at the start of its line.
       let s = ws - 1;
@@ -363,7 +390,9 @@ function colonAnchor(text: string, k: number, enhancedOnly: boolean): Candidate 
       // "HTTP error: 500", "HTTP response code: 503": the same words introduce web statuses.
       return mentionsHttp(text, ws) ? NO_ANCHOR : log;
     }
-    if (!enhancedOnly && w.endsWith('exception')) return log; // JavaMail: SMTPSendFailedException: 554 ...
+    // JavaMail "SMTPSendFailedException: 554 ...", MailKit "SmtpCommandException: 5.7.60 SMTP; ...": an
+    // enhanced code alone only after an exception of a mail library (a NumberFormatException: 4.5.6 is not).
+    if (w.endsWith('exception') && (!enhancedOnly || mailException(text, k))) return log;
     if (!enhancedOnly && w === 'client' && endsWithCI(text, ws, 'server -> ')) return TRANSCRIPT; // PHPMailer
     if (!enhancedOnly && AFTER_WORDS.has(w)) {
       // Exim: "SMTP error from remote mail server after pipelined DATA: 503 ..."
@@ -389,6 +418,32 @@ function colonAnchor(text: string, k: number, enhancedOnly: boolean): Candidate 
     return !enhancedOnly && eximAfter(text, k) ? log : NO_ANCHOR;
   }
   return addressBefore(text, k) || (!enhancedOnly && eximAfter(text, k)) ? log : NO_ANCHOR;
+}
+
+// Generic label words that name a reply when the label also says SMTP ("SMTP code: 554", "SMTP error: 550",
+// "Additional SMTP info: 5.7.1", "Enhanced status code: 5.1.1"). Alone they name HTTP statuses and counts too.
+const LABEL_WORDS = new Set(['code', 'info', 'status', 'error', 'reply', 'response', 'result', 'detail', 'details']);
+const LABEL_QUALIFIERS = new Set(['smtp', 'esmtp', 'enhanced', 'extended']);
+
+/** The one or two words before the label word starting at ws include "SMTP" or "enhanced"/"extended". */
+function smtpLabel(text: string, ws: number): boolean {
+  let e = ws;
+  for (let words = 0; words < 2; words++) {
+    if (e < 2 || text.charCodeAt(e - 1) !== C_SPACE) return false;
+    const w = wordBefore(text, e - 1);
+    if (w.length === 0) return false;
+    if (LABEL_QUALIFIERS.has(w)) return true;
+    e = e - 1 - w.length;
+  }
+  return false;
+}
+
+/** The exception whose name ends at end is a mail library's ("MailKit.Net.Smtp.SmtpCommandException"). */
+function mailException(text: string, end: number): boolean {
+  let s = end;
+  while (s > 0 && end - s < 128 && !isSpace(text.charCodeAt(s - 1))) s--;
+  const name = text.slice(s, end).toLowerCase();
+  return name.includes('smtp') || name.includes('mail');
 }
 
 /** The last index of s that starts in [end - window, end), or -1. Bounded, unlike lastIndexOf. */
@@ -471,6 +526,11 @@ function addressBefore(text: string, k: number): boolean {
 function quoteAnchor(text: string, k: number, quote: number, enhancedOnly: boolean): Candidate {
   const q: Candidate = { anchor: Anchor.Quoted, quote };
   let e = k - 1;
+  // Exchange protocol logs quote a data field that holds a comma: ...,>,"220 EX01 ... ready at Sat, 28 Nov ...",
+  if (!enhancedOnly && e >= 2 && text.charCodeAt(e) === C_COMMA && text.charCodeAt(e - 2) === C_COMMA) {
+    const d = text.charCodeAt(e - 1);
+    if (d === C_LT || d === C_GT) return { anchor: Anchor.Transcript, quote };
+  }
   if (e >= 0 && text.charCodeAt(e) === C_EQ) {
     const w = wordBefore(text, e);
     if (EQ_KEYS.has(w)) return q;
@@ -483,7 +543,7 @@ function quoteAnchor(text: string, k: number, quote: number, enhancedOnly: boole
     if (e > 0 && text.charCodeAt(e - 1) === C_DQUOTE) {
       // A JSON member: "smtpResponse":"250 2.0.0 Ok", "status":"5.1.1" (a DSN status in an ESP event).
       const key = wordBefore(text, e - 1);
-      if (key === 'status') return enhancedOnly ? { anchor: Anchor.StatusField, quote } : NO_ANCHOR;
+      if (JSON_STATUS_KEYS.has(key.replace(/[-_]/g, ''))) return enhancedOnly ? { anchor: Anchor.StatusField, quote } : NO_ANCHOR;
       return JSON_KEYS.has(key) ? q : NO_ANCHOR;
     }
     const w = wordBefore(text, e);
@@ -502,6 +562,7 @@ function quoteAnchor(text: string, k: number, quote: number, enhancedOnly: boole
  */
 function markerAnchor(text: string, k: number): Candidate {
   const t = TRANSCRIPT;
+  if (text.charCodeAt(k) === C_GT && k > 0 && text.charCodeAt(k - 1) === C_EQ) return quotedCommandArrow(text, k - 1) ? LOG : NO_ANCHOR;
   // Walk back over the marker's symbols.
   let s = k;
   while (s >= 0 && k - s < 4) {
@@ -526,6 +587,24 @@ function markerAnchor(text: string, k: number): Candidate {
   if (marker === '->' && h === head - 1 && isSpace(text.charCodeAt(head))) return LOG;
   if (marker === '->' && isSpace(text.charCodeAt(k + 1))) return LOG;
   return NO_ANCHOR;
+}
+
+/**
+ * OpenSMTPD: 'Failed command on session 1c2d: "RCPT TO:<a@b>" => 550 Invalid recipient'. True when the "=>"
+ * at eq follows a quoted SMTP command; a "=>" after anything else (a Perl or Ruby hash, a mapping in a
+ * config dump) introduces no reply.
+ */
+function quotedCommandArrow(text: string, eq: number): boolean {
+  let q = eq - 1;
+  while (q >= 0 && isSpace(text.charCodeAt(q)) && eq - q < 4) q--;
+  if (q < 1) return false;
+  const quote = text.charCodeAt(q);
+  if (quote !== C_DQUOTE && quote !== C_SQUOTE) return false;
+  const open = lastIndexWithin(text, quote === C_DQUOTE ? '"' : "'", q, 600);
+  if (open < 0 || clientCommandAt(text, open + 1) === null) return false;
+  // The line speaks of SMTP or of a failed command; a hash key that happens to be a verb ({"data" => 250}) does not.
+  const before = text.slice(Math.max(0, open - 200), open).toLowerCase();
+  return before.includes('smtp') || before.includes('command');
 }
 
 // ---- commands -------------------------------------------------------------------------------------------
@@ -554,12 +633,16 @@ const VERBS: ReadonlyArray<[string, string]> = [
   ['rcpt', 'RCPT TO'],
 ];
 
-/** The SMTP command a client line at pos sends ("MAIL FROM:<a@b>" -> "MAIL FROM"), or null. */
-function clientCommandAt(text: string, pos: number): string | null {
+/**
+ * The SMTP command a client line at pos sends ("MAIL FROM:<a@b>" -> "MAIL FROM"), or null. `inField`: the
+ * command stands in a comma-separated field (Exchange protocol logs: ",<,STARTTLS,").
+ */
+function clientCommandAt(text: string, pos: number, inField = false): string | null {
   for (const [verb, name] of VERBS) {
     if (!startsWithCI(text, pos, verb)) continue;
     const a = pos + verb.length < text.length ? text.charCodeAt(pos + verb.length) : -1;
     if (a < 0 || isSpace(a) || a === C_COLON || a === 92 /* \ of \r\n in smtplib */ || a === C_SQUOTE) return name;
+    if (inField && a === C_COMMA) return name;
   }
   return null;
 }
@@ -583,6 +666,23 @@ function commandFromLine(line: string): string | null {
     const c = commandPhrase(t, j);
     if (c) return c;
     if (t.startsWith('initial connection', j)) return 'CONNECT';
+  }
+  i = t.indexOf(' not accepted');
+  if (i > 0) {
+    // PHPMailer: "RCPT not accepted from server: 554 ...", "DATA command not accepted from server: 554 ..."
+    let e = i;
+    if (endsWithCI(t, e, ' command')) e -= 8;
+    if (endsWithCI(t, e, 'data end')) return 'end of DATA';
+    for (const [verb, name] of VERBS) {
+      if (endsWithCI(t, e, verb) && (e === verb.length || !isAlpha(t.charCodeAt(e - verb.length - 1)))) return name;
+    }
+  }
+  i = t.indexOf('" => ');
+  if (i > 0) {
+    // OpenSMTPD: Failed command on session 1c2d: "RCPT TO:<a@b>" => 550 Invalid recipient
+    const open = t.lastIndexOf('"', i - 1);
+    const c = open >= 0 ? commandPhrase(t, open + 1) : null;
+    if (c) return c;
   }
   i = t.indexOf('response to "');
   if (i >= 0) {
@@ -712,6 +812,12 @@ interface LineRole {
 
 const NONE_ROLE: LineRole = { role: 'none', content: 0 };
 
+/**
+ * Role markers that stand further into a line. Literal alternatives only: the engine cannot backtrack
+ * beyond the length of one marker.
+ */
+const ROLE_MARKERS = /\] C: |\] cmd: |: --> |: <-- | bytes: ['"]|"SENT: |"RECEIVED: /g;
+
 /** Recognizes transcript prefixes at the start of a line (after whitespace and bracketed log tags). */
 function lineRole(text: string, n: number): LineRole {
   let i = skipSpaces(text, 0, n);
@@ -752,23 +858,33 @@ function lineRole(text: string, n: number): LineRole {
     }
     const m = text.slice(i, e);
     if (m === '<-' || m === '<**' || m === '<~' || m === '<~*' || m === '<<<' || m === '<<') return { role: 'server', content: skipSpaces(text, e, n) };
+    if (m === '<--' && e < n && isSpace(text.charCodeAt(e))) return { role: 'debug', content: skipSpaces(text, e, n) };
     return NONE_ROLE;
   }
   if (c === C_DASH || c === C_TILDE || c === C_GT) {
     // -> ~> >>>: client lines (swaks, Sendmail transcripts)
     if ((c === C_DASH || c === C_TILDE) && c1 === C_GT) return { role: 'client', content: skipSpaces(text, i + 2, n) };
+    // "--> " / "<-- " (MDaemon-style arrows) point one way in an inbound log and the other way in an
+    // outbound one: the content tells a reply from a command.
+    if (c === C_DASH && c1 === C_DASH && i + 3 < n && text.charCodeAt(i + 2) === C_GT && isSpace(text.charCodeAt(i + 3))) {
+      return { role: 'debug', content: skipSpaces(text, i + 3, n) };
+    }
     if (c === C_GT && c1 === C_GT && i + 2 < n && text.charCodeAt(i + 2) === C_GT) return { role: 'client', content: skipSpaces(text, i + 3, n) };
     return NONE_ROLE;
   }
   if (startsWithCI(text, i, 'smtp') && i + 5 < n) {
     // Exim debug: SMTP>> / SMTP<< / SMTP>| ... either direction; the content tells a reply from a command.
+    // The marker points somewhere ("<" or ">") and is followed by a space: a name that merely starts with
+    // "smtp-" (a container "smtp-relay-7c9f5d  | ...", OpenSMTPD's "smtp-in:") is not a marker.
     let e = i + 4;
+    let arrow = false;
     while (e < n && e - i < 8) {
       const d = text.charCodeAt(e);
-      if (d === C_LT || d === C_GT || d === C_PIPE || d === C_DASH) e++;
-      else break;
+      if (d === C_LT || d === C_GT) arrow = true;
+      else if (d !== C_PIPE && d !== C_DASH) break;
+      e++;
     }
-    if (e > i + 4) return { role: 'debug', content: skipSpaces(text, e, n) };
+    if (arrow && (e >= n || isSpace(text.charCodeAt(e)))) return { role: 'debug', content: skipSpaces(text, e, n) };
     return NONE_ROLE;
   }
   if (startsWithCI(text, i, 'send: ')) {
@@ -778,28 +894,50 @@ function lineRole(text: string, n: number): LineRole {
     if (text.charCodeAt(j) === C_SQUOTE || text.charCodeAt(j) === C_DQUOTE) j++;
     return { role: 'client', content: j };
   }
-  // A "C:" after a bracketed tag further into the line (Haraka behind a syslog prefix), SmarterMail's
-  // "[ip][id] cmd: MAIL FROM:<a@b>", MDaemon's "--> RCPT TO:<a@b>".
-  for (const marker of ['] C: ', '] cmd: ', ': --> ']) {
-    const mid = text.indexOf(marker);
-    if (mid > 0 && mid < 300) return { role: 'client', content: mid + marker.length };
-  }
-  // hMailServer: "SENT: MAIL FROM:<a@b>" (as a client) or "RECEIVED: EHLO x" (as a server): a command either way.
-  for (const marker of ['"SENT: ', '"RECEIVED: ']) {
-    const at = text.indexOf(marker);
-    if (at > 0 && at < 300 && clientCommandAt(text, at + marker.length)) return { role: 'client', content: at + marker.length };
+  // Markers further into the line, within its first 300 characters, found in one pass.
+  const head = n > 320 ? text.slice(0, 320) : text;
+  ROLE_MARKERS.lastIndex = 0;
+  for (let m = ROLE_MARKERS.exec(head); m !== null && m.index < 300; m = ROLE_MARKERS.exec(head)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    switch (m[0]) {
+      case '] C: ':
+      case '] cmd: ':
+        // A "C:" after a bracketed tag (Haraka behind a syslog prefix), SmarterMail's "[ip][id] cmd: MAIL FROM:<a@b>".
+        if (at > 0) return { role: 'client', content: end };
+        break;
+      case ': --> ':
+      case ': <-- ':
+        // MDaemon after its time stamp: "--> " is what MDaemon sent, "<-- " what it received, so in an inbound
+        // session "-->" carries the replies and in an outbound one "<--" does: the content decides.
+        if (at > 0) return { role: 'debug', content: skipSpaces(text, end, n) };
+        break;
+      case '"SENT: ':
+      case '"RECEIVED: ':
+        // hMailServer: "SENT: MAIL FROM:<a@b>" (as a client) or "RECEIVED: EHLO x" (as a server): a command either way.
+        if (at > 0 && clientCommandAt(text, end)) return { role: 'client', content: end };
+        break;
+      default:
+        // Byte dumps of an SMTP session (MailHog, Go and Python SMTP servers): "[SMTP 172.18.0.5:45678] Sent 35
+        // bytes: '220 mailhog.example ESMTP\r\n'", "Received 6 bytes: 'QUIT\r\n'". Either direction; the
+        // content decides. Only when the line names SMTP before the dump: HTTP clients log "bytes: '421 ...'" too.
+        if (at > 0 && text.slice(0, at).toLowerCase().includes('smtp')) return { role: 'debug', content: end };
+    }
   }
   const first = text.charCodeAt(0);
   if (!isDigit(first) && first !== 67 /* C */) return NONE_ROLE;
   // PHPMailer debug output, after a timestamp: "CLIENT -> SERVER: MAIL FROM:<a@b>" (replies: "SERVER -> CLIENT: 250").
   const php = text.indexOf('CLIENT -> SERVER: ');
   if (php >= 0 && php < 80) return { role: 'client', content: php + 18 };
+  // PHPMailer 5: "CLIENT -> SMTP: MAIL FROM:<a@b>".
+  if (startsWithCI(text, 0, 'client -> smtp:')) return { role: 'client', content: skipSpaces(text, 15, n) };
   // Exchange protocol logs, after a timestamp: ...,>,220 ... / ...,<,EHLO x
   const dir = text.indexOf(',<,');
   const dir2 = dir >= 0 ? dir : text.indexOf(',>,');
   if (dir2 > 0 && dir2 < 400) {
-    const j = dir2 + 3;
-    if (clientCommandAt(text, j)) return { role: 'client', content: j };
+    let j = dir2 + 3;
+    if (text.charCodeAt(j) === C_DQUOTE) j++; // a quoted field: "EHLO [192.0.2.1],x"
+    if (clientCommandAt(text, j, true)) return { role: 'client', content: j };
   }
   return NONE_ROLE;
 }
@@ -926,7 +1064,11 @@ function tryBasic(text: string, i: number, n: number, forced: Candidate | null):
     // No anchor: only a code followed by an enhanced code of the same class counts, with a clean boundary.
     const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
     if (!freeBoundary(prev)) return null;
-    if (!enh || enh.charCodeAt(0) !== code.charCodeAt(0) || es !== i + 4) return null;
+    if (!enh || es !== i + 4) return null;
+    // Same class ("550 5.1.1"), or both negative at the start of a field: Microsoft 365 writes expiries as
+    // "550 4.4.7 QUEUE.Expired" in a quoted CSV field. Inside running text a mixed pair is more likely a
+    // number beside a version.
+    if (enh.charCodeAt(0) !== code.charCodeAt(0) && !(code.charCodeAt(0) !== 50 && enh.charCodeAt(0) !== 50 && fieldStart(prev))) return null;
     if (after === 43) {
       textStart0 = ee + 1;
       plusJoined = true;
@@ -1028,7 +1170,14 @@ function findCodes(text: string, from: number, n: number, first: Candidate | nul
 function textEnd(text: string, r: Raw, limit: number): number {
   let end = limit;
   const before = r.code ? (r.codeStart > 0 ? text.charCodeAt(r.codeStart - 1) : -1) : -1;
-  const quote = r.anchor === Anchor.Quoted || (r.anchor === Anchor.Paren && r.quote) ? r.quote : before === C_DQUOTE || before === C_SQUOTE ? before : r.quote === 43 ? C_SPACE : 0;
+  const quote =
+    r.anchor === Anchor.Quoted || (r.anchor === Anchor.Paren && r.quote) || r.quote === C_COMMA
+      ? r.quote
+      : before === C_DQUOTE || before === C_SQUOTE
+        ? before
+        : r.quote === 43
+          ? C_SPACE
+          : 0;
   if (r.anchor === Anchor.StatusField) return r.textStart;
   end = Math.min(end, r.textStart + MAX_TEXT);
   // A quoted value ('C="250 OK"', err="535 ..."), a "+"-joined field, or qmail's "/"-ended text ends early.
@@ -1081,6 +1230,41 @@ function textEnd(text: string, r: Raw, limit: number): number {
  */
 export function scanLine(text: string, line: number, state: ScanState): { findings: ReplyFinding[]; state: ScanState } {
   const n = Math.min(text.length, MAX_SCAN);
+  const r = scanLineWith(text, line, state, n);
+  const wrapped = r.findings.length > 0 ? wrappedCodeAtEnd(text, n, r.findings[r.findings.length - 1]) : null;
+  if (r.state.wrappedCode !== wrapped) r.state = { ...r.state, wrappedCode: wrapped };
+  return r;
+}
+
+/** The code of a finding that ends its line after other text ("... said: 552"), else null. */
+function wrappedCodeAtEnd(text: string, n: number, f: ReplyFinding): string | null {
+  if (f.code === null || f.enhanced !== null || f.continued || f.statusField || f.text !== '') return null;
+  if (skipSpaces(text, f.codeEnd, n) < n || skipSpaces(text, 0, n) >= f.codeStart) return null;
+  return f.code;
+}
+
+/** An indented enhanced code of the wrapped code's class opening the line: "    5.2.2 <a@b> Quota exceeded". */
+function wrappedEnhanced(text: string, n: number, code: string): Raw | null {
+  const i = skipSpaces(text, 0, n);
+  if (i === 0 || i >= n || text.charCodeAt(i) !== code.charCodeAt(0)) return null;
+  const e = parseEnhanced(text, i, n);
+  if (e < 0 || (e < n && !isSpace(text.charCodeAt(e)))) return null;
+  return {
+    code: null,
+    codeStart: 0,
+    codeEnd: 0,
+    enhanced: text.slice(i, e),
+    enhancedStart: i,
+    enhancedEnd: e,
+    textStart: skipSpaces(text, e, n),
+    end: e,
+    continued: false,
+    anchor: Anchor.Log,
+    quote: 0,
+  };
+}
+
+function scanLineWith(text: string, line: number, state: ScanState, n: number): { findings: ReplyFinding[]; state: ScanState } {
   const role = lineRole(text, n);
 
   if (role.role === 'client' || (role.role === 'debug' && !knownCodeAt(text, role.content, n))) {
@@ -1096,8 +1280,16 @@ export function scanLine(text: string, line: number, state: ScanState): { findin
     }
   } else {
     // Fast path: a line without any digit 2-5 carries no code. A bare client command can still set state.
-    raws = findCodes(text, 0, n, null);
+    const lead = state.wrappedCode !== null ? wrappedEnhanced(text, n, state.wrappedCode) : null;
+    raws = findCodes(text, lead ? lead.end : 0, n, null);
+    if (lead) raws.unshift(lead);
     if (raws.length === 0) return { findings: [], state: bareLineState(text, n, state) };
+    // An indented number in a column of a report (pflogsumm "    421   received", "    250    12550k  0 ...",
+    // uniq -c) is a count. Outside a transcript, an indented bare code counts only when it reads like a reply.
+    if (!state.transcript && raws[0].anchor === Anchor.LineStart && raws[0].codeStart > 0 && columnCount(text, raws[0], n)) {
+      raws.shift();
+      if (raws.length === 0) return { findings: [], state };
+    }
   }
   if (raws.length === 0) return { findings: [], state };
 
@@ -1144,6 +1336,28 @@ export function scanLine(text: string, line: number, state: ScanState): { findin
   return { findings, state: next };
 }
 
+/**
+ * A bare code at the start of an indented line that stands in a report column: only spaces before it, and
+ * after it column spacing (a tab, two or more spaces) or another number column ("12550k", "4.2 m"), not an
+ * enhanced code.
+ */
+function columnCount(text: string, r: Raw, n: number): boolean {
+  if (r.enhanced !== null || r.continued || skipSpaces(text, 0, n) !== r.codeStart) return false;
+  const a = r.codeEnd;
+  if (a >= n) return false;
+  const c = text.charCodeAt(a);
+  if (c === C_TAB) return true;
+  if (c !== C_SPACE) return false;
+  if (a + 1 < n && isSpace(text.charCodeAt(a + 1))) return true;
+  // A quantity: digits with at most a two-letter unit ("12550k", "35m", "4521KB").
+  let e = a + 1;
+  while (e < n && isDigit(text.charCodeAt(e)) && e - a < 16) e++;
+  if (e === a + 1) return false;
+  let u = e;
+  while (u < n && isAlpha(text.charCodeAt(u)) && u - e < 3) u++;
+  return u - e <= 2 && (u >= n || isSpace(text.charCodeAt(u)));
+}
+
 function lineHasReply(raws: readonly Raw[]): boolean {
   for (const r of raws) if (r.anchor !== Anchor.StatusField) return true;
   return false;
@@ -1162,7 +1376,7 @@ function transcriptCommand(code: string, state: ScanState): string | null {
 
 function withState(state: ScanState, lastCommand: string | null, openCode: string | null, inData: boolean): ScanState {
   if (state.lastCommand === lastCommand && state.openCode === openCode && state.inData === inData && state.transcript) return state;
-  return { lastCommand, openCode, inData, transcript: true };
+  return { lastCommand, openCode, inData, transcript: true, wrappedCode: state.wrappedCode };
 }
 
 function afterReply(code: string, continued: boolean, state: ScanState): ScanState {
@@ -1188,7 +1402,7 @@ function afterClientLine(text: string, content: number, n: number, state: ScanSt
     if (rest === '.') return withState(state, 'end of DATA', null, false);
     return state.transcript ? state : withState(state, state.lastCommand, state.openCode, state.inData);
   }
-  const cmd = clientCommandAt(text, content);
+  const cmd = clientCommandAt(text, content, true);
   if (!cmd) return state.transcript ? state : withState(state, state.lastCommand, state.openCode, state.inData);
   return withState(state, cmd, null, false);
 }
@@ -1234,6 +1448,24 @@ export function scanText(text: string): ReplyFinding[] {
 }
 
 /**
+ * A basic code that ended its line with no text ("... said: 552") and the enhanced code alone of the same class
+ * on the next line ("    5.2.2 <a@b> Quota exceeded"): one reply that the log wrapped between its codes.
+ */
+function wrappedPair(prev: ReplyFinding, f: ReplyFinding): boolean {
+  return (
+    prev.code !== null &&
+    prev.enhanced === null &&
+    prev.text === '' &&
+    !prev.continued &&
+    f.code === null &&
+    f.enhanced !== null &&
+    !f.statusField &&
+    f.line === prev.line + 1 &&
+    f.enhanced.charCodeAt(0) === prev.code.charCodeAt(0)
+  );
+}
+
+/**
  * Joins the lines of multi-line replies ("250-PIPELINING" ... "250 OK", Gmail's wrapped "550-5.7.1 ..." x N
  * then "550 5.7.1 ...") into one Reply each: a part joins the previous one when that part was continued, the
  * basic code is the same, and it stands on the same or the next line.
@@ -1270,10 +1502,8 @@ export function groupReplies(findings: readonly ReplyFinding[]): Reply[] {
     const prev = parts.length > 0 ? parts[parts.length - 1] : null;
     const joins =
       prev !== null &&
-      prev.continued &&
-      prev.code !== null &&
-      f.code === prev.code &&
-      (f.line === prev.line || f.line === prev.line + 1);
+      ((prev.continued && prev.code !== null && f.code === prev.code && (f.line === prev.line || f.line === prev.line + 1)) ||
+        wrappedPair(prev, f));
     if (!joins) flush();
     parts.push(f);
   }
