@@ -71,11 +71,16 @@ export async function hoverOn(page, code, expect) {
   if (!box) throw new Error(`${code} is not on screen`);
   await page.mouse.move(box.x - 40, box.y);
   await page.mouse.move(box.x, box.y, { steps: 6 });
-  await page.waitForFunction(
-    (e) => [...document.querySelectorAll('.monaco-hover')].some((h) => h.innerText.includes(e)),
-    expect,
-    { timeout: 20_000 },
-  );
+  try {
+    await page.waitForFunction(
+      (e) => [...document.querySelectorAll('.monaco-hover')].some((h) => h.innerText.includes(e)),
+      expect,
+      { timeout: 20_000 },
+    );
+  } catch {
+    const shown = await page.evaluate(() => [...document.querySelectorAll('.monaco-hover')].map((h) => h.innerText.trim()).filter(Boolean).join('\n---\n'));
+    throw new Error(`no hover mentioning "${expect}" within 20 s; the hover showed:\n${shown || '(nothing)'}`);
+  }
   return page.evaluate((e) => [...document.querySelectorAll('.monaco-hover')].map((h) => h.innerText).find((t) => t.includes(e)) ?? '', expect);
 }
 

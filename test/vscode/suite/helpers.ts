@@ -82,10 +82,10 @@ export function waitForDiagnostics(
   timeoutMs = 30_000,
 ): Promise<vscode.Diagnostic[]> {
   return new Promise((resolve, reject) => {
-    let sub: vscode.Disposable | undefined;
+    const listeners: vscode.Disposable[] = [];
     const done = (fn: () => void) => {
       clearTimeout(timer);
-      sub?.dispose();
+      for (const l of listeners.splice(0)) l.dispose();
       fn();
     };
     const check = () => {
@@ -96,9 +96,11 @@ export function waitForDiagnostics(
       () => done(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what} on ${uri.path}; have ${describeDiagnostics(smtpDiagnostics(uri))}`))),
       timeoutMs,
     );
-    sub = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (e.uris.some((u) => u.toString() === uri.toString())) check();
-    });
+    listeners.push(
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        if (e.uris.some((u) => u.toString() === uri.toString())) check();
+      }),
+    );
     check();
   });
 }

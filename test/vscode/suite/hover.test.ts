@@ -4,6 +4,9 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { closeAllEditors, expected, hoverTexts, indonesian, openFixture, poll, positionOf, smtpApi } from './helpers';
 
+/** A hover comes in well under a second once the server has read the file; this is the deadline. */
+const HOVER_WAIT_MS = 10_000;
+
 /** Markdown as a person reads it: backslash escapes removed. */
 function unescapeMarkdown(markdown: string): string {
   return markdown.replace(/\\([\\`*_{}[\]()#+\-.!|<>&~:])/g, '$1');
@@ -23,7 +26,7 @@ describe('hover', () => {
     return poll(`a hover at ${position.line}:${position.character}`, async () => {
       const texts = await hoverTexts(doc.uri, position);
       return texts.length > 0 ? texts.join('\n---\n') : undefined;
-    });
+    }, HOVER_WAIT_MS);
   }
 
   it('on a basic code (550 of a bounce): the code, its class, the reply text from the log and the RFC', async () => {
@@ -91,14 +94,14 @@ describe('hover in the other fixtures', () => {
   for (const [file, line, context, code, headline] of cases) {
     it(`${file}: ${code} on line ${line + 1}`, async () => {
       const { document } = await openFixture(file);
-      const text = await poll(`a hover on ${code}`, async () => (await hoverTexts(document.uri, positionOf(document, line, context, code)))[0]);
+      const text = await poll(`a hover on ${code}`, async () => (await hoverTexts(document.uri, positionOf(document, line, context, code)))[0], HOVER_WAIT_MS);
       assert.match(text, headline);
     });
   }
 
   it('session.smtp: no hover on a code inside the message body', async () => {
     const { document } = await openFixture('session.smtp');
-    await poll('the transcript to be read', async () => (await hoverTexts(document.uri, positionOf(document, 11, 'S: 550', '550'))).length > 0);
+    await poll('the transcript to be read', async () => (await hoverTexts(document.uri, positionOf(document, 11, 'S: 550', '550'))).length > 0, HOVER_WAIT_MS);
     assert.deepEqual(await hoverTexts(document.uri, positionOf(document, 18, 'mentions 451', '451')), []);
   });
 
@@ -110,7 +113,7 @@ describe('hover in the other fixtures', () => {
   it('an untitled transcript pasted by hand is served too', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'smtp-transcript', content: '220 mx.example.net ESMTP\nRCPT TO:<x@example.net>\n553 5.1.3 Bad recipient address syntax\n' });
     await vscode.window.showTextDocument(doc);
-    const text = await poll('a hover on 553', async () => (await hoverTexts(doc.uri, new vscode.Position(2, 1)))[0]);
+    const text = await poll('a hover on 553', async () => (await hoverTexts(doc.uri, new vscode.Position(2, 1)))[0], HOVER_WAIT_MS);
     assert.match(text, /^### SMTP 553 · 5\.1\.3 · \S/);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
