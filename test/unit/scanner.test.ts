@@ -436,6 +436,16 @@ const CASES: Case[] = [
     expect: [R(null, '4.2.2', '4.2.2', { statusField: true, text: '' })],
   },
   {
+    name: 'a line that starts with a Windows drive letter is not a client line (grep output)',
+    line: 'C:\\logs\\smtp.log:12:host mx.example.org[192.0.2.1] said: 550 5.1.1 user unknown',
+    expect: [R('550', '5.1.1', '550 5.1.1', { host: 'mx.example.org', text: 'user unknown' })],
+  },
+  {
+    name: 'SparkPost JSON: raw_reason holds the reply',
+    line: '{"type":"bounce","raw_reason":"550 User unknown","bounce_class":"10"}',
+    expect: [R('550', null, '550 User', { text: 'User unknown' })],
+  },
+  {
     name: 'SmarterMail rsp:',
     line: '[2024.03.03] 08:00:01 [198.51.100.23][12345678] rsp: 550 <n@example.com> No such user here',
     expect: [R('550', null, '550 <n')],
@@ -831,6 +841,15 @@ test('report columns: an indented count is not a reply, an indented transcript s
   );
   // An indented reply with its enhanced code is a reply even with column spacing and outside a transcript.
   assert.deepEqual(scanText('    421   4.7.0 Try again later').map((f) => [f.code, f.enhanced]), [['421', '4.7.0']]);
+  // A number alone on its line is a count (exim -bpc, wc -l), unless a transcript is under way.
+  assert.deepEqual(scanText(['$ exim -bpc', '421', '    250'].join('\n')).map(describe), []);
+  assert.deepEqual(
+    scanText(['220 mx.example.com ESMTP', 'NOOP', '250'].join('\n')).map((f) => [f.line, f.code, f.command]),
+    [
+      [0, '220', 'CONNECT'],
+      [2, '250', 'NOOP'],
+    ],
+  );
 });
 
 test('wrapped bounce text: the enhanced code that opens the next, indented line belongs to the reply', () => {

@@ -119,7 +119,7 @@ const COLON_WORDS = new Set([
 ]);
 // JSON keys whose string value is a reply (ESP webhooks and JSON logs: "smtpResponse":"250 2.0.0 Ok").
 const JSON_KEYS = new Set([
-  'response', 'reply', 'smtpresponse', 'smtp_response', 'smtp-response', 'lastresponse', 'last_response',
+  'response', 'reply', 'smtpresponse', 'smtp_response', 'smtp-response', 'lastresponse', 'last_response', 'raw_reason',
   'smtpreply', 'smtp_reply', 'diagnosticcode', 'diagnostic_code', 'diagnostic-code', 'reason', 'bounce_reason',
 ]);
 // JSON keys (without "-" and "_") whose string value is a delivery status: SES and SendGrid "status",
@@ -844,8 +844,9 @@ function lineRole(text: string, n: number): LineRole {
   if (i >= n) return NONE_ROLE;
   const c = text.charCodeAt(i);
   const c1 = i + 1 < n ? text.charCodeAt(i + 1) : -1;
-  if ((c === 83 || c === 67) && c1 === C_COLON) {
-    // S: / C:
+  const c2 = i + 2 < n ? text.charCodeAt(i + 2) : -1;
+  if ((c === 83 || c === 67) && c1 === C_COLON && c2 !== 92 /* backslash */ && c2 !== 47 /* slash */) {
+    // S: / C: (but not a drive letter: grep output "C:\logs\smtp.log:12:550 5.1.1 ...")
     return { role: c === 83 ? 'server' : 'client', content: skipSpaces(text, i + 2, n) };
   }
   if (c === C_LT) {
@@ -1284,9 +1285,10 @@ function scanLineWith(text: string, line: number, state: ScanState, n: number): 
     raws = findCodes(text, lead ? lead.end : 0, n, null);
     if (lead) raws.unshift(lead);
     if (raws.length === 0) return { findings: [], state: bareLineState(text, n, state) };
-    // An indented number in a column of a report (pflogsumm "    421   received", "    250    12550k  0 ...",
-    // uniq -c) is a count. Outside a transcript, an indented bare code counts only when it reads like a reply.
-    if (!state.transcript && raws[0].anchor === Anchor.LineStart && raws[0].codeStart > 0 && columnCount(text, raws[0], n)) {
+    // A number in a column of a report (pflogsumm "    421   received", "    250    12550k  0 ...", uniq -c)
+    // or alone on its line (exim -bpc, wc -l) is a count. Outside a transcript, a bare code at the start of a
+    // line counts only when it reads like a reply.
+    if (!state.transcript && raws[0].anchor === Anchor.LineStart && reportNumber(text, raws[0], n)) {
       raws.shift();
       if (raws.length === 0) return { findings: [], state };
     }
@@ -1337,14 +1339,15 @@ function scanLineWith(text: string, line: number, state: ScanState, n: number): 
 }
 
 /**
- * A bare code at the start of an indented line that stands in a report column: only spaces before it, and
- * after it column spacing (a tab, two or more spaces) or another number column ("12550k", "4.2 m"), not an
- * enhanced code.
+ * A bare code that reads like a number in a report: only spaces before it, and either nothing after it (a lone
+ * number) or, on an indented line, column spacing (a tab, two or more spaces) or another number column
+ * ("12550k") rather than an enhanced code or words.
  */
-function columnCount(text: string, r: Raw, n: number): boolean {
+function reportNumber(text: string, r: Raw, n: number): boolean {
   if (r.enhanced !== null || r.continued || skipSpaces(text, 0, n) !== r.codeStart) return false;
   const a = r.codeEnd;
-  if (a >= n) return false;
+  if (skipSpaces(text, a, n) >= n) return true;
+  if (r.codeStart === 0) return false;
   const c = text.charCodeAt(a);
   if (c === C_TAB) return true;
   if (c !== C_SPACE) return false;
