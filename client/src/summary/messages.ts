@@ -1,0 +1,319 @@
+// The messages between the summary panel (extension side) and its webview script. Pure: no `vscode`, no DOM,
+// so both sides compile it and check every message they receive with the same guards. The webview gets a
+// view of the summary (what it shows, nothing more), built here from the server's Summary.
+import type { HostRow, HourRow, PatternRow, Summary } from '../../../server/src/core/summary';
+import type { Locale, ReplyClass } from '../../../server/src/core/types';
+
+/** UI strings of the webview, translated by the extension (vscode.l10n) and sent in `init`. `{0}` is filled in by the webview. */
+export interface SummaryUiStrings {
+  heading: string;
+  lines: string;
+  replies: string;
+  timeSpan: string;
+  summarizeAgain: string;
+  totals: string;
+  delivered: string;
+  deliveredNote: string;
+  deferred: string;
+  deferredNote: string;
+  bounced: string;
+  bouncedNote: string;
+  expiredNote: string;
+  rejected: string;
+  rejectedNote: string;
+  chartPerHour: string;
+  chartPerDay: string;
+  chartSummary: string;
+  chartEmpty: string;
+  deferrals: string;
+  bounces: string;
+  hour: string;
+  day: string;
+  topTransient: string;
+  topPermanent: string;
+  code: string;
+  enhanced: string;
+  reply: string;
+  count: string;
+  first: string;
+  last: string;
+  meaning: string;
+  goToLine: string;
+  noTransient: string;
+  noPermanent: string;
+  hosts: string;
+  domains: string;
+  host: string;
+  domain: string;
+  total: string;
+  noFailures: string;
+  other: string;
+  overflow: string;
+  loading: string;
+}
+
+export const SUMMARY_STRING_KEYS: ReadonlyArray<keyof SummaryUiStrings> = [
+  'heading',
+  'lines',
+  'replies',
+  'timeSpan',
+  'summarizeAgain',
+  'totals',
+  'delivered',
+  'deliveredNote',
+  'deferred',
+  'deferredNote',
+  'bounced',
+  'bouncedNote',
+  'expiredNote',
+  'rejected',
+  'rejectedNote',
+  'chartPerHour',
+  'chartPerDay',
+  'chartSummary',
+  'chartEmpty',
+  'deferrals',
+  'bounces',
+  'hour',
+  'day',
+  'topTransient',
+  'topPermanent',
+  'code',
+  'enhanced',
+  'reply',
+  'count',
+  'first',
+  'last',
+  'meaning',
+  'goToLine',
+  'noTransient',
+  'noPermanent',
+  'hosts',
+  'domains',
+  'host',
+  'domain',
+  'total',
+  'noFailures',
+  'other',
+  'overflow',
+  'loading',
+];
+
+/** A row of a top-replies table. `line` (1-based) is where it was first seen; null when the panel cannot go there. */
+export interface ReplyRowView {
+  code: string | null;
+  enhanced: string | null;
+  replyClass: ReplyClass | null;
+  pattern: string;
+  count: number;
+  first: string | null;
+  last: string | null;
+  title: string | null;
+  line: number | null;
+}
+
+export type HostRowView = Pick<HostRow, 'name' | 'deferred' | 'bounced' | 'rejected' | 'total'>;
+export type HourRowView = Pick<HourRow, 'hour' | 'deferred' | 'bounced'>;
+
+export interface SummaryTotalsView {
+  received: number;
+  delivered: number;
+  deferred: number;
+  deferrals: number;
+  bounced: number;
+  expired: number;
+  rejected: number;
+}
+
+/** What the panel shows of a Summary. */
+export interface SummaryView {
+  /** The log's name as the person knows it (a file name, an untitled editor's title). */
+  source: string;
+  lines: number;
+  replies: number;
+  firstTime: string | null;
+  lastTime: string | null;
+  totals: SummaryTotalsView;
+  topTransient: ReplyRowView[];
+  topPermanent: ReplyRowView[];
+  hosts: HostRowView[];
+  domains: HostRowView[];
+  perHour: HourRowView[];
+  /** Events counted as "(other)" because a table was full. */
+  overflow: number;
+}
+
+export type ReplyTable = 'transient' | 'permanent';
+
+/** Extension -> webview. */
+export type ToWebview =
+  | { type: 'init'; strings: SummaryUiStrings; locale: Locale }
+  | { type: 'summary'; view: SummaryView; canRefresh: boolean; target: string | null }
+  | { type: 'loading' };
+
+/** Webview -> extension. */
+export type FromWebview = { type: 'ready' } | { type: 'reveal'; table: ReplyTable; index: number } | { type: 'refresh' };
+
+/** What the webview keeps with setState and the serializer hands back after a reload. */
+export interface SummaryPanelState {
+  view: SummaryView;
+  /** The summarized log as a URI string, so rows still lead to it after a reload; null for an unsaved editor. */
+  target: string | null;
+}
+
+/** Rows kept per top table; the server sends 10 by default. */
+export const MAX_ROWS = 100;
+/** Clock hours kept in a view: 400 days, the builder's own cap. */
+export const MAX_HOURS = 24 * 400;
+const MAX_TEXT = 4096;
+
+const pick = (r: PatternRow, line: number | null): ReplyRowView => ({
+  code: r.code,
+  enhanced: r.enhanced,
+  replyClass: r.replyClass,
+  pattern: r.pattern,
+  count: r.count,
+  first: r.first,
+  last: r.last,
+  title: r.title,
+  line,
+});
+
+/**
+ * The view of a summary. `canReveal` says whether rows lead to their first line (the log is a file or an
+ * open document); a row of "(other)" never does.
+ */
+export function summaryView(summary: Summary, source: string, canReveal: boolean): SummaryView {
+  const row = (r: PatternRow) => pick(r, canReveal && r.pattern !== '(other)' && r.firstLine >= 1 ? r.firstLine : null);
+  const host = (h: HostRow): HostRowView => ({ name: h.name, deferred: h.deferred, bounced: h.bounced, rejected: h.rejected, total: h.total });
+  const t = summary.totals;
+  return {
+    source,
+    lines: summary.lines,
+    replies: summary.replies,
+    firstTime: summary.firstTime,
+    lastTime: summary.lastTime,
+    totals: { received: t.received, delivered: t.delivered, deferred: t.deferred, deferrals: t.deferrals, bounced: t.bounced, expired: t.expired, rejected: t.rejected },
+    topTransient: summary.topTransient.slice(0, MAX_ROWS).map(row),
+    topPermanent: summary.topPermanent.slice(0, MAX_ROWS).map(row),
+    hosts: summary.hosts.slice(0, MAX_ROWS).map(host),
+    domains: summary.domains.slice(0, MAX_ROWS).map(host),
+    perHour: summary.perHour.slice(0, MAX_HOURS).map((h) => ({ hour: h.hour, deferred: h.deferred, bounced: h.bounced })),
+    overflow: summary.overflow.patterns + summary.overflow.hosts + summary.overflow.hours,
+  };
+}
+
+type Obj = Record<string, unknown>;
+
+function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isText(v: unknown): v is string {
+  return typeof v === 'string' && v.length <= MAX_TEXT;
+}
+
+function isTextOrNull(v: unknown): v is string | null {
+  return v === null || isText(v);
+}
+
+function isCount(v: unknown): v is number {
+  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+}
+
+function isListOf<T>(v: unknown, max: number, guard: (x: unknown) => x is T): v is T[] {
+  return Array.isArray(v) && v.length <= max && v.every(guard);
+}
+
+const REPLY_CLASSES = new Set(['positive-completion', 'positive-intermediate', 'transient-negative', 'permanent-negative']);
+
+export function isReplyRow(v: unknown): v is ReplyRowView {
+  return (
+    isObj(v) &&
+    isTextOrNull(v.code) &&
+    isTextOrNull(v.enhanced) &&
+    (v.replyClass === null || (typeof v.replyClass === 'string' && REPLY_CLASSES.has(v.replyClass))) &&
+    isText(v.pattern) &&
+    isCount(v.count) &&
+    isTextOrNull(v.first) &&
+    isTextOrNull(v.last) &&
+    isTextOrNull(v.title) &&
+    (v.line === null || (isCount(v.line) && v.line >= 1))
+  );
+}
+
+export function isHostRow(v: unknown): v is HostRowView {
+  return isObj(v) && isText(v.name) && isCount(v.deferred) && isCount(v.bounced) && isCount(v.rejected) && isCount(v.total);
+}
+
+export function isHourRow(v: unknown): v is HourRowView {
+  return isObj(v) && typeof v.hour === 'string' && v.hour.length <= 32 && isCount(v.deferred) && isCount(v.bounced);
+}
+
+const TOTAL_KEYS: ReadonlyArray<keyof SummaryTotalsView> = ['received', 'delivered', 'deferred', 'deferrals', 'bounced', 'expired', 'rejected'];
+
+/** A SummaryView checked deeply enough that rendering it cannot throw. */
+export function isSummaryView(v: unknown): v is SummaryView {
+  if (!isObj(v) || !isObj(v.totals)) return false;
+  const totals = v.totals;
+  return (
+    isText(v.source) &&
+    isCount(v.lines) &&
+    isCount(v.replies) &&
+    isTextOrNull(v.firstTime) &&
+    isTextOrNull(v.lastTime) &&
+    TOTAL_KEYS.every((k) => isCount(totals[k])) &&
+    isListOf(v.topTransient, MAX_ROWS, isReplyRow) &&
+    isListOf(v.topPermanent, MAX_ROWS, isReplyRow) &&
+    isListOf(v.hosts, MAX_ROWS, isHostRow) &&
+    isListOf(v.domains, MAX_ROWS, isHostRow) &&
+    isListOf(v.perHour, MAX_HOURS, isHourRow) &&
+    isCount(v.overflow)
+  );
+}
+
+export function isUiStrings(v: unknown): v is SummaryUiStrings {
+  return isObj(v) && SUMMARY_STRING_KEYS.every((k) => isText(v[k]));
+}
+
+function isTarget(v: unknown): v is string | null {
+  return v === null || (typeof v === 'string' && v.length <= 2048);
+}
+
+export function isPanelState(v: unknown): v is SummaryPanelState {
+  return isObj(v) && isSummaryView(v.view) && isTarget(v.target);
+}
+
+/** Guards what the extension accepts from the webview: anything else is ignored. */
+export function isFromWebview(v: unknown): v is FromWebview {
+  if (!isObj(v)) return false;
+  switch (v.type) {
+    case 'ready':
+    case 'refresh':
+      return true;
+    case 'reveal':
+      return (v.table === 'transient' || v.table === 'permanent') && isCount(v.index) && v.index < MAX_ROWS;
+    default:
+      return false;
+  }
+}
+
+/** Guards what the webview accepts from the extension. */
+export function isToWebview(v: unknown): v is ToWebview {
+  if (!isObj(v)) return false;
+  switch (v.type) {
+    case 'init':
+      return isUiStrings(v.strings) && (v.locale === 'en' || v.locale === 'id');
+    case 'summary':
+      return isSummaryView(v.view) && typeof v.canRefresh === 'boolean' && isTarget(v.target);
+    case 'loading':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** "{0} lines" with its placeholders filled in order. */
+export function fill(template: string, ...args: string[]): string {
+  return template.replace(/\{(\d)\}/g, (m, i: string) => args[Number(i)] ?? m);
+}
