@@ -1,6 +1,7 @@
 // What activate() returns: a small window into the extension for its tests (and for other extensions).
 import { ComparePanel, type ComparePanelSnapshot } from './compare/comparePanel';
 import type { SmtpContext } from './context';
+import { SummaryPanel, type SummaryPanelSnapshot } from './summary/summaryPanel';
 
 export interface SmtpCodesApi {
   /** Resolves when the language server runs (starting it if no SMTP document is open yet). */
@@ -12,6 +13,10 @@ export interface SmtpCodesApi {
    * open or the message was rejected by the panel's checks.
    */
   sendToComparePanel(message: unknown): Promise<boolean>;
+  /** The open summary panel: its title, the summary it shows and the log it came from; undefined when none is open. */
+  summaryPanel(): SummaryPanelSnapshot | undefined;
+  /** Hands a message to the summary panel as if its webview had sent it (false: no panel, or rejected). */
+  sendToSummaryPanel(message: unknown): Promise<boolean>;
 }
 
 export function createApi(ctx: SmtpContext): SmtpCodesApi {
@@ -21,5 +26,7 @@ export function createApi(ctx: SmtpContext): SmtpCodesApi {
     },
     comparePanel: () => ComparePanel.currentPanel?.snapshot(),
     sendToComparePanel: async (message) => (await ComparePanel.currentPanel?.receive(message)) ?? false,
+    summaryPanel: () => SummaryPanel.currentPanel?.snapshot(),
+    sendToSummaryPanel: async (message) => (await SummaryPanel.currentPanel?.receive(message)) ?? false,
   };
 }

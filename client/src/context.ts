@@ -1,15 +1,19 @@
 // The extension's state in one place: the language client, the output channel, the status item, the
 // context keys and every disposable. Commands and the compare panel reach the server only through it.
+import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, WorkDoneProgress, type LanguageClient, type WorkDoneProgressReport } from 'vscode-languageclient/node';
 import {
   CompareRequest,
   DocumentStatsRequest,
   ListCodesRequest,
   StatsChangedNotification,
+  SummarizeFileRequest,
+  SummaryRequest,
   type CodeListItem,
   type DocumentStats,
 } from '../../server/src/protocol';
+import type { Summary } from '../../server/src/core/summary';
 import type { Locale } from '../../server/src/core/types';
 import { CursorOnCodeKey } from './cursorOnCode';
 import { createLanguageClient } from './languageClient';
@@ -135,6 +139,29 @@ export class SmtpContext implements vscode.Disposable {
         return [];
       });
     return this.codeList;
+  }
+
+  /** smtp/summary of a document open in an editor, in the display language. */
+  async summarizeDocument(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<Summary> {
+    const client = await this.ensureStarted();
+    return client.sendRequest(SummaryRequest.type, { uri: client.code2ProtocolConverter.asUri(uri), locale: this.locale }, token);
+  }
+
+  /**
+   * smtp/summarizeFile: the server reads the file from disk (any size), reporting $/progress on a token of
+   * this request, which onProgress receives; cancelling `token` stops the reading.
+   */
+  async summarizeFile(path: string, onProgress: (report: WorkDoneProgressReport) => void, token?: vscode.CancellationToken): Promise<Summary> {
+    const client = await this.ensureStarted();
+    const workDoneToken = randomUUID();
+    const listening = client.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
+      if (value.kind === 'report') onProgress(value);
+    });
+    try {
+      return await client.sendRequest(SummarizeFileRequest.type, { path, locale: this.locale, workDoneToken }, token);
+    } finally {
+      listening.dispose();
+    }
   }
 
   private async documentStats(uri: vscode.Uri): Promise<DocumentStats | undefined> {

@@ -4,6 +4,7 @@ import { createApi, type SmtpCodesApi } from './api';
 import { registerCommands } from './commands/index';
 import { ComparePanel, ComparePanelSerializer } from './compare/comparePanel';
 import { SmtpContext } from './context';
+import { SummaryPanel, SummaryPanelSerializer } from './summary/summaryPanel';
 
 let ctx: SmtpContext | undefined;
 
@@ -12,6 +13,7 @@ export function activate(extension: vscode.ExtensionContext): SmtpCodesApi {
   extension.subscriptions.push(
     ...registerCommands(ctx),
     vscode.window.registerWebviewPanelSerializer(ComparePanel.viewType, new ComparePanelSerializer(ctx)),
+    vscode.window.registerWebviewPanelSerializer(SummaryPanel.viewType, new SummaryPanelSerializer(ctx)),
   );
   ctx.startIfNeeded();
   return createApi(ctx);

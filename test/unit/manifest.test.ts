@@ -160,8 +160,11 @@ describe('package.json: commands', () => {
   });
 
   it('names our languages in every when clause (except "false", which hides a command)', () => {
-    const clauses = Object.values(manifest.contributes.menus)
-      .flat()
+    // Menus on a file (the explorer) test the file's language; every other menu, the editor's.
+    const onFiles = (menu: string) => menu.startsWith('explorer/');
+    const clauses = Object.entries(manifest.contributes.menus)
+      .filter(([menu]) => !onFiles(menu))
+      .flatMap(([, items]) => items)
       .concat(manifest.contributes.keybindings ?? [])
       .map((m) => m.when)
       .filter((w): w is string => w !== undefined && w !== 'false');
@@ -170,6 +173,26 @@ describe('package.json: commands', () => {
       assert.match(when, /editorLangId == smtp-log/, when);
       assert.match(when, /editorLangId == smtp-transcript/, when);
     }
+    const fileClauses = Object.entries(manifest.contributes.menus)
+      .filter(([menu]) => onFiles(menu))
+      .flatMap(([, items]) => items.map((m) => m.when ?? ''));
+    for (const when of fileClauses) {
+      assert.match(when, /resourceLangId == smtp-log/, when);
+      assert.match(when, /resourceLangId == smtp-transcript/, when);
+      assert.match(when, /!explorerResourceIsFolder/, when);
+    }
+  });
+
+  it('offers "Summarize mail log" everywhere in the palette and on log files in the explorer, gzip rotations included', () => {
+    assert.equal(nlsEn['command.summarize'], 'Summarize mail log');
+    assert.equal(manifest.contributes.menus.commandPalette.find((m) => m.command === 'smtp.summarize'), undefined, 'no when clause hides it from the palette');
+    const explorer = manifest.contributes.menus['explorer/context']?.find((m) => m.command === 'smtp.summarize');
+    assert.ok(explorer?.when, 'explorer/context has smtp.summarize');
+    const gz = /resourceFilename =~ \/(.*)\/\)?$/.exec(explorer.when);
+    assert.ok(gz, explorer.when);
+    const pattern = new RegExp(gz[1]);
+    for (const name of ['mail.log.2.gz', 'maillog-20261128.gz', 'mainlog.1.gz', 'mail.log.gz']) assert.match(name, pattern);
+    for (const name of ['access.log.2.gz', 'mail.log.2', 'backup.tar.gz']) assert.doesNotMatch(name, pattern);
   });
 });
 
@@ -301,9 +324,12 @@ describe('package.json: settings, activation, packaging', () => {
     assert.deepEqual(props['smtp.trace.server'].enum, ['off', 'messages', 'verbose']);
   });
 
-  it('activates for the Log language and the compare panel, and supports untrusted and virtual workspaces', () => {
+  it('activates for the Log language and the compare and summary panels, and supports untrusted and virtual workspaces', () => {
     assert.ok(manifest.activationEvents.includes('onLanguage:log'));
     assert.ok(manifest.activationEvents.includes('onWebviewPanel:smtp.compare'));
+    assert.ok(manifest.activationEvents.includes('onWebviewPanel:smtp.summary'));
+    assert.match(read('client/src/summary/summaryPanel.ts'), /viewType = 'smtp\.summary'/);
+    assert.match(read('client/src/extension.ts'), /registerWebviewPanelSerializer\(SummaryPanel\.viewType/);
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
     assert.equal(manifest.capabilities.virtualWorkspaces, true);
     assert.match(read('client/src/compare/comparePanel.ts'), /viewType = 'smtp\.compare'/);

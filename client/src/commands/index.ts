@@ -5,6 +5,7 @@ import { compareCommand } from './compare';
 import { copyExplanationCommand } from './copyExplanation';
 import { restartServerCommand } from './restartServer';
 import { showOutputCommand } from './showOutput';
+import { summarizeCommand } from './summarize';
 
 export interface SmtpCommand {
   /** The id contributed in package.json. */
@@ -12,7 +13,7 @@ export interface SmtpCommand {
   run(ctx: SmtpContext, ...args: unknown[]): unknown;
 }
 
-export const COMMANDS: readonly SmtpCommand[] = [compareCommand, restartServerCommand, showOutputCommand, copyExplanationCommand];
+export const COMMANDS: readonly SmtpCommand[] = [compareCommand, restartServerCommand, showOutputCommand, copyExplanationCommand, summarizeCommand];
 
 export function registerCommands(ctx: SmtpContext): vscode.Disposable[] {
   return COMMANDS.map((command) => vscode.commands.registerCommand(command.id, (...args: unknown[]) => command.run(ctx, ...args)));
