@@ -1,0 +1,150 @@
+// "Summarize mail log": on the active mail.log (a saved file, so the server reads it from disk), on a file
+// from the explorer, on an unsaved editor; one webview panel, reused; a row leads to its first line; the
+// panel checks what its webview sends. The tab model updates asynchronously: poll window.tabGroups.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { closeAllEditors, fixtureUri, indonesian, openFixture, poll, smtpApi, type SmtpCodesApi } from './helpers';
+
+interface ReplyRow {
+  code: string | null;
+  enhanced: string | null;
+  count: number;
+  title: string | null;
+  line: number | null;
+}
+
+/** The parts of the summary panel's snapshot (client/src/summary/summaryPanel.ts) this suite reads. */
+interface SummarySnapshot {
+  title: string;
+  target: string | undefined;
+  webviewReady: boolean;
+  view:
+    | {
+        source: string;
+        lines: number;
+        totals: { received: number; delivered: number; deferred: number; bounced: number; rejected: number };
+        topTransient: ReplyRow[];
+        topPermanent: ReplyRow[];
+        hosts: Array<{ name: string; total: number }>;
+        perHour: Array<{ hour: string; deferred: number; bounced: number }>;
+      }
+    | undefined;
+}
+
+type Api = SmtpCodesApi & { summaryPanel(): SummarySnapshot | undefined; sendToSummaryPanel(message: unknown): Promise<boolean> };
+
+const titleOf = (name: string) => (indonesian ? `Ringkasan: ${name}` : `Summary: ${name}`);
+
+function summaryTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all
+    .flatMap((g) => g.tabs)
+    .filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('smtp.summary'));
+}
+
+const tabLabels = () => summaryTabs().map((t) => t.label);
+
+describe('summarize command', () => {
+  let api: Api;
+
+  before(async () => {
+    api = (await smtpApi()) as Api;
+    await closeAllEditors();
+  });
+  after(closeAllEditors);
+
+  it('on the active mail.log: one report tab "Summary: mail.log" with the totals counted by hand', async () => {
+    await openFixture('mail.log');
+    const result = (await vscode.commands.executeCommand('smtp.summarize')) as SummarySnapshot | undefined;
+    assert.ok(result?.view, 'the command resolves to what the panel shows');
+    await poll(`a summary tab "${titleOf('mail.log')}"`, () => tabLabels().includes(titleOf('mail.log')), 20_000, tabLabels);
+    assert.equal(summaryTabs().length, 1);
+    const panel = await poll('the webview script to load', () => (api.summaryPanel()?.webviewReady ? api.summaryPanel() : undefined), 30_000, () => api.summaryPanel());
+    // A saved file is read from disk by the server (smtp/summarizeFile), not taken from the editor.
+    assert.equal(panel.target, fixtureUri('mail.log').toString());
+    const view = panel.view!;
+    assert.equal(view.source, 'mail.log');
+    assert.equal(view.lines, 10);
+    const { received, delivered, deferred, bounced, rejected } = view.totals;
+    // mail.log: one client= arrival, one status=sent, one status=deferred, two status=bounced, one NOQUEUE reject.
+    assert.deepEqual({ received, delivered, deferred, bounced, rejected }, { received: 1, delivered: 1, deferred: 1, bounced: 2, rejected: 1 });
+    assert.deepEqual(
+      view.topTransient.map((r) => [r.code, r.enhanced, r.count]),
+      [['451', '4.7.1', 1]],
+    );
+    assert.deepEqual(view.topPermanent.map((r) => `${r.code} ${r.enhanced}`).sort(), ['550 5.1.1', '550 5.7.26', '554 5.7.1']);
+    assert.ok(view.topPermanent.every((r) => r.title && r.title.length > 3), 'each row has its explanation title');
+    assert.deepEqual(view.perHour, [{ hour: 'Nov 28 09', deferred: 1, bounced: 2 }], 'one hour of the chart');
+  });
+
+  it('a click on a row shows its first line in the log', async () => {
+    const row = api.summaryPanel()!.view!.topPermanent.find((r) => r.code === '554')!;
+    assert.equal(row.line, 9, 'the NOQUEUE reject is on line 9');
+    assert.equal(await api.sendToSummaryPanel({ type: 'reveal', table: 'permanent', index: api.summaryPanel()!.view!.topPermanent.indexOf(row) }), true);
+    const editor = await poll(
+      'mail.log shown with the cursor on line 9',
+      () => {
+        const e = vscode.window.activeTextEditor;
+        return e?.document.uri.toString() === fixtureUri('mail.log').toString() && e.selection.active.line === 8 ? e : undefined;
+      },
+      20_000,
+      () => [vscode.window.activeTextEditor?.document.uri.toString(), vscode.window.activeTextEditor?.selection.active.line],
+    );
+    assert.match(editor.document.lineAt(8).text, /NOQUEUE: reject: .* 554 5\.7\.1/);
+  });
+
+  it('checks what the webview sends: a forged row or message changes nothing', async () => {
+    const before = vscode.window.activeTextEditor?.selection.active.line;
+    assert.equal(await api.sendToSummaryPanel({ type: 'reveal', table: 'hosts', index: 0 }), false);
+    assert.equal(await api.sendToSummaryPanel({ type: 'reveal', table: 'permanent', index: -1 }), false);
+    assert.equal(await api.sendToSummaryPanel({ type: 'open', uri: 'file:///etc/passwd' }), false);
+    assert.equal(await api.sendToSummaryPanel('<img src=x onerror=alert(1)>'), false);
+    assert.equal(await api.sendToSummaryPanel({ type: 'reveal', table: 'permanent', index: 50 }), true, 'well formed, but no such row: ignored');
+    assert.equal(vscode.window.activeTextEditor?.selection.active.line, before);
+    assert.equal(summaryTabs().length, 1);
+  });
+
+  it('on a file from the explorer (a Uri argument): the same panel, now "Summary: mainlog"', async () => {
+    const result = (await vscode.commands.executeCommand('smtp.summarize', fixtureUri('mainlog'))) as SummarySnapshot | undefined;
+    assert.equal(result?.view?.source, 'mainlog');
+    await poll(`the tab to read "${titleOf('mainlog')}"`, () => tabLabels().includes(titleOf('mainlog')), 20_000, tabLabels);
+    assert.deepEqual(tabLabels(), [titleOf('mainlog')]);
+    assert.ok(result.view.totals.delivered + result.view.totals.bounced + result.view.totals.deferred > 0, JSON.stringify(result.view.totals));
+  });
+
+  it('on an unsaved editor: summarized as the editor holds it', async () => {
+    const doc = await vscode.workspace.openTextDocument({
+      language: 'smtp-log',
+      content: [
+        'Nov 29 07:00:01 mx1 postfix/smtp[9]: 1A2B3C4D5E: to=<a@example.net>, relay=mx.example.net[192.0.2.20]:25, delay=1, delays=0/0/0/1, dsn=4.2.2, status=deferred (host mx.example.net[192.0.2.20] said: 452 4.2.2 Mailbox full (in reply to RCPT TO command))',
+        'Nov 29 07:00:02 mx1 postfix/smtp[9]: 2A2B3C4D5E: to=<b@example.net>, relay=mx.example.net[192.0.2.20]:25, delay=1, delays=0/0/0/1, dsn=4.2.2, status=deferred (host mx.example.net[192.0.2.20] said: 452 4.2.2 Mailbox full (in reply to RCPT TO command))',
+      ].join('\n'),
+    });
+    await vscode.window.showTextDocument(doc);
+    const result = (await vscode.commands.executeCommand('smtp.summarize')) as SummarySnapshot | undefined;
+    assert.equal(result?.target, doc.uri.toString());
+    assert.equal(result.view?.totals.deferred, 2);
+    assert.deepEqual(
+      result.view?.topTransient.map((r) => [r.code, r.count, r.line]),
+      [['452', 2, 1]],
+    );
+    assert.equal(summaryTabs().length, 1);
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('a file that cannot be read is refused with a message and leaves the report as it was', async () => {
+    const before = api.summaryPanel()?.title;
+    const result = await vscode.commands.executeCommand('smtp.summarize', vscode.Uri.joinPath(fixtureUri('mail.log'), '..', 'no-such-mail.log'));
+    assert.equal(result, undefined);
+    assert.equal(api.summaryPanel()?.title, before);
+  });
+
+  it('closing the tab disposes the panel; the next run opens a new one', async () => {
+    await closeAllEditors();
+    await poll('no summary tab', () => summaryTabs().length === 0);
+    await poll('the panel to be gone', () => api.summaryPanel() === undefined);
+    await vscode.commands.executeCommand('smtp.summarize', fixtureUri('mail.log'));
+    await poll('a new summary tab', () => tabLabels().includes(titleOf('mail.log')), 20_000, tabLabels);
+    assert.equal(summaryTabs().length, 1);
+  });
+});
