@@ -123,6 +123,8 @@ const required = [
   'extension/dist/server.js',
   'extension/dist/webview/compare.js',
   'extension/dist/webview/compare.css',
+  'extension/dist/webview/summary.js',
+  'extension/dist/webview/summary.css',
   'extension/syntaxes/smtp-log.tmLanguage.json',
   'extension/syntaxes/smtp-transcript.tmLanguage.json',
   'extension/syntaxes/language-configuration.json',

@@ -1,0 +1,218 @@
+// Screenshots of the mail log summary as a person sees it: the packaged extension (.vsix) in code-server,
+// driven through headless Chromium. A day of a busy Postfix server (sample-day-log.mjs) is summarized from
+// the explorer's context menu ("Summarize mail log" on mail.log, without opening it), the report's totals
+// are read from the webview and checked against `smtp-codes summary --json` on the same file, the chart must
+// have drawn its bars, and a click on a row must open the log at that line. Screenshots in dark, light and
+// high-contrast themes and once in Indonesian go to test-results/screenshots/summary-*.png.
+//
+//   node test/ui/summary-shot.mjs        (SMTP_UI_VSIX=path uses a given .vsix; SMTP_SHOT_PASSES=dark,light picks passes)
+// Prints "N passed, N failed". Exit 77 = skipped (code-server or Chromium missing, outside CI).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freshProfile, installExtension, launchChromium, missingPrerequisite, ensureInstalled, removeProfile, root, startCodeServer } from '../vscode/code-server.mjs';
+import { findWebviewFrame, openFromExplorer, openWorkbench } from './driver.mjs';
+import { sampleDayLog } from './sample-day-log.mjs';
+
+const shots = join(root, 'test-results', 'screenshots');
+const ci = process.env.CI === 'true';
+
+function skip(why) {
+  console.log(`\n!!! summary screenshots SKIPPED: ${why}\n0 passed, ${ci ? 1 : 0} failed`);
+  process.exit(ci ? 1 : 77);
+}
+
+if (missingPrerequisite() && process.env.SMTP_NO_INSTALL !== '1') ensureInstalled();
+const missing = missingPrerequisite();
+if (missing) skip(missing);
+
+const TEXT = {
+  en: { heading: 'Mail log summary', command: 'Summarize mail log', tab: 'Summary: mail.log', goTo: 'Go to line' },
+  id: { heading: 'Ringkasan log surat', command: 'Ringkas log surat', tab: 'Ringkasan: mail.log', goTo: 'Buka baris' },
+};
+const ALL_PASSES = [
+  { name: 'dark', locale: 'en', theme: 'Default Dark Modern', colorScheme: 'dark' },
+  { name: 'light', locale: 'en', theme: 'Default Light Modern', colorScheme: 'light' },
+  { name: 'hc', locale: 'en', theme: 'Default High Contrast', colorScheme: 'dark' },
+  { name: 'id-dark', locale: 'id', theme: 'Default Dark Modern', colorScheme: 'dark' },
+];
+const wanted = process.env.SMTP_SHOT_PASSES?.split(',');
+const passes = wanted ? ALL_PASSES.filter((p) => wanted.includes(p.name)) : ALL_PASSES;
+
+let passed = 0;
+let failed = 0;
+
+async function check(name, fn) {
+  const t0 = Date.now();
+  try {
+    const value = await fn();
+    passed++;
+    console.log(`  ✔ ${name} (${Date.now() - t0} ms)`);
+    return value;
+  } catch (e) {
+    failed++;
+    console.log(`  ✘ ${name}\n      ${(e instanceof Error ? e.message : String(e)).split('\n').join('\n      ')}`);
+    throw Object.assign(e instanceof Error ? e : new Error(String(e)), { counted: true });
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+function packageVsix() {
+  if (process.env.SMTP_UI_VSIX) return process.env.SMTP_UI_VSIX;
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const r = spawnSync('npm', ['run', '-s', 'package'], { cwd: root, encoding: 'utf8' });
+  const vsix = join(root, `${pkg.name}-${pkg.version}.vsix`);
+  if (r.status !== 0 || !existsSync(vsix)) throw new Error(`npm run package failed:\n${(r.stdout + r.stderr).split('\n').slice(-15).join('\n')}`);
+  return vsix;
+}
+
+const running = new Set();
+async function stopAll() {
+  for (const stop of [...running].reverse()) await stop().catch(() => {});
+  running.clear();
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(signal, () => void stopAll().finally(() => process.exit(130)));
+}
+
+/** The report's totals as the webview shows them: label -> number (digits only). */
+async function readTotals(frame) {
+  return frame.$$eval('.totals .total', (cards) =>
+    Object.fromEntries(cards.map((c) => [c.classList[1], Number((c.querySelector('.number')?.textContent ?? '').replace(/\D/g, ''))])),
+  );
+}
+
+async function runPass(pass, vsix, log, expected) {
+  const t = TEXT[pass.locale];
+  console.log(`\n--- summary pass ${pass.name} (${pass.theme}, display language ${pass.locale})`);
+  const profile = freshProfile({
+    locale: pass.locale,
+    settings: { 'workbench.colorTheme': pass.theme, 'window.commandCenter': false, 'workbench.layoutControl.enabled': false, 'workbench.secondarySideBar.defaultVisibility': 'hidden' },
+  });
+  const work = mkdtempSync(join(tmpdir(), 'smtp-shot-ws-'));
+  writeFileSync(join(work, 'mail.log'), log);
+  let page;
+  try {
+    installExtension(profile, vsix);
+    const server = await startCodeServer(profile, [], { locale: pass.locale === 'en' ? undefined : pass.locale });
+    running.add(server.stop);
+    const browser = await launchChromium({ colorScheme: pass.colorScheme });
+    running.add(browser.close);
+    page = browser.ctx.pages()[0] ?? (await browser.ctx.newPage());
+    await page.setViewportSize({ width: 1440, height: 960 });
+    await openWorkbench(page, server.url, work);
+
+    await check(`${pass.name}: mail.log opens from the explorer as "SMTP Log" (the extension is loaded)`, async () => {
+      await openFromExplorer(page, 'mail.log', 'postfix');
+      await page.waitForFunction(() => /SMTP Log/.test(document.querySelector('[id="status.editor.mode"]')?.textContent ?? ''), null, { timeout: 60_000 });
+      // The report is to have the window: the log's editor closes again (F1, the command, Enter).
+      await page.keyboard.press('F1');
+      await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 15_000 });
+      await page.keyboard.type('View: Close All Editors');
+      await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("Close All Editors")', { timeout: 20_000 });
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: 10_000 });
+      await page.waitForFunction(() => document.querySelectorAll('.tabs-container .tab').length === 0, null, { timeout: 10_000 });
+    });
+
+    const frame = await check(`${pass.name}: "${t.command}" from the explorer's context menu on mail.log opens the report`, async () => {
+      const row = page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: /^mail\.log$/ });
+      await row.first().click({ button: 'right' });
+      const item = page.locator('.monaco-menu .action-item').filter({ hasText: t.command });
+      await item.first().waitFor({ state: 'visible', timeout: 20_000 });
+      // A menu ignores a click that comes right as it opens (the right button's release): click until it closes.
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        await item.first().click();
+        const closed = await page.waitForSelector('.monaco-menu', { state: 'hidden', timeout: 2_000 }).then(() => true, () => false);
+        if (closed) break;
+        if (Date.now() > deadline) throw new Error(`the context menu did not take the click on "${t.command}"`);
+      }
+      await page.waitForFunction((tab) => [...document.querySelectorAll('.tab')].some((x) => x.textContent?.includes(tab)), t.tab, { timeout: 60_000 });
+      const { frame: f } = await findWebviewFrame(page, t.heading, 60_000);
+      await f.waitForSelector('svg.chart-svg .bars rect', { timeout: 30_000 });
+      return f;
+    });
+
+    await check(`${pass.name}: the totals read in the report are those of "smtp-codes summary --json"`, async () => {
+      const totals = await readTotals(frame);
+      const want = { delivered: expected.delivered, deferred: expected.deferred, bounced: expected.bounced, rejected: expected.rejected };
+      assert(JSON.stringify(totals) === JSON.stringify(want), `report ${JSON.stringify(totals)}, CLI ${JSON.stringify(want)}`);
+      console.log(`      totals: ${JSON.stringify(totals)}`);
+    });
+
+    await check(`${pass.name}: the chart drew a bar for each hour with deferrals or bounces, and says so to a screen reader`, async () => {
+      const info = await frame.evaluate(() => ({
+        bars: document.querySelectorAll('svg.chart-svg .bars .bar').length,
+        label: document.querySelector('svg.chart-svg')?.getAttribute('aria-label') ?? '',
+        role: document.querySelector('svg.chart-svg')?.getAttribute('role'),
+        hiddenRows: document.querySelectorAll('.chart-section table.visually-hidden tbody tr').length,
+      }));
+      assert(info.bars === expected.hoursWithFailures, `${info.bars} bars, ${expected.hoursWithFailures} hours with failures`);
+      assert(info.role === 'img' && info.label.length > 40, `role ${info.role}, label "${info.label}"`);
+      assert(info.hiddenRows === info.bars, `${info.hiddenRows} rows in the hidden table`);
+      console.log(`      chart: ${info.label}`);
+    });
+
+    // Sidebar closed: the report gets the whole window, as a person reading it would have it.
+    await page.keyboard.press('Control+B');
+    await page.waitForSelector('.part.sidebar', { state: 'hidden', timeout: 10_000 });
+    await frame.waitForFunction(() => {
+      const drawn = document.querySelector('svg.chart-svg');
+      const box = document.querySelector('.chart');
+      return drawn !== null && box !== null && Number(drawn.getAttribute('width')) === Math.max(320, Math.floor(box.clientWidth));
+    }, null, { timeout: 10_000 });
+    await page.screenshot({ path: join(shots, `summary-${pass.name}.png`) });
+    await page.setViewportSize({ width: 1440, height: 1800 });
+    await page.waitForFunction(() => window.innerHeight === 1800);
+    await frame.waitForFunction(() => document.querySelector('.hosts table') !== null);
+    await page.screenshot({ path: join(shots, `summary-${pass.name}-full.png`) });
+    await page.setViewportSize({ width: 1440, height: 960 });
+
+    await check(`${pass.name}: "First seen" of the top permanent reply opens mail.log at its line`, async () => {
+      const link = frame.locator('.replies.permanent tbody tr .row-link').first();
+      const title = (await link.getAttribute('title')) ?? '';
+      const line = Number(/(\d[\d.,]*)$/.exec(title)?.[1].replace(/\D/g, ''));
+      assert(title.startsWith(t.goTo) && line > 0, `link title "${title}"`);
+      await link.click();
+      await page.waitForFunction((l) => new RegExp(`\\b${l}\\b`).test(document.querySelector('[id="status.editor.selection"]')?.textContent ?? ''), line, { timeout: 30_000 });
+      console.log(`      opened at line ${line}`);
+    });
+  } catch (e) {
+    if (page) await page.screenshot({ path: join(shots, `summary-${pass.name}-failure.png`) }).catch(() => {});
+    if (!e?.counted) {
+      failed++;
+      console.log(`  ✘ ${pass.name}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  } finally {
+    await stopAll();
+    removeProfile(profile);
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+mkdirSync(shots, { recursive: true });
+const log = sampleDayLog().join('\n') + '\n';
+const tmpLog = join(mkdtempSync(join(tmpdir(), 'smtp-shot-log-')), 'mail.log');
+writeFileSync(tmpLog, log);
+const cli = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'summary', '--json', tmpLog], { encoding: 'utf8', maxBuffer: 1 << 26 });
+if (cli.status !== 0) skip(`smtp-codes summary failed: ${cli.stderr}`);
+const summary = JSON.parse(cli.stdout);
+const expected = { ...summary.totals, hoursWithFailures: summary.perHour.filter((h) => h.deferred + h.bounced > 0).length };
+rmSync(join(tmpLog, '..'), { recursive: true, force: true });
+
+let vsix;
+try {
+  vsix = await check('npm run package writes the .vsix', () => packageVsix());
+} catch {
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(1);
+}
+for (const pass of passes) await runPass(pass, vsix, log, expected);
+console.log(`\nscreenshots in ${shots}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);
