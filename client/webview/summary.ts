@@ -315,7 +315,7 @@ function repliesTable(id: string, table: ReplyTable, title: string, empty: strin
   const wrap = el('div', 'table-wrap');
   const t = el('table', 'data');
   t.setAttribute('aria-labelledby', id);
-  t.append(headRow([[s.count, 'num'], [s.code], [s.enhanced], [s.reply], [s.meaning], [s.first], [s.last]]));
+  t.append(headRow([[s.count, 'num'], [s.code], [s.enhanced], [s.reply], [s.meaning], [s.first], [s.last, 'last']]));
   const body = el('tbody');
   const max = Math.max(...rows.map((r) => r.count));
   rows.forEach((r, index) => {
@@ -344,7 +344,7 @@ function repliesTable(id: string, table: ReplyTable, title: string, empty: strin
     } else {
       first.textContent = r.first ?? '—';
     }
-    tr.append(countCell(r.count, max), code, enhanced, pattern, meaning, first, el('td', 'time', r.last ?? '—'));
+    tr.append(countCell(r.count, max), code, enhanced, pattern, meaning, first, el('td', 'time last', r.last ?? '—'));
     body.append(tr);
   });
   t.append(body);

@@ -2,18 +2,20 @@
 // driven through headless Chromium. A day of a busy Postfix server (sample-day-log.mjs) is summarized from
 // the explorer's context menu ("Summarize mail log" on mail.log, without opening it), the report's totals
 // are read from the webview and checked against `smtp-codes summary --json` on the same file, the chart must
-// have drawn its bars, and a click on a row must open the log at that line. Screenshots in dark, light and
-// high-contrast themes and once in Indonesian go to test-results/screenshots/summary-*.png.
+// have drawn its bars, and a click on a row must open the log at that line. In the dark pass a 600 MB log
+// shows the progress notification, which Cancel stops. Screenshots in dark, light and high-contrast themes
+// and once in Indonesian go to test-results/screenshots/summary-*.png.
 //
 //   node test/ui/summary-shot.mjs        (SMTP_UI_VSIX=path uses a given .vsix; SMTP_SHOT_PASSES=dark,light picks passes)
 // Prints "N passed, N failed". Exit 77 = skipped (code-server or Chromium missing, outside CI).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freshProfile, installExtension, launchChromium, missingPrerequisite, ensureInstalled, removeProfile, root, startCodeServer } from '../vscode/code-server.mjs';
 import { findWebviewFrame, openFromExplorer, openWorkbench } from './driver.mjs';
 import { sampleDayLog } from './sample-day-log.mjs';
+import { generateLog } from '../bench/generate.mjs';
 
 const shots = join(root, 'test-results', 'screenshots');
 const ci = process.env.CI === 'true';
@@ -32,13 +34,21 @@ const TEXT = {
   id: { heading: 'Ringkasan log surat', command: 'Ringkas log surat', tab: 'Ringkasan: mail.log', goTo: 'Buka baris' },
 };
 const ALL_PASSES = [
-  { name: 'dark', locale: 'en', theme: 'Default Dark Modern', colorScheme: 'dark' },
+  { name: 'dark', locale: 'en', theme: 'Default Dark Modern', colorScheme: 'dark', progress: true },
   { name: 'light', locale: 'en', theme: 'Default Light Modern', colorScheme: 'light' },
   { name: 'hc', locale: 'en', theme: 'Default High Contrast', colorScheme: 'dark' },
   { name: 'id-dark', locale: 'id', theme: 'Default Dark Modern', colorScheme: 'dark' },
 ];
 const wanted = process.env.SMTP_SHOT_PASSES?.split(',');
 const passes = wanted ? ALL_PASSES.filter((p) => wanted.includes(p.name)) : ALL_PASSES;
+
+/** A log big enough that reading it takes a few seconds: the progress notification has time to show. */
+const BIG_MB = 600;
+async function writeBigLog(path) {
+  const out = createWriteStream(path);
+  await generateLog(BIG_MB * 2 ** 20, (chunk) => (out.write(chunk) ? undefined : new Promise((r) => out.once('drain', r))));
+  await new Promise((resolve, reject) => out.end((e) => (e ? reject(e) : resolve())));
+}
 
 let passed = 0;
 let failed = 0;
@@ -79,6 +89,22 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.once(signal, () => void stopAll().finally(() => process.exit(130)));
 }
 
+/** Right-click on a file in the explorer, then the command in the context menu. */
+async function summarizeFromExplorer(page, name, command) {
+  const row = page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: new RegExp(`^${name.replace(/\./g, '\\.')}$`) });
+  await row.first().click({ button: 'right' });
+  const item = page.locator('.monaco-menu .action-item').filter({ hasText: command });
+  await item.first().waitFor({ state: 'visible', timeout: 20_000 });
+  // A menu ignores a click that comes right as it opens (the right button's release): click until it closes.
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    await item.first().click();
+    const closed = await page.waitForSelector('.monaco-menu', { state: 'hidden', timeout: 2_000 }).then(() => true, () => false);
+    if (closed) return;
+    if (Date.now() > deadline) throw new Error(`the context menu did not take the click on "${command}"`);
+  }
+}
+
 /** The report's totals as the webview shows them: label -> number (digits only). */
 async function readTotals(frame) {
   return frame.$$eval('.totals .total', (cards) =>
@@ -95,6 +121,7 @@ async function runPass(pass, vsix, log, expected) {
   });
   const work = mkdtempSync(join(tmpdir(), 'smtp-shot-ws-'));
   writeFileSync(join(work, 'mail.log'), log);
+  if (pass.progress) await writeBigLog(join(work, 'mail.log.1'));
   let page;
   try {
     installExtension(profile, vsix);
@@ -120,18 +147,7 @@ async function runPass(pass, vsix, log, expected) {
     });
 
     const frame = await check(`${pass.name}: "${t.command}" from the explorer's context menu on mail.log opens the report`, async () => {
-      const row = page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: /^mail\.log$/ });
-      await row.first().click({ button: 'right' });
-      const item = page.locator('.monaco-menu .action-item').filter({ hasText: t.command });
-      await item.first().waitFor({ state: 'visible', timeout: 20_000 });
-      // A menu ignores a click that comes right as it opens (the right button's release): click until it closes.
-      const deadline = Date.now() + 15_000;
-      for (;;) {
-        await item.first().click();
-        const closed = await page.waitForSelector('.monaco-menu', { state: 'hidden', timeout: 2_000 }).then(() => true, () => false);
-        if (closed) break;
-        if (Date.now() > deadline) throw new Error(`the context menu did not take the click on "${t.command}"`);
-      }
+      await summarizeFromExplorer(page, 'mail.log', t.command);
       await page.waitForFunction((tab) => [...document.querySelectorAll('.tab')].some((x) => x.textContent?.includes(tab)), t.tab, { timeout: 60_000 });
       const { frame: f } = await findWebviewFrame(page, t.heading, 60_000);
       await f.waitForSelector('svg.chart-svg .bars rect', { timeout: 30_000 });
@@ -182,6 +198,24 @@ async function runPass(pass, vsix, log, expected) {
       await page.waitForFunction((l) => new RegExp(`\\b${l}\\b`).test(document.querySelector('[id="status.editor.selection"]')?.textContent ?? ''), line, { timeout: 30_000 });
       console.log(`      opened at line ${line}`);
     });
+
+    if (pass.progress) {
+      await check(`${pass.name}: a ${BIG_MB} MB log shows a progress notification with the MB read, and Cancel stops it`, async () => {
+        await page.keyboard.press('Control+B');
+        await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 10_000 });
+        await summarizeFromExplorer(page, 'mail.log.1', t.command);
+        const toast = page.locator('.notification-toast').filter({ hasText: 'mail.log.1' });
+        await toast.first().waitFor({ state: 'visible', timeout: 20_000 });
+        await page.waitForFunction(() => [...document.querySelectorAll('.notification-toast')].some((n) => /\d+ \/ \d+ MB/.test(n.textContent ?? '')), null, { timeout: 30_000 });
+        const text = (await toast.first().innerText()).replace(/\s+/g, ' ');
+        await page.screenshot({ path: join(shots, `summary-${pass.name}-progress.png`) });
+        await toast.first().getByRole('button', { name: /cancel/i }).click();
+        await toast.first().waitFor({ state: 'hidden', timeout: 20_000 });
+        const title = await page.locator('.tab.active').first().innerText();
+        assert(title.includes(t.tab), `the report of mail.log stays after a cancel (tab "${title}")`);
+        console.log(`      notification: ${text}`);
+      });
+    }
   } catch (e) {
     if (page) await page.screenshot({ path: join(shots, `summary-${pass.name}-failure.png`) }).catch(() => {});
     if (!e?.counted) {
