@@ -219,6 +219,11 @@ export class SummaryBuilder {
   // The reply of a status line is patterned for the reply tables and again for the detail table.
   private memoText = '';
   private memoPattern = '';
+  // ... and recorded in two tables under the same key, built (and hashed) once.
+  private memoKeyOf: string | null = null;
+  private memoCode: string | null = null;
+  private memoEnhanced: string | null = null;
+  private memoKey = '';
 
   private pending: ReplyFinding[] = [];
   /** Whether the current file is a mail message (a bounce, a DSN) rather than a log; read from its first line. */
@@ -298,8 +303,8 @@ export class SummaryBuilder {
       this.diagnosticLine = line;
     }
     if (this.firstTime === null && this.lines <= 1000) {
-      const first = readStamp(text);
-      if (first !== null) this.firstTime = first.text;
+      const first = stampOf(text);
+      if (first !== null) this.firstTime = kept(first);
     }
     let replies: Reply[] | undefined;
     if (findings.length > 0) {
@@ -311,9 +316,9 @@ export class SummaryBuilder {
     }
     const outcome = OUTCOMES[cls & OUTCOME_MASK];
     if (outcome === null && replies === undefined) return;
-    const stamp = readStamp(text);
+    const stamp = stampOf(text);
     if (stamp !== null) {
-      if (this.firstTime === null) this.firstTime = stamp.text;
+      if (this.firstTime === null) this.firstTime = kept(stamp);
       this.lastStamped = text;
     }
     const primary = replies === undefined ? undefined : this.countLineReplies(replies, stamp, file, text);
@@ -329,7 +334,7 @@ export class SummaryBuilder {
 
   /** One finished reply, when only replies are at hand (no per-line outcome). */
   add(reply: Reply, lineText: string, file?: string): void {
-    const stamp = readStamp(lineText);
+    const stamp = stampOf(lineText);
     this.countReply(reply, stamp, file);
   }
 
@@ -515,7 +520,7 @@ export class SummaryBuilder {
    * status line carries `dsn=4.2.0` and `said: 450 4.2.0 ...`: that is one event, not two, so an
    * enhanced-only reply beside a reply with a basic code is folded into it.
    */
-  private countLineReplies(replies: Reply[], stamp: TimeStamp | null, file: string | undefined, lineText: string): Reply | undefined {
+  private countLineReplies(replies: Reply[], stamp: Stamp | null, file: string | undefined, lineText: string): Reply | undefined {
     let primary: Reply | undefined;
     let enhancedOnly: Reply | undefined;
     for (const r of replies) {
@@ -537,7 +542,7 @@ export class SummaryBuilder {
     return merged;
   }
 
-  private countReply(reply: Reply, stamp: TimeStamp | null, file: string | undefined, lineText?: string): void {
+  private countReply(reply: Reply, stamp: Stamp | null, file: string | undefined, lineText?: string): void {
     this.replyCount++;
     this.byClass[reply.replyClass]++;
     if (reply.code !== null) bump(this.byCode, reply.code, this.maxPatterns);
@@ -551,7 +556,7 @@ export class SummaryBuilder {
     }
   }
 
-  private countOutcome(outcome: Outcome, text: string, line: number, reply: Reply | undefined, stamp: TimeStamp | null, file: string | undefined): void {
+  private countOutcome(outcome: Outcome, text: string, line: number, reply: Reply | undefined, stamp: Stamp | null, file: string | undefined): void {
     switch (outcome) {
       case 'received':
         this.totals.received++;
@@ -597,7 +602,7 @@ export class SummaryBuilder {
   }
 
   /** A reply on a line of no known MTA format (transcripts, bounce messages, other servers): its class decides. */
-  private countFallback(reply: Reply, text: string, line: number, stamp: TimeStamp | null, file: string | undefined): void {
+  private countFallback(reply: Reply, text: string, line: number, stamp: Stamp | null, file: string | undefined): void {
     let outcome: Outcome | null = null;
     if (reply.replyClass === 'transient-negative') outcome = 'deferred';
     else if (reply.replyClass === 'permanent-negative') {
@@ -625,11 +630,19 @@ export class SummaryBuilder {
     replyClass: ReplyClass | null,
     pattern: string,
     command: string | null,
-    stamp: TimeStamp | null,
+    stamp: Stamp | null,
     file: string | undefined,
     line: number,
   ): void {
-    let key = (code ?? '') + '|' + (enhanced ?? '') + '|' + pattern;
+    let key: string;
+    if (pattern === this.memoKeyOf && code === this.memoCode && enhanced === this.memoEnhanced) key = this.memoKey;
+    else {
+      key = (code ?? '') + '|' + (enhanced ?? '') + '|' + pattern;
+      this.memoKeyOf = pattern;
+      this.memoCode = code;
+      this.memoEnhanced = enhanced;
+      this.memoKey = key;
+    }
     let entry = table.get(key);
     if (entry === undefined) {
       if (table.size >= this.maxPatterns) {
@@ -649,7 +662,7 @@ export class SummaryBuilder {
           replyClass,
           pattern: own(pattern),
           count: 0,
-          first: stamp === null ? null : stamp.text,
+          first: stamp === null ? null : kept(stamp),
           last: null,
           title: null,
           firstFile: file ?? null,
@@ -662,8 +675,9 @@ export class SummaryBuilder {
     }
     entry.count++;
     if (stamp !== null) {
-      if (entry.first === null) entry.first = stamp.text;
-      entry.last = stamp.text;
+      const text = kept(stamp);
+      if (entry.first === null) entry.first = text;
+      entry.last = text;
     }
   }
 
@@ -685,7 +699,7 @@ export class SummaryBuilder {
     row.total++;
   }
 
-  private countHour(outcome: Outcome, stamp: TimeStamp | null): void {
+  private countHour(outcome: Outcome, stamp: Stamp | null): void {
     // pflogsumm's hourly table has no forwarded or expired column
     if (stamp === null || outcome === 'forwarded' || outcome === 'expired') return;
     const field = outcome;
@@ -815,8 +829,28 @@ function isStampChar(c: number): boolean {
  * the fraction and zone kept as written), Exim "2026-11-28 06:25:01". null when the line starts otherwise.
  */
 export function readStamp(text: string): TimeStamp | null {
+  const stamp = stampOf(text);
+  return stamp === null ? null : { text: kept(stamp), hourKey: stamp.hourKey, hour: stamp.hour };
+}
+
+/**
+ * A time stamp as the builder reads it: `text` may be a view into the line (and so into the chunk of
+ * text the line was cut from); keptText is its own copy, made the first time a table keeps the stamp.
+ * Most stamps are only counted in an hour and never kept.
+ */
+interface Stamp extends TimeStamp {
+  keptText: string | null;
+}
+
+/** The stamp's text as a string of its own: keeping it pins no log text. */
+function kept(stamp: Stamp): string {
+  if (stamp.keptText === null) stamp.keptText = own(stamp.text);
+  return stamp.keptText;
+}
+
+function stampOf(text: string): Stamp | null {
   // Busy logs write many lines per second: the same stamp as the line before is answered from a cache,
-  // which also hands out the same (already copied) strings, so keeping them pins no log text.
+  // which also hands out the same (once copied) strings.
   const prev = lastStamp;
   if (prev !== null && text.startsWith(prev.text) && !isStampChar(text.charCodeAt(prev.text.length))) return prev;
   const stamp = parseStamp(text);
@@ -824,9 +858,9 @@ export function readStamp(text: string): TimeStamp | null {
   return stamp;
 }
 
-let lastStamp: TimeStamp | null = null;
+let lastStamp: Stamp | null = null;
 
-function parseStamp(text: string): TimeStamp | null {
+function parseStamp(text: string): Stamp | null {
   if (text.length < 15) return null;
   const c0 = text.charCodeAt(0);
   if (isDigit(c0)) {
@@ -842,15 +876,19 @@ function parseStamp(text: string): TimeStamp | null {
       while (end < text.length && isStampChar(text.charCodeAt(end))) end++;
     }
     const hourKey = text.slice(0, 10) + ' ' + text.slice(11, 13);
-    return { text: own(text.slice(0, end)), hourKey: lastStamp?.hourKey === hourKey ? lastStamp.hourKey : own(hourKey), hour };
+    return { text: text.slice(0, end), keptText: null, hourKey: lastStamp?.hourKey === hourKey ? lastStamp.hourKey : own(hourKey), hour };
   }
   // Nov 28 06:25:01 (day padded with a space or a zero)
   if (text.charCodeAt(3) !== 32 || text.charCodeAt(6) !== 32 || text.charCodeAt(9) !== 58 || text.charCodeAt(12) !== 58) return null;
+  const prev = lastStamp;
+  if (prev !== null && prev.hourKey.length === 9 && text.startsWith(prev.hourKey)) {
+    // the clock hour of the stamp before: month, day and hour were checked then
+    return { text: text.slice(0, 15), keptText: null, hourKey: prev.hourKey, hour: prev.hour };
+  }
   if (!isMonth(text)) return null;
   const hour = (text.charCodeAt(7) - 48) * 10 + (text.charCodeAt(8) - 48);
   if (!(hour >= 0 && hour < 24)) return null;
-  const sameHour = lastStamp !== null && lastStamp.hourKey.length === 9 && text.startsWith(lastStamp.hourKey);
-  return { text: own(text.slice(0, 15)), hourKey: sameHour && lastStamp ? lastStamp.hourKey : own(text.slice(0, 9)), hour };
+  return { text: text.slice(0, 15), keptText: null, hourKey: own(text.slice(0, 9)), hour };
 }
 
 /** What the line says happened to a message, or null when it says nothing about an outcome. */
@@ -1148,20 +1186,28 @@ function isQuietLine(b: Uint8Array, start: number, end: number): boolean {
   if (host < 0) return false;
   const prog = host + 1;
   if (!bytesAre(b, prog, end, 'postfix')) return false;
-  // classifyPostfix
-  const space = byteAt(b, 32, prog, Math.min(end, prog + 81));
-  if (space < 0) return false;
-  let nameEnd = byteAt(b, 91, prog, space); // [
-  if (nameEnd >= 0) {
-    if (space - 2 < nameEnd || byteAt(b, 93, nameEnd, space) !== space - 2 || b[space - 1] !== 58) return false; // ]:
-  } else {
-    nameEnd = space - 1;
-    if (b[nameEnd] !== 58) return false;
-  }
-  const msg = space + 1;
+  // classifyPostfix, in one pass up to the first space: the last "/" and the first "[" before it, the
+  // first "]" after that "["
+  const limit = Math.min(end, prog + 81);
+  let space = -1;
+  let open = -1;
+  let close = -1;
   let slash = -1;
-  for (let i = prog + 7; i < nameEnd; i++) if (b[i] === 47) slash = i;
-  if (slash < 0) return false;
+  for (let i = prog + 7; i < limit; i++) {
+    const c = b[i];
+    if (c === 32) {
+      space = i;
+      break;
+    }
+    if (open < 0) {
+      if (c === 47) slash = i;
+      else if (c === 91) open = i;
+    } else if (close < 0 && c === 93) close = i;
+  }
+  if (space < 0 || slash < 0 || b[space - 1] !== 58) return false; // "...: "
+  if (open >= 0 && close !== space - 2) return false; // "[pid]: "
+  const nameEnd = open >= 0 ? open : space - 1;
+  const msg = space + 1;
   const sp = byteAt(b, 32, msg, Math.min(end, msg + 22));
   const q = sp - 1;
   const body = sp >= 0 && q > msg && b[q] === 58 ? q + 2 : -1;
