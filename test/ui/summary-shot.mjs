@@ -208,6 +208,8 @@ async function runPass(pass, vsix, log, expected) {
         await toast.first().waitFor({ state: 'visible', timeout: 20_000 });
         await page.waitForFunction(() => [...document.querySelectorAll('.notification-toast')].some((n) => /\d+ \/ \d+ MB/.test(n.textContent ?? '')), null, { timeout: 30_000 });
         const text = (await toast.first().innerText()).replace(/\s+/g, ' ');
+        // the toast fades in: the picture waits until it is fully there
+        await page.waitForFunction(() => [...document.querySelectorAll('.notification-toast-container, .notification-toast')].every((n) => getComputedStyle(n).opacity === '1'), null, { timeout: 5_000 }).catch(() => {});
         await page.screenshot({ path: join(shots, `summary-${pass.name}-progress.png`) });
         await toast.first().getByRole('button', { name: /cancel/i }).click();
         await toast.first().waitFor({ state: 'hidden', timeout: 20_000 });

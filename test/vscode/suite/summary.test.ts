@@ -132,6 +132,23 @@ describe('summarize command', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('"Summarize again" reads the log again: a line added since shows in the totals', async () => {
+    const uri = vscode.Uri.joinPath(fixtureUri('mail.log'), '..', 'grown.maillog');
+    const bounce = (n: number) =>
+      `Nov 29 08:00:0${n} mx1 postfix/smtp[9]: ${n}A2B3C4D5E: to=<u${n}@example.net>, relay=mx.example.net[192.0.2.20]:25, delay=1, delays=0/0/0/1, dsn=5.1.1, status=bounced (host mx.example.net[192.0.2.20] said: 550 5.1.1 User unknown (in reply to RCPT TO command))\n`;
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(bounce(1)));
+    try {
+      const first = (await vscode.commands.executeCommand('smtp.summarize', uri)) as SummarySnapshot | undefined;
+      assert.equal(first?.view?.totals.bounced, 1);
+      await vscode.workspace.fs.writeFile(uri, Buffer.from(bounce(1) + bounce(2)));
+      assert.equal(await api.sendToSummaryPanel({ type: 'refresh' }), true);
+      await poll('the report to count 2 bounces', () => api.summaryPanel()?.view?.totals.bounced === 2, 20_000, () => api.summaryPanel()?.view?.totals);
+      assert.equal(summaryTabs().length, 1);
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
   it('a file that cannot be read is refused with a message and leaves the report as it was', async () => {
     const before = api.summaryPanel()?.title;
     const result = await vscode.commands.executeCommand('smtp.summarize', vscode.Uri.joinPath(fixtureUri('mail.log'), '..', 'no-such-mail.log'));
