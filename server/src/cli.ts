@@ -460,11 +460,7 @@ function runSummaryPart(part: LogPart): void {
   // Wider tables than the final ones: a host that a part would count as "(other)" only because that
   // part met many others first keeps its own row, and the merge applies the real cap.
   const builder = new SummaryBuilder({ maxHosts: 40_000 });
-  const { truncatedLines } = readLogPart(
-    part,
-    (text) => builder.feed(text, part.file),
-    (bytes, start, end) => builder.feedQuiet(bytes, start, end, part.file),
-  );
+  const { truncatedLines } = readLogPart(part, (text) => builder.feed(text, part.file));
   const result: PartResult = { state: builder.snapshot(), truncatedLines };
   parentPort?.postMessage(result);
 }

@@ -22,20 +22,10 @@ export class LogReadCancelled extends Error {
 export const MAX_LINE_CHARS = 16 * 1024 * 1024;
 
 /**
- * Offered a line as bytes (ASCII, bytes[start, end), no line break) before it is decoded: true when the
- * consumer has taken it from the bytes (then no text is made for it), false to receive it as text.
- */
-export type QuietLine = (bytes: Uint8Array, start: number, end: number) => boolean;
-
-/**
  * Splits a byte stream into lines. Bytes are decoded only in runs that end at a line break, so a UTF-8
  * sequence is never cut; a run that is pure ASCII (most logs) is decoded as Latin-1, which is the same
  * text and several times faster. Invalid UTF-8 becomes U+FFFD. The part of a line that spans chunks is
  * kept as bytes and decoded once, so a very long line costs linear time; past maxLineChars it is cut.
- *
- * With a `quiet` test, each line of a pure-ASCII run without "\r" is first offered as bytes, and only the
- * lines it declines become strings. The last complete line of every chunk is always delivered as text,
- * so after each chunk the consumer has seen the latest line as text (the summary reads its time stamp).
  */
 export class LineSplitter {
   private carry: Buffer[] = [];
@@ -48,8 +38,8 @@ export class LineSplitter {
 
   constructor(private readonly maxLineChars = MAX_LINE_CHARS) {}
 
-  /** Feeds raw bytes; calls onLine for every line they complete (or `quiet`, first, for lines of ASCII runs). */
-  push(bytes: Uint8Array, onLine: (text: string) => void, quiet?: QuietLine): void {
+  /** Feeds raw bytes; calls onLine for every line they complete. */
+  push(bytes: Uint8Array, onLine: (text: string) => void): void {
     let buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     if (!this.started) {
       this.started = true;
@@ -79,14 +69,7 @@ export class LineSplitter {
         else if (buf[start] === 10) start++;
       }
     }
-    if (start <= last) {
-      const part = start === 0 && last + 1 === buf.length ? buf : buf.subarray(start, last + 1);
-      if (isAscii(part)) {
-        const s = part.toString('latin1');
-        if (quiet !== undefined && s.indexOf('\r') < 0) this.feedQuiet(s, part, quiet, onLine);
-        else this.feed(s, onLine);
-      } else this.feed(part.toString('utf8'), onLine);
-    }
+    if (start <= last) this.feed(decode(buf, start, last + 1), onLine);
     if (last + 1 < buf.length) this.hold(buf.subarray(last + 1));
   }
 
@@ -145,25 +128,6 @@ export class LineSplitter {
       start = next;
       if (cr >= 0 && cr < start) cr = s.indexOf('\r', start);
       if (nl >= 0 && nl < start) nl = s.indexOf('\n', start);
-    }
-  }
-
-  /**
-   * Emits the lines of ASCII text s (the bytes of `part`, ending with "\n", without "\r"), offering each
-   * line but the last to `quiet` first.
-   */
-  private feedQuiet(s: string, part: Uint8Array, quiet: QuietLine, onLine: (text: string) => void): void {
-    let start = 0;
-    if (this.skipLF) {
-      this.skipLF = false;
-      if (s.charCodeAt(0) === 10) start = 1;
-    }
-    let nl = s.indexOf('\n', start);
-    while (nl >= 0) {
-      const next = s.indexOf('\n', nl + 1);
-      if (next < 0 || nl - start > this.maxLineChars || !quiet(part, start, nl)) this.emit(s, start, nl, onLine);
-      start = nl + 1;
-      nl = next;
     }
   }
 
@@ -281,29 +245,19 @@ async function* streamChunks(input: Readable): AsyncIterable<Uint8Array> {
  * Reads every line of a log. onLine gets the text and the 0-based line number; afterChunk runs after
  * each chunk's lines with the bytes read so far (the CLI flushes its output there and waits when the
  * reader is slow; a server yields to its event loop there, and throws LogReadCancelled to stop).
- * `quiet`, when given, is offered lines as bytes first (see LineSplitter); lines it takes still count.
  */
 export async function readLogLines(
   source: LogSource,
   onLine: (text: string, line: number) => void,
   afterChunk?: (bytes: number) => Promise<void> | void,
-  quiet?: QuietLine,
 ): Promise<{ lines: number; bytes: number; truncatedLines: number }> {
   const splitter = new LineSplitter();
   let line = 0;
   let bytes = 0;
   const deliver = (text: string): void => onLine(text, line++);
-  const offer =
-    quiet === undefined
-      ? undefined
-      : (b: Uint8Array, start: number, end: number): boolean => {
-          if (!quiet(b, start, end)) return false;
-          line++;
-          return true;
-        };
   const take = async (chunk: Uint8Array): Promise<void> => {
     bytes += chunk.length;
-    splitter.push(chunk, deliver, offer);
+    splitter.push(chunk, deliver);
     if (afterChunk) {
       const waiting = afterChunk(bytes);
       if (waiting) await waiting;
@@ -360,7 +314,7 @@ export function planLogParts(file: string, count: number, minPartBytes = 16 * 10
 }
 
 /** Reads the lines of one part synchronously (for a worker thread); returns the splitter's truncation count. */
-export function readLogPart(part: LogPart, onLine: (text: string) => void, quiet?: QuietLine): { truncatedLines: number } {
+export function readLogPart(part: LogPart, onLine: (text: string) => void): { truncatedLines: number } {
   const splitter = new LineSplitter();
   const fd = openSync(part.file, 'r');
   try {
@@ -370,7 +324,7 @@ export function readLogPart(part: LogPart, onLine: (text: string) => void, quiet
       const n = readSync(fd, buf, 0, Math.min(buf.length, part.end - pos), pos);
       if (n <= 0) break;
       pos += n;
-      splitter.push(n === buf.length ? buf : buf.subarray(0, n), onLine, quiet);
+      splitter.push(n === buf.length ? buf : buf.subarray(0, n), onLine);
     }
   } finally {
     closeSync(fd);

@@ -69,13 +69,7 @@ export async function summarizeLogFile(file: string, builder: SummaryBuilder, op
           if (isCancelled?.()) throw new LogReadCancelled(file);
         }
       : undefined;
-  // Lines the builder can count from their bytes (connection noise) are never made into strings.
-  const r = await readLogLines(
-    source,
-    (text) => builder.feed(text, file),
-    after,
-    (bytes, start, end) => builder.feedQuiet(bytes, start, end, file),
-  );
+  const r = await readLogLines(source, (text) => builder.feed(text, file), after);
   if (r.truncatedLines > 0) options.onWarning?.(`${file}: ${r.truncatedLines} line(s) longer than 16 Mi characters were cut`);
   return r;
 }

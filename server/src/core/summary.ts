@@ -270,30 +270,6 @@ export class SummaryBuilder {
     this.addClassified(text, line, findings, file, cls);
   }
 
-  /**
-   * A line offered as ASCII bytes (bytes[start, end), no line break) by a reader of a file, before any
-   * decoding: true when the builder has counted it from the bytes alone, because it has a shape that
-   * carries neither a reply nor an outcome (Postfix connect, TLS, qmgr, cleanup message-id ... lines, most
-   * of a busy log) and nothing carries over to it from the lines before. False: decode it and `feed` it.
-   * A line counted here is not remembered as the last line, so the caller feeds the final line of its
-   * input as text (readLogLines does so for the last line of every chunk).
-   */
-  feedQuiet(bytes: Uint8Array, start: number, end: number, file?: string): boolean {
-    if (
-      file !== this.currentFile ||
-      this.messageMode !== false ||
-      this.pending.length > 0 ||
-      (this.firstTime === null && this.lines < 1000) ||
-      !sameScanState(this.scanState, INITIAL_SCAN_STATE) ||
-      !isQuietLine(bytes, start, end)
-    ) {
-      return false;
-    }
-    this.fileLine++;
-    this.lines++;
-    return true;
-  }
-
   private addClassified(text: string, line: number, findings: readonly ReplyFinding[], file: string | undefined, cls: number): void {
     this.lines++;
     this.lastText = text;
@@ -308,8 +284,11 @@ export class SummaryBuilder {
     }
     let replies: Reply[] | undefined;
     if (findings.length > 0) {
-      for (let i = 0; i < findings.length; i++) this.pending.push(findings[i]);
-      if (!findings[findings.length - 1].continued || this.pending.length >= MAX_PENDING_FINDINGS) replies = this.takePending();
+      if (this.pending.length === 0 && !findings[findings.length - 1].continued) replies = groupReplies(findings); // the common case: replies of this line alone
+      else {
+        for (let i = 0; i < findings.length; i++) this.pending.push(findings[i]);
+        if (!findings[findings.length - 1].continued || this.pending.length >= MAX_PENDING_FINDINGS) replies = this.takePending();
+      }
     } else if (this.pending.length > 0) {
       // A line without a reply ends any multi-line reply still open; it belongs to the lines before.
       for (const r of this.takePending()) this.countReply(r, null, file);
@@ -1161,161 +1140,6 @@ function eximFlag(text: string): number {
     if (text.startsWith('RCPT', w) || text.startsWith('MAIL', w) || text.startsWith('after', w) || text.startsWith('EHLO', w) || text.startsWith('HELO', w) || text.startsWith('connection', w) || text.startsWith('(', w)) return O_REJECTED;
   }
   return 0;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The same reading on bytes, for the lines that need nothing: a reader of a file offers each line's bytes
-// first (SummaryBuilder.feedQuiet), and most lines of a busy Postfix log are connection noise that
-// classifyLine marks NO_REPLY with no outcome. Telling that from the bytes spares decoding, slicing and
-// classifying them as text. isQuietLine follows programStart and classifyPostfix step by step for exactly
-// those shapes and answers false for anything else (then the line is read as text); a unit test holds it
-// to classifyLine on every line of the fixtures, the corpus and the bench log.
-
-/** True when bytes[start, end) is a line that classifyLine reads as NO_REPLY without an outcome. */
-function isQuietLine(b: Uint8Array, start: number, end: number): boolean {
-  if (end - start < 24) return false;
-  // programStart
-  let p: number;
-  if (b[start + 3] === 32 && b[start + 6] === 32 && b[start + 9] === 58 && b[start + 15] === 32) p = start + 16;
-  else if (isDigit(b[start]) && b[start + 4] === 45 && b[start + 10] === 84) {
-    p = byteAt(b, 32, start + 19, end);
-    if (p < 0) return false;
-    p++;
-  } else return false;
-  const host = byteAt(b, 32, p, Math.min(end, p + 256));
-  if (host < 0) return false;
-  const prog = host + 1;
-  if (!bytesAre(b, prog, end, 'postfix')) return false;
-  // classifyPostfix, in one pass up to the first space: the last "/" and the first "[" before it, the
-  // first "]" after that "["
-  const limit = Math.min(end, prog + 81);
-  let space = -1;
-  let open = -1;
-  let close = -1;
-  let slash = -1;
-  for (let i = prog + 7; i < limit; i++) {
-    const c = b[i];
-    if (c === 32) {
-      space = i;
-      break;
-    }
-    if (open < 0) {
-      if (c === 47) slash = i;
-      else if (c === 91) open = i;
-    } else if (close < 0 && c === 93) close = i;
-  }
-  if (space < 0 || slash < 0 || b[space - 1] !== 58) return false; // "...: "
-  if (open >= 0 && close !== space - 2) return false; // "[pid]: "
-  const nameEnd = open >= 0 ? open : space - 1;
-  const msg = space + 1;
-  const sp = byteAt(b, 32, msg, Math.min(end, msg + 22));
-  const q = sp - 1;
-  const body = sp >= 0 && q > msg && b[q] === 58 ? q + 2 : -1;
-  const name = slash + 1;
-  const nameLen = nameEnd - name;
-  switch (b[name]) {
-    case 115: // s
-      if (nameLen === 4 && bytesAre(b, name, end, 'smtp')) return quietDeliveryAgent(b, msg, body, end);
-      if (nameLen === 5 && bytesAre(b, name, end, 'smtpd')) return body < 0 && quietSmtpd(b, msg, end);
-      return bytesAre(b, name, end, 'scache');
-    case 108: // l
-      return ((nameLen === 4 && bytesAre(b, name, end, 'lmtp')) || (nameLen === 5 && bytesAre(b, name, end, 'local'))) && quietDeliveryAgent(b, msg, body, end);
-    case 112: // p
-      if (nameLen === 10 && bytesAre(b, name, end, 'postscreen')) return body < 0 && quietSmtpd(b, msg, end);
-      if (nameLen === 6 && bytesAre(b, name, end, 'pickup')) return !(body >= 0 && (bytesAre(b, body, end, 'uid=') || bytesAre(b, body, end, 'sender=')));
-      if (nameLen === 4 && bytesAre(b, name, end, 'pipe')) return quietDeliveryAgent(b, msg, body, end);
-      return bytesAre(b, name, end, 'postfix-script') || bytesAre(b, name, end, 'postsuper') || bytesAre(b, name, end, 'postlog');
-    case 113: // q
-    case 110: // n
-    case 111: // o
-      // qmgr: quiet unless a status= word may follow (then classifyLine decides)
-      return bytesAre(b, name + nameLen - 4, end, 'qmgr') && nameLen <= 5 && (body < 0 || !hasStatusField(b, body, end));
-    case 99: // c
-      return nameLen === 7 && bytesAre(b, name, end, 'cleanup') && body >= 0 && (bytesAre(b, body, end, 'message-id=') || bytesAre(b, body, end, 'resent-message-id='));
-    case 118: // v
-      return nameLen === 7 && bytesAre(b, name, end, 'virtual') && quietDeliveryAgent(b, msg, body, end);
-    case 101: // e
-      return nameLen === 5 && bytesAre(b, name, end, 'error') && quietDeliveryAgent(b, msg, body, end);
-    case 114: // r
-      return nameLen === 5 && bytesAre(b, name, end, 'retry') && quietDeliveryAgent(b, msg, body, end);
-    case 100: // d
-      if (nameLen === 7 && bytesAre(b, name, end, 'discard')) return quietDeliveryAgent(b, msg, body, end);
-      return bytesAre(b, name, end, 'dnsblog');
-    case 97: // a
-      return bytesAre(b, name, end, 'anvil');
-    case 98: // b
-      return bytesAre(b, name, end, 'bounce');
-    case 116: // t
-      return bytesAre(b, name, end, 'tlsmgr');
-    case 109: // m
-      return bytesAre(b, name, end, 'master');
-    default:
-      return false;
-  }
-}
-
-/** deliveryAgent's NO_REPLY answers: "connect to ..." and "... TLS connection established ...". */
-function quietDeliveryAgent(b: Uint8Array, msg: number, body: number, end: number): boolean {
-  if (body >= 0) return false;
-  return bytesAre(b, msg, end, 'connect to ') || quietTls(b, msg, end);
-}
-
-/** smtpd's NO_REPLY answers for a message without a queue id. */
-function quietSmtpd(b: Uint8Array, msg: number, end: number): boolean {
-  switch (b[msg]) {
-    case 99: // c
-      return bytesAre(b, msg, end, 'connect from ') || bytesAre(b, msg, end, 'cache ');
-    case 100: // d
-      return bytesAre(b, msg, end, 'disconnect from ');
-    case 67: // C
-      return bytesAre(b, msg, end, 'CONNECT from ') || bytesAre(b, msg, end, 'COMMAND ');
-    case 80: // P
-      return bytesAre(b, msg, end, 'PASS ') || bytesAre(b, msg, end, 'PREGREET ');
-    case 68: // D
-      return bytesAre(b, msg, end, 'DNSBL rank ') || bytesAre(b, msg, end, 'DISCONNECT ');
-    case 72: // H
-      return bytesAre(b, msg, end, 'HANGUP ');
-    case 108: // l
-      return bytesAre(b, msg, end, 'lost connection after ');
-    case 116: // t
-      return bytesAre(b, msg, end, 'timeout after ');
-    case 87: // W
-    case 65: // A
-      return bytesAre(b, msg, end, 'WHITELISTED ') || bytesAre(b, msg, end, 'ALLOWLISTED ') || quietTls(b, msg, end);
-    case 78: // N
-      return bytesAre(b, msg, end, 'NON-SMTP COMMAND ');
-    case 66: // B
-      return bytesAre(b, msg, end, 'BARE NEWLINE ');
-    default:
-      return quietTls(b, msg, end);
-  }
-}
-
-/** isTlsEstablished on bytes. */
-function quietTls(b: Uint8Array, msg: number, end: number): boolean {
-  const sp = byteAt(b, 32, msg, Math.min(end, msg + 12));
-  return sp > 0 && bytesAre(b, sp, end, ' TLS connection established');
-}
-
-/** Whether " status=" occurs in bytes[from, end). */
-function hasStatusField(b: Uint8Array, from: number, end: number): boolean {
-  for (let i = from + 7; i < end; i++) {
-    if (b[i] === 61 && b[i - 1] === 115 && b[i - 6] === 115 && b[i - 7] === 32 && bytesAre(b, i - 6, end, 'status=')) return true;
-  }
-  return false;
-}
-
-/** The first index of byte c in b[from, to), else -1. */
-function byteAt(b: Uint8Array, c: number, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (b[i] === c) return i;
-  return -1;
-}
-
-/** text.startsWith(s, at) for ASCII bytes, within the line's end. */
-function bytesAre(b: Uint8Array, at: number, end: number, s: string): boolean {
-  if (at < 0 || at + s.length > end) return false;
-  for (let k = 0; k < s.length; k++) if (b[at + k] !== s.charCodeAt(k)) return false;
-  return true;
 }
 
 /** Lines of formats whose outcomes are read from their own status words, so a bare reply is no outcome. */
