@@ -647,6 +647,8 @@ function clientCommandAt(text: string, pos: number, inField = false): string | n
   return null;
 }
 
+const COMMAND_KEYS: ReadonlyArray<string> = ['command="', 'rejected ', ',cmd: '];
+
 /**
  * The command a log line names for the reply on it ("in reply to RCPT TO command", "after DATA"), or null.
  * The phrases are searched with the casing the logs write them in; the command words in any case.
@@ -658,7 +660,11 @@ function commandFromLine(line: string): string | null {
     const c = commandPhrase(t, i + 12);
     if (c) return c;
   }
-  i = t.indexOf('rejected after ');
+  // Most lines name no command at all (every "status=sent" line): a search that cannot match is skipped
+  // when a shorter one it contains has already failed ("reject", a double quote, "SMTP").
+  const reject = t.indexOf('reject');
+  const quoted = t.indexOf('"') >= 0;
+  i = reject < 0 ? -1 : t.indexOf('rejected after ', reject);
   if (i >= 0 && startsWithCI(t, i + 15, 'data')) return 'end of DATA';
   for (i = t.indexOf('after '); i >= 0; i = t.indexOf('after ', i + 6)) {
     let j = i + 6;
@@ -677,19 +683,19 @@ function commandFromLine(line: string): string | null {
       if (endsWithCI(t, e, verb) && (e === verb.length || !isAlpha(t.charCodeAt(e - verb.length - 1)))) return name;
     }
   }
-  i = t.indexOf('" => ');
+  i = quoted ? t.indexOf('" => ') : -1;
   if (i > 0) {
     // OpenSMTPD: Failed command on session 1c2d: "RCPT TO:<a@b>" => 550 Invalid recipient
     const open = t.lastIndexOf('"', i - 1);
     const c = open >= 0 ? commandPhrase(t, open + 1) : null;
     if (c) return c;
   }
-  i = t.indexOf('response to "');
+  i = quoted ? t.indexOf('response to "') : -1;
   if (i >= 0) {
     const c = commandPhrase(t, i + 13);
     if (c) return c;
   }
-  i = t.indexOf('reject');
+  i = reject;
   if (i >= 0) {
     // Postfix smtpd: "NOQUEUE: reject: RCPT from ...", "milter-reject: END-OF-MESSAGE from ...".
     const colon = t.indexOf(': ', i);
@@ -709,21 +715,25 @@ function commandFromLine(line: string): string | null {
     if (t.startsWith('mail', j)) return 'MAIL FROM';
     if (t.startsWith('relay', j)) return 'CONNECT';
   }
-  for (const key of ['command="', 'rejected ', ',cmd: ']) {
+  for (const key of COMMAND_KEYS) {
     // OpenSMTPD failed-command, Exim "rejected RCPT <...>", Courier ",cmd: AUTH LOGIN".
+    if ((key === 'command="' && !quoted) || (key === 'rejected ' && reject < 0)) continue;
     i = t.indexOf(key);
     if (i >= 0) {
       const c = commandPhrase(t, i + key.length);
       if (c) return c;
     }
   }
-  if (t.includes('authenticator failed') || t.includes('authentication failed')) return 'AUTH';
-  // Python smtplib exceptions name the step.
-  if (t.includes('SMTPRecipientsRefused')) return 'RCPT TO';
-  if (t.includes('SMTPSenderRefused')) return 'MAIL FROM';
-  if (t.includes('SMTPDataError')) return 'DATA';
-  if (t.includes('SMTPAuthenticationError')) return 'AUTH';
-  if (t.includes('SMTPHeloError')) return 'HELO';
+  const auth = t.indexOf('authenticat');
+  if (auth >= 0 && (t.includes('authenticator failed', auth) || t.includes('authentication failed', auth))) return 'AUTH';
+  if (t.includes('SMTP')) {
+    // Python smtplib exceptions name the step.
+    if (t.includes('SMTPRecipientsRefused')) return 'RCPT TO';
+    if (t.includes('SMTPSenderRefused')) return 'MAIL FROM';
+    if (t.includes('SMTPDataError')) return 'DATA';
+    if (t.includes('SMTPAuthenticationError')) return 'AUTH';
+    if (t.includes('SMTPHeloError')) return 'HELO';
+  }
   i = t.indexOf(' response');
   if (i >= 0) {
     // qmail: "most progress was RCPT TO response", "said 550 for RCPT TO response"
@@ -1475,41 +1485,42 @@ function wrappedPair(prev: ReplyFinding, f: ReplyFinding): boolean {
  */
 export function groupReplies(findings: readonly ReplyFinding[]): Reply[] {
   const out: Reply[] = [];
-  let parts: ReplyFinding[] = [];
-  const flush = () => {
-    if (parts.length === 0) return;
-    const first = parts[0];
-    const code = first.code;
-    let enhanced: string | null = null;
-    let command: string | null = null;
-    let remoteHost: string | null = null;
-    const texts: string[] = [];
-    for (const p of parts) {
-      if (enhanced === null && p.enhanced) enhanced = p.enhanced;
-      if (command === null && p.command) command = p.command;
-      if (remoteHost === null && p.remoteHost) remoteHost = p.remoteHost;
-      if (p.text.length > 0) texts.push(p.text);
+  let start = 0;
+  for (let i = 1; i <= findings.length; i++) {
+    if (i < findings.length) {
+      const prev = findings[i - 1];
+      const f = findings[i];
+      const joins =
+        (prev.continued && prev.code !== null && f.code === prev.code && (f.line === prev.line || f.line === prev.line + 1)) ||
+        wrappedPair(prev, f);
+      if (joins) continue;
     }
-    out.push({
-      parts,
-      code,
-      enhanced,
-      replyClass: replyClassOf(code ?? enhanced ?? '5'),
-      text: texts.join(' '),
-      command,
-      remoteHost,
-    });
-    parts = [];
-  };
-  for (const f of findings) {
-    const prev = parts.length > 0 ? parts[parts.length - 1] : null;
-    const joins =
-      prev !== null &&
-      ((prev.continued && prev.code !== null && f.code === prev.code && (f.line === prev.line || f.line === prev.line + 1)) ||
-        wrappedPair(prev, f));
-    if (!joins) flush();
-    parts.push(f);
+    out.push(replyOf(findings.slice(start, i)));
+    start = i;
   }
-  flush();
   return out;
+}
+
+/** One reply from its parts (the lines of a multi-line reply, or one finding). */
+function replyOf(parts: ReplyFinding[]): Reply {
+  const code = parts[0].code;
+  let enhanced: string | null = null;
+  let command: string | null = null;
+  let remoteHost: string | null = null;
+  let text = '';
+  for (const p of parts) {
+    if (enhanced === null && p.enhanced) enhanced = p.enhanced;
+    if (command === null && p.command) command = p.command;
+    if (remoteHost === null && p.remoteHost) remoteHost = p.remoteHost;
+    if (p.text.length > 0) text = text === '' ? p.text : text + ' ' + p.text;
+  }
+  return {
+    parts,
+    code,
+    enhanced,
+    replyClass: replyClassOf(code ?? enhanced ?? '5'),
+    text,
+    command,
+    remoteHost,
+  };
 }
