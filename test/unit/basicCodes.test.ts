@@ -1,11 +1,11 @@
 // The basic reply code table and the localized names, checked for what a reader would notice: a code of
 // RFC 5321 4.2.3 or of smtp-reply-codes.json with no entry, a text missing in English or Indonesian, two
 // codes explained with the same words, wrong Indonesian headings, sentences copied from the source data.
-// The source files are read when the shared data folder is there (SMTP_SHARED_DATA, else ../shared/data).
+// The source files come from the shared data folder (SMTP_SHARED_DATA, else ../shared/data): without it these
+// checks fail under CI=true and are skipped loudly elsewhere.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { BasicCodeEntry, LocalizedText, ReplyClass } from '../../server/src/core/types';
 import { BASIC_CODE, ENHANCED_CODE } from '../../server/src/core/codes';
 import { basicCodes } from '../../server/src/core/data/basicCodes';
@@ -18,19 +18,10 @@ import {
   replyClassNames,
   sectionHeadings,
 } from '../../server/src/core/data/names';
+import { requireShared, sharedData } from './support';
 
-function findRepoRoot(): string {
-  for (let dir = __dirname; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    if (dirname(dir) === dir) throw new Error(`no package.json in any folder above ${__dirname}`);
-  }
-}
-
-const dataDir = process.env.SMTP_SHARED_DATA ?? join(findRepoRoot(), '..', 'shared', 'data');
-const rfcText = join(dataDir, 'rfc5321-sec4.2-reply-codes.txt');
-const replyJson = join(dataDir, 'smtp-reply-codes.json');
-const skipRfc = existsSync(rfcText) ? false : `no RFC 5321 extract at ${rfcText}`;
-const skipJson = existsSync(replyJson) ? false : `no reply code list at ${replyJson}`;
+const rfcText = sharedData('rfc5321-sec4.2-reply-codes.txt');
+const replyJson = sharedData('smtp-reply-codes.json');
 
 interface JsonRow {
   code: string;
@@ -66,14 +57,16 @@ function textsOf(e: BasicCodeEntry): Array<[string, LocalizedText]> {
 
 const byCode = new Map(basicCodes.map((e) => [e.code, e]));
 
-test('every code of RFC 5321 section 4.2.3 has an entry', { skip: skipRfc }, () => {
+test('every code of RFC 5321 section 4.2.3 has an entry', (t) => {
+  if (!requireShared(t, rfcText)) return;
   const codes = codesOfSection423(readFileSync(rfcText, 'utf8'));
   assert.ok(codes.length >= 20, `parsed only ${codes.length} codes from section 4.2.3: the extract changed shape`);
   const missing = codes.filter((c) => !byCode.has(c));
   assert.deepEqual(missing, [], `no entry for ${missing.join(', ')}`);
 });
 
-test('every code of smtp-reply-codes.json has an entry that cites the RFCs the row names', { skip: skipJson }, () => {
+test('every code of smtp-reply-codes.json has an entry that cites the RFCs the row names', (t) => {
+  if (!requireShared(t, replyJson)) return;
   const problems: string[] = [];
   for (const row of readJsonRows()) {
     const entry = byCode.get(row.code);
@@ -161,7 +154,8 @@ function words(text: string): string[] {
 
 const COPY_WINDOW = 9; // "longer than about 8 words"
 
-test('no text copies a run of more than 8 words from the source list', { skip: skipJson }, () => {
+test('no text copies a run of more than 8 words from the source list', (t) => {
+  if (!requireShared(t, replyJson)) return;
   const windows = new Map<string, string>();
   for (const row of readJsonRows()) {
     const w = words(row.text);

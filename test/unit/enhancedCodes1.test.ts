@@ -1,60 +1,16 @@
-// Enhanced codes X.0.0 and X.1.0 to X.4.7, checked against the IANA registry CSV (when the shared data folder
-// is there: SMTP_SHARED_DATA, else ../shared/data beside the repository), and the provider usage matcher.
+// Enhanced codes X.0.0 and X.1.0 to X.4.7, checked against the IANA registry CSV (from the shared data folder:
+// SMTP_SHARED_DATA, else ../shared/data beside the repository; without it these checks fail under CI=true and
+// are skipped loudly elsewhere), and the provider usage matcher.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { EnhancedCodeEntry, LocalizedText } from '../../server/src/core/types';
 import { enhancedCodes1 } from '../../server/src/core/data/enhancedCodes1';
 import { providerUsages, providerUsagesFor } from '../../server/src/core/data/providers';
+import { readCsv, requireShared, sharedData } from './support';
 
-function findRepoRoot(): string {
-  for (let dir = __dirname; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    if (dirname(dir) === dir) throw new Error(`no package.json in any folder above ${__dirname}`);
-  }
-}
-
-const dataDir = process.env.SMTP_SHARED_DATA ?? join(findRepoRoot(), '..', 'shared', 'data');
-const registryCsv = join(dataDir, 'iana-smtp-enhanced-status-codes-3.csv');
-const sisimaiReasons = join(dataDir, 'sisimai', 'reasons.tsv');
-const skipRegistry = existsSync(registryCsv) ? false : `no registry CSV at ${registryCsv}`;
-const skipReasons = existsSync(sisimaiReasons) ? false : `no Sisimai reasons at ${sisimaiReasons}`;
-
-/** Splits CSV text into rows; a quoted field may hold commas, "" for a quote, and line breaks. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let fields: string[] = [];
-  let cur = '';
-  let inQuotes = false;
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i];
-    if (inQuotes) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          cur += '"';
-          i += 2;
-          continue;
-        }
-        inQuotes = false;
-      } else cur += ch;
-    } else if (ch === '"') inQuotes = true;
-    else if (ch === ',') {
-      fields.push(cur);
-      cur = '';
-    } else if (ch === '\r' || ch === '\n') {
-      fields.push(cur);
-      rows.push(fields);
-      fields = [];
-      cur = '';
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-    } else cur += ch;
-    i++;
-  }
-  if (cur !== '' || fields.length > 0) rows.push([...fields, cur]);
-  return rows.filter((r) => r.some((f) => f.trim() !== ''));
-}
+const registryCsv = sharedData('iana-smtp-enhanced-status-codes-3.csv');
+const sisimaiReasons = sharedData('sisimai/reasons.tsv');
 
 interface Row {
   code: string;
@@ -103,7 +59,8 @@ function texts(e: EnhancedCodeEntry): Array<[string, LocalizedText | undefined]>
 
 // ---------------------------------------------------------------------------- against the registry
 
-test('every registry row X.0.x to X.4.x has exactly one entry, and there is no entry beyond them', { skip: skipRegistry }, () => {
+test('every registry row X.0.x to X.4.x has exactly one entry, and there is no entry beyond them', (t) => {
+  if (!requireShared(t, registryCsv)) return;
   const rows = registry();
   assert.equal(rows.length, 32, `the registry has ${rows.length} rows in X.0-X.4, this table was written for 32`);
   const wanted = rows.map((r) => r.code);
@@ -112,17 +69,20 @@ test('every registry row X.0.x to X.4.x has exactly one entry, and there is no e
   assert.equal(entries.size, enhancedCodes1.length, 'a code is defined twice');
 });
 
-test('titles are the registry sample texts', { skip: skipRegistry }, () => {
+test('titles are the registry sample texts', (t) => {
+  if (!requireShared(t, registryCsv)) return;
   for (const row of registry()) assert.equal(entries.get(row.code)?.title.en, norm(row.title), row.code);
 });
 
-test('associated basic codes match the registry column', { skip: skipRegistry }, () => {
+test('associated basic codes match the registry column', (t) => {
+  if (!requireShared(t, registryCsv)) return;
   for (const row of registry()) {
     assert.deepEqual(entries.get(row.code)?.associatedBasic, basicCodes(row.basic), `${row.code} ("${norm(row.basic)}")`);
   }
 });
 
-test('class 2 is allowed exactly where the registry ties the code to a 2xx reply or to any reply', { skip: skipRegistry }, () => {
+test('class 2 is allowed exactly where the registry ties the code to a 2xx reply or to any reply', (t) => {
+  if (!requireShared(t, registryCsv)) return;
   for (const row of registry()) {
     const e = entries.get(row.code);
     assert.ok(e, row.code);
@@ -133,14 +93,16 @@ test('class 2 is allowed exactly where the registry ties the code to a 2xx reply
   }
 });
 
-test('every RFC the registry names for a code is among its references', { skip: skipRegistry }, () => {
+test('every RFC the registry names for a code is among its references', (t) => {
+  if (!requireShared(t, registryCsv)) return;
   for (const row of registry()) {
     const cited = (entries.get(row.code)?.references ?? []).map((r) => r.document);
     for (const [, num] of row.reference.matchAll(/RFC\s*(\d+)/g)) assert.ok(cited.includes(`RFC ${num}`), `${row.code} should cite RFC ${num}`);
   }
 });
 
-test('no explanation repeats a run of eight words from the registry description', { skip: skipRegistry }, () => {
+test('no explanation repeats a run of eight words from the registry description', (t) => {
+  if (!requireShared(t, registryCsv)) return;
   const words = (s: string): string[] => s.toLowerCase().replace(/[^a-z0-9@.' ]+/g, ' ').split(/\s+/).filter(Boolean);
   for (const row of registry()) {
     const source = words(row.description);
@@ -212,7 +174,8 @@ test('references link to the RFC Editor', () => {
   }
 });
 
-test('bounce reasons are names of the Sisimai taxonomy', { skip: skipReasons }, () => {
+test('bounce reasons are names of the Sisimai taxonomy', (t) => {
+  if (!requireShared(t, sisimaiReasons)) return;
   const names = new Set(
     readFileSync(sisimaiReasons, 'utf8')
       .split(/\r?\n/)

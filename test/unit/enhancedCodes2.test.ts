@@ -1,62 +1,16 @@
-// The knowledge base for enhanced codes X.5.0 to X.7.30, checked against the IANA registry (when the shared
-// data folder is present: SMTP_SHARED_DATA, or ../shared/data beside the repository) and for the qualities a
-// reader notices: every code there, both readings explained differently, texts specific to their code.
+// The knowledge base for enhanced codes X.5.0 to X.7.30, checked against the IANA registry (from the shared
+// data folder: SMTP_SHARED_DATA, or ../shared/data beside the repository; without it these checks fail under
+// CI=true and are skipped loudly elsewhere) and for the qualities a reader notices: every code there, both
+// readings explained differently, texts specific to their code.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { EnhancedCodeEntry, LocalizedText } from '../../server/src/core/types';
 import { enhancedCodes2 } from '../../server/src/core/data/enhancedCodes2';
+import { readCsv, requireShared, sharedData } from './support';
 
-/** The folder holding package.json, found by walking up from this (bundled) test file. */
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error(`no package.json above ${__dirname}`);
-    dir = up;
-  }
-  return dir;
-}
-
-const sharedData = process.env.SMTP_SHARED_DATA ?? join(repoRoot(), '..', 'shared', 'data');
-const csvPath = join(sharedData, 'iana-smtp-enhanced-status-codes-3.csv');
-const reasonsPath = join(sharedData, 'sisimai', 'reasons.tsv');
-const noCsv = existsSync(csvPath) ? false : `registry CSV not found at ${csvPath}`;
-const noReasons = existsSync(reasonsPath) ? false : `Sisimai reasons not found at ${reasonsPath}`;
-
-/** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
+const csvPath = sharedData('iana-smtp-enhanced-status-codes-3.csv');
+const reasonsPath = sharedData('sisimai/reasons.tsv');
 
 interface RegistryRow {
   code: string;
@@ -68,7 +22,7 @@ interface RegistryRow {
 
 /** The registry rows of subjects 5, 6 and 7, the range this table covers. */
 function registryRows(): RegistryRow[] {
-  const [header, ...rows] = parseCsv(readFileSync(csvPath, 'utf8'));
+  const [header, ...rows] = readCsv(readFileSync(csvPath, 'utf8'));
   const col = (name: string): number => {
     const i = header.findIndex((h) => h.trim().toLowerCase() === name.toLowerCase());
     assert.ok(i >= 0, `registry CSV has no column "${name}"`);
@@ -105,7 +59,8 @@ function textsOf(e: EnhancedCodeEntry): Array<[string, LocalizedText | undefined
   ];
 }
 
-test('every X.5.x to X.7.x row of the IANA registry has an entry, and no entry is outside it', { skip: noCsv }, () => {
+test('every X.5.x to X.7.x row of the IANA registry has an entry, and no entry is outside it', (t) => {
+  if (!requireShared(t, csvPath)) return;
   const registry = registryRows();
   assert.ok(registry.length >= 49, `expected at least 49 registry rows in X.5-X.7, read ${registry.length}`);
   const wanted = new Set(registry.map((r) => r.code));
@@ -121,14 +76,16 @@ test('no code is defined twice', () => {
   assert.deepEqual(twice, []);
 });
 
-test('titles are the registry sample texts', { skip: noCsv }, () => {
+test('titles are the registry sample texts', (t) => {
+  if (!requireShared(t, csvPath)) return;
   for (const row of registryRows()) {
     if (squash(row.sampleText) === '') continue; // X.6.10 has none; its entry says what it is
     assert.equal(squash(byCode.get(row.code)?.title.en ?? ''), squash(row.sampleText), row.code);
   }
 });
 
-test('associated basic codes match the registry', { skip: noCsv }, () => {
+test('associated basic codes match the registry', (t) => {
+  if (!requireShared(t, csvPath)) return;
   for (const row of registryRows()) {
     const entry = byCode.get(row.code);
     assert.ok(entry, row.code);
@@ -136,7 +93,8 @@ test('associated basic codes match the registry', { skip: noCsv }, () => {
   }
 });
 
-test('class 2 exactly where the registry ties a code to a 2xx reply or calls it a success code', { skip: noCsv }, () => {
+test('class 2 exactly where the registry ties a code to a 2xx reply or calls it a success code', (t) => {
+  if (!requireShared(t, csvPath)) return;
   for (const row of registryRows()) {
     const entry = byCode.get(row.code);
     assert.ok(entry, row.code);
@@ -151,7 +109,8 @@ test('every entry is readable as transient and as permanent', () => {
   for (const e of enhancedCodes2) assert.ok(e.classes.includes(4) && e.classes.includes(5), e.code);
 });
 
-test('references cite every document the registry names for the code', { skip: noCsv }, () => {
+test('references cite every document the registry names for the code', (t) => {
+  if (!requireShared(t, csvPath)) return;
   for (const row of registryRows()) {
     const entry = byCode.get(row.code);
     assert.ok(entry, row.code);
@@ -169,7 +128,8 @@ test('references link to the RFC editor or the IETF datatracker', () => {
   }
 });
 
-test('texts are in the project’s own words: no run of seven words from a registry description', { skip: noCsv }, () => {
+test('texts are in the project’s own words: no run of seven words from a registry description', (t) => {
+  if (!requireShared(t, csvPath)) return;
   const words = (s: string): string[] => s.toLowerCase().match(/[a-z0-9]+(?:['’.-][a-z0-9]+)*/g) ?? [];
   const shingles = new Map<string, string>();
   for (const row of registryRows()) {
@@ -271,7 +231,8 @@ test('related codes are well formed, not the entry itself, and listed once', () 
   }
 });
 
-test('bounce reasons are names from the Sisimai taxonomy', { skip: noReasons }, () => {
+test('bounce reasons are names from the Sisimai taxonomy', (t) => {
+  if (!requireShared(t, reasonsPath)) return;
   const reasons = new Set(
     readFileSync(reasonsPath, 'utf8')
       .split(/\r?\n/)

@@ -1,66 +1,19 @@
 // The knowledge base as its readers see it: every registered code explained, in English and Indonesian,
 // the IANA registry covered row by row, and codes of valid shape that no registry lists kept apart.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, it, type TestContext } from 'node:test';
 import { parseCodeQuery } from '../../server/src/core/codes';
 import { assertSoundTables, basicCategoryDescriptions, buildTables, classLevelTexts, codeTables } from '../../server/src/core/data';
 import { basicEntry, compareCodeOrder, enhancedEntry, explain, explainInput, listCodes } from '../../server/src/core/knowledgeBase';
 import { localize } from '../../server/src/core/messages';
 import type { BasicCodeEntry, EnhancedCodeEntry, Explanation } from '../../server/src/core/types';
+import { readCsv, readCsvRecords, requireShared, sharedData } from './support';
 
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error(`no package.json above ${__dirname}`);
-    dir = up;
-  }
-  return dir;
-}
-
-const sharedData = process.env.SMTP_SHARED_DATA ?? join(repoRoot(), '..', 'shared', 'data');
-
-/** The shared data file's text, or undefined (the test is skipped loudly; under CI=true it fails). */
+/** A shared data file's text, or undefined when requireShared skipped the test (under CI=true it fails). */
 function sharedFile(t: TestContext, name: string): string | undefined {
-  const path = join(sharedData, name);
-  if (existsSync(path)) return readFileSync(path, 'utf8');
-  if (process.env.CI === 'true') assert.fail(`${path} is missing; CI must have the shared data (set SMTP_SHARED_DATA)`);
-  console.warn(`\n*** SKIPPED: ${path} is not present, the registry coverage check did not run ***\n`);
-  t.skip(`${path} not present`);
-  return undefined;
-}
-
-/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
-function parseCsv(text: string): Array<Record<string, string>> {
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      record.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || record.length > 0) records.push([...record, field]);
-  const [header, ...rows] = records.filter((r) => r.some((f) => f.trim() !== ''));
-  return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+  const path = sharedData(name);
+  return requireShared(t, path) ? readFileSync(path, 'utf8') : undefined;
 }
 
 function explainCode(input: string, locale: 'en' | 'id' = 'en'): Explanation {
@@ -166,11 +119,25 @@ describe('basic reply codes', () => {
   });
 });
 
+describe('the CSV reader the registry checks rely on', () => {
+  it('keeps quoted commas, doubled quotes and line breaks inside their field', () => {
+    const text = '\uFEFFCode,Sample Text,Description\r\nX.1.1,"Bad, ""destination"" mailbox","line one\r\nline two"\r\n\r\nX.1.2,plain,"a\nb"\nX.1.3,no newline at end,';
+    assert.deepEqual(readCsv(text), [
+      ['Code', 'Sample Text', 'Description'],
+      ['X.1.1', 'Bad, "destination" mailbox', 'line one\r\nline two'],
+      ['X.1.2', 'plain', 'a\nb'],
+      ['X.1.3', 'no newline at end', ''],
+    ]);
+    assert.deepEqual(readCsvRecords('a,b\n1\n'), [{ a: '1', b: '' }]);
+    assert.throws(() => readCsv('a,"unterminated\n'), /inside a quoted field/);
+  });
+});
+
 describe('enhanced status codes: the IANA registry', () => {
   it('every row is explained as 4.y.z and 5.y.z, and as 2.y.z where the registry ties it to a 2xx reply', (t) => {
     const text = sharedFile(t, 'iana-smtp-enhanced-status-codes-3.csv');
     if (text === undefined) return;
-    const rows = parseCsv(text);
+    const rows = readCsvRecords(text);
     assert.ok(rows.length >= 81, `expected the whole registry, read ${rows.length} rows`);
     const failures: string[] = [];
     for (const row of rows) {
@@ -201,7 +168,7 @@ describe('enhanced status codes: the IANA registry', () => {
   it('holds no enhanced code the registry does not have', (t) => {
     const text = sharedFile(t, 'iana-smtp-enhanced-status-codes-3.csv');
     if (text === undefined) return;
-    const registry = new Set(parseCsv(text).map((r) => r['Code'].trim()));
+    const registry = new Set(readCsvRecords(text).map((r) => r['Code'].trim()));
     const extra = [...codeTables().enhanced.keys()].filter((k) => !registry.has(k));
     assert.deepEqual(extra, []);
   });
@@ -211,7 +178,7 @@ describe('enhanced status codes: the IANA registry', () => {
     if (text === undefined) return;
     const norm = (s: string) => s.replace(/\s+/g, ' ').replace(/^[\s.,]+|[\s.,]+$/g, '').toLowerCase();
     const wrong: string[] = [];
-    for (const row of parseCsv(text)) {
+    for (const row of readCsvRecords(text)) {
       const sample = norm(row['Sample Text']);
       const entry = enhancedEntry(row['Code'].trim());
       if (sample && entry && norm(entry.title.en) !== sample) wrong.push(`${entry.code}: "${entry.title.en}" vs registry "${row['Sample Text']}"`);
