@@ -6,12 +6,16 @@
 // line. A finding that only repeats a delivery-status field (Postfix/Sendmail dsn=, a bounce's "Status:",
 // qmail's "(#5.1.1)") on a line without any reply is outside that scope: it is counted and reported, not
 // scored. Labels we believe are wrong are listed, with reasons, in corpus-label-disputes.tsv and excluded.
+// Both choices flatter the asserted figure, so a second figure is printed beside it (not asserted): the
+// disputed labels counted as the corpus has them, and the status-field findings scored in their own columns.
+// Without the corpus (SMTP_CORPUS, else ../shared/corpus) the test fails under CI=true and is skipped loudly.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { scanText } from '../../server/src/core/scanner';
 import type { ReplyFinding } from '../../server/src/core/types';
+import { ROOT, corpusDir as corpus, requireShared } from './support';
 
 const PRECISION_TARGET = 0.98;
 const RECALL_TARGET = 0.97;
@@ -19,20 +23,7 @@ const RECALL_TARGET = 0.97;
 const LIST_LIMIT = process.env.SMTP_CONFORMANCE_LIST === 'all' ? Infinity : 10;
 const SKIP_FILES = new Set(['GROUND_TRUTH.tsv', 'SOURCE.txt', 'expected.tsv', 'README.md']);
 
-function repoRoot(): string {
-  let d = __dirname;
-  for (let i = 0; i < 10; i++) {
-    if (existsSync(join(d, 'package.json'))) return d;
-    const up = dirname(d);
-    if (up === d) break;
-    d = up;
-  }
-  throw new Error(`no package.json above ${__dirname}`);
-}
-
-const root = repoRoot();
-const corpus = process.env.SMTP_CORPUS ?? join(root, '..', 'shared', 'corpus');
-const disputesFile = join(root, 'test', 'unit', 'corpus-label-disputes.tsv');
+const disputesFile = join(ROOT, 'test', 'unit', 'corpus-label-disputes.tsv');
 
 type Item = string; // "file\tline\tcode"
 
@@ -63,24 +54,29 @@ function readTruth(folder: string): { items: Set<Item>; files: Set<string> } {
   return { items, files };
 }
 
-/** The scanner's items for one file, and the count of status-field findings left out of scope. */
-function scanFile(folder: string, file: string): { items: Set<Item>; unscored: number; lines: string[] } {
+/**
+ * The scanner's items for one file, and apart from them the status-field findings (a delivery-status field
+ * alone on a line without a reply), which the scored figure leaves out and the second figure scores apart.
+ */
+function scanFile(folder: string, file: string): { items: Set<Item>; status: Set<Item>; unscored: number; lines: string[] } {
   const text = readFileSync(join(corpus, folder, file), 'utf8');
   const findings = scanText(text);
   const withReply = new Set<number>();
   for (const f of findings) if (f.code !== null) withReply.add(f.line);
   const items = new Set<Item>();
+  const status = new Set<Item>();
   let unscored = 0;
   for (const f of findings as ReplyFinding[]) {
+    const line = f.line + 1;
     if (f.statusField && f.code === null && !withReply.has(f.line)) {
       unscored++;
+      if (f.enhanced) status.add(`${file}\t${line}\t${f.enhanced}`);
       continue;
     }
-    const line = f.line + 1;
     if (f.code) items.add(`${file}\t${line}\t${f.code}`);
     if (f.enhanced) items.add(`${file}\t${line}\t${f.enhanced}`);
   }
-  return { items, unscored, lines: text.split(/\r\n|\n|\r/) };
+  return { items, status, unscored, lines: text.split(/\r\n|\n|\r/) };
 }
 
 interface FolderResult {
@@ -92,11 +88,25 @@ interface FolderResult {
   recall: number;
   excluded: number;
   unscored: number;
+  /** The second figure: every label as GROUND_TRUTH.tsv has it, disputed or not. */
+  asLabelled: Counts;
+  /** Status-field findings against GROUND_TRUTH.tsv: a finding on a line it does not label is a false positive. */
+  status: Counts;
 }
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+const precisionOf = (c: Counts) => (c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp));
+const recallOf = (c: Counts) => (c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn));
 
 function evaluate(folder: string, disputes: Set<string>): FolderResult {
   const truth = readTruth(folder);
   const found = new Set<Item>();
+  const statusFound = new Set<Item>();
   const lineText = new Map<string, string[]>();
   let unscored = 0;
   for (const name of readdirSync(join(corpus, folder)).sort()) {
@@ -105,6 +115,7 @@ function evaluate(folder: string, disputes: Set<string>): FolderResult {
     unscored += r.unscored;
     lineText.set(name, r.lines);
     for (const it of r.items) found.add(it);
+    for (const it of r.status) statusFound.add(it);
   }
   const disputed = (it: Item) => {
     const [file, line] = it.split('\t');
@@ -149,7 +160,18 @@ function evaluate(folder: string, disputes: Set<string>): FolderResult {
   };
   show('FP', fpItems);
   show('FN', fnItems);
-  return { folder, tp, fp, fn, precision, recall, excluded: excludedLines.size, unscored };
+  const asLabelled: Counts = { tp: 0, fp: 0, fn: 0 };
+  for (const it of found) {
+    if (truth.items.has(it)) asLabelled.tp++;
+    else asLabelled.fp++;
+  }
+  for (const it of truth.items) if (!found.has(it)) asLabelled.fn++;
+  const status: Counts = { tp: 0, fp: 0, fn: 0 };
+  for (const it of statusFound) {
+    if (truth.items.has(it)) status.tp++;
+    else status.fp++;
+  }
+  return { folder, tp, fp, fn, precision, recall, excluded: excludedLines.size, unscored, asLabelled, status };
 }
 
 function compareItems(a: Item, b: Item): number {
@@ -159,12 +181,7 @@ function compareItems(a: Item, b: Item): number {
 }
 
 test('corpus conformance: precision and recall per folder', (t) => {
-  if (!existsSync(corpus)) {
-    const msg = `corpus not found at ${corpus} (set SMTP_CORPUS to its path)`;
-    if (process.env.CI === 'true') assert.fail(`${msg}; under CI the corpus is required`);
-    t.skip(msg);
-    return;
-  }
+  if (!requireShared(t, corpus)) return;
   const disputes = readDisputes();
   const folders = readdirSync(corpus)
     .filter((f) => existsSync(join(corpus, f, 'GROUND_TRUTH.tsv')))
@@ -185,8 +202,40 @@ test('corpus conformance: precision and recall per folder', (t) => {
   }
   const totalExcluded = results.reduce((s, r) => s + r.excluded, 0);
   console.log(`  ${totalExcluded} disputed label line(s) excluded from scoring (${disputesFile})`);
+  printSecondFigure(results);
   for (const r of results) {
     assert.ok(r.precision >= PRECISION_TARGET, `${r.folder}: precision ${pct(r.precision)}% < ${PRECISION_TARGET * 100}%`);
     assert.ok(r.recall >= RECALL_TARGET, `${r.folder}: recall ${pct(r.recall)}% < ${RECALL_TARGET * 100}%`);
   }
 });
+
+/**
+ * The second figure, printed and not asserted: the labels as the corpus has them (disputed lines counted),
+ * and the status-field findings that the first figure leaves out scored in their own columns by the ground
+ * truth's convention (GROUND_TRUTH.tsv labels lines that carry a reply, so a status field alone on a line it
+ * does not label is a false positive). "all" is the precision a reader meets: both kinds of finding together.
+ */
+function printSecondFigure(results: FolderResult[]): void {
+  const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
+  const num = (n: number, width = 5) => String(n).padStart(width);
+  const total = { asLabelled: { tp: 0, fp: 0, fn: 0 }, status: { tp: 0, fp: 0, fn: 0 } };
+  console.log('');
+  console.log('  second figure (printed, not asserted): disputed labels counted as labelled; status-field findings scored apart,');
+  console.log('  a status field on a line GROUND_TRUTH.tsv does not label counting as a false positive');
+  console.log('                           disputes counted as labelled      |  status-field findings     | all findings');
+  console.log('  folder                      TP    FP    FN  precision  recall |    TP    FP  precision   |  precision');
+  const row = (name: string, a: Counts, st: Counts) => {
+    const all: Counts = { tp: a.tp + st.tp, fp: a.fp + st.fp, fn: 0 };
+    console.log(
+      `  ${name.padEnd(24)} ${num(a.tp)} ${num(a.fp)} ${num(a.fn)}  ${pct(precisionOf(a))}%  ${pct(recallOf(a))}% | ${num(st.tp)} ${num(st.fp)}  ${pct(precisionOf(st))}%    |  ${pct(precisionOf(all))}%`,
+    );
+  };
+  for (const r of results) {
+    row(r.folder, r.asLabelled, r.status);
+    for (const k of ['tp', 'fp', 'fn'] as const) {
+      total.asLabelled[k] += r.asLabelled[k];
+      total.status[k] += r.status[k];
+    }
+  }
+  row('all folders', total.asLabelled, total.status);
+}

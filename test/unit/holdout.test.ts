@@ -7,29 +7,22 @@
 // codes on that line. A finding that only repeats a delivery-status field (statusField, no basic code, on a
 // line without a reply) is outside GROUND_TRUTH.tsv's scope and is scored on its own against
 // STATUS_FIELDS.tsv. Lines listed in AMBIGUOUS.tsv (either reading is defensible) are left out of both.
+// A second figure is printed beside the asserted one (not asserted): the ambiguous lines scored as
+// GROUND_TRUTH.tsv labels them, and the status-field findings scored by GROUND_TRUTH.tsv's convention.
+// This set was looked at while tuning the scanner (e6839a0), so it is no longer strictly held out.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { scanText } from '../../server/src/core/scanner';
+import { ROOT } from './support';
 
 const PRECISION_TARGET = 0.95;
 const RECALL_TARGET = 0.95;
 const FILE_COLUMN = 46;
 const NOT_FIXTURES = new Set(['GROUND_TRUTH.tsv', 'STATUS_FIELDS.tsv', 'AMBIGUOUS.tsv', 'README.md']);
 
-function repoRoot(): string {
-  let d = __dirname;
-  for (let i = 0; i < 10; i++) {
-    if (existsSync(join(d, 'package.json'))) return d;
-    const up = dirname(d);
-    if (up === d) break;
-    d = up;
-  }
-  throw new Error(`no package.json above ${__dirname}`);
-}
-
-const dir = join(repoRoot(), 'test', 'fixtures', 'holdout');
+const dir = join(ROOT, 'test', 'fixtures', 'holdout');
 
 /** "file\tline\tcode" */
 type Item = string;
@@ -140,11 +133,9 @@ function listItems(label: string, items: Item[], text: Map<string, string[]>): v
   }
 }
 
-test('held-out logs: precision and recall of the recognizer on formats outside the corpus', (t) => {
-  if (!existsSync(join(dir, 'GROUND_TRUTH.tsv'))) {
-    t.skip(`no held-out set at ${dir}`);
-    return;
-  }
+test('held-out logs: precision and recall of the recognizer on formats outside the corpus', () => {
+  // The set is part of the repository: without it the test fails instead of passing for one that scored.
+  assert.ok(existsSync(join(dir, 'GROUND_TRUTH.tsv')), `no held-out set at ${dir}`);
   const truth = readTruth();
   const statusTruth = readStatusFields(new Set([...truth].map(lineKey)));
   const ambiguous = readAmbiguous();
@@ -228,6 +219,29 @@ test('held-out logs: precision and recall of the recognizer on formats outside t
   listItems('status FN', statusFns, text);
   if (onAmbiguous.length) console.log('  findings on ambiguous lines (not scored):');
   listItems('ambiguous', onAmbiguous, text);
+
+  // The second figure, printed and not asserted. Ambiguous lines scored as GROUND_TRUTH.tsv labels them, and
+  // the status-field findings scored by GROUND_TRUTH.tsv's convention (it labels lines that carry a reply,
+  // so a status field on a line it does not label is a false positive) rather than against STATUS_FIELDS.tsv.
+  const asLabelled: Score = { tp: 0, fp: 0, fn: 0 };
+  for (const it of scannedReply) {
+    if (truth.has(it)) asLabelled.tp++;
+    else asLabelled.fp++;
+  }
+  for (const it of truth) if (!scannedReply.has(it)) asLabelled.fn++;
+  const statusAsTruth: Score = { tp: 0, fp: 0, fn: 0 };
+  for (const it of scannedStatus) {
+    if (truth.has(it)) statusAsTruth.tp++;
+    else statusAsTruth.fp++;
+  }
+  const all: Score = { tp: asLabelled.tp + statusAsTruth.tp, fp: asLabelled.fp + statusAsTruth.fp, fn: 0 };
+  console.log('  second figure (printed, not asserted):');
+  console.log(
+    `    ambiguous lines scored as labelled: TP ${asLabelled.tp} FP ${asLabelled.fp} FN ${asLabelled.fn}, precision ${pct(precision(asLabelled))}, recall ${pct(recall(asLabelled))}`,
+  );
+  console.log(
+    `    status-field findings by GROUND_TRUTH.tsv's convention: TP ${statusAsTruth.tp} FP ${statusAsTruth.fp}, precision ${pct(precision(statusAsTruth))}; all findings together: precision ${pct(precision(all))}`,
+  );
 
   assert.ok(
     precision(total) >= PRECISION_TARGET,
