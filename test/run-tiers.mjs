@@ -1,13 +1,13 @@
 // `npm test`: builds once, then runs every tier in order and closes with one "N passed, N failed" line.
-// Tiers: unit (core), conformance (corpus precision/recall), server (LSP round trips), grammar,
-// vscode (extension host in a real VS Code), ui (a person's view through Chromium).
-// Select tiers with SMTP_TIERS=unit,server. Under CI=true a tier that cannot run fails the run.
+// Tiers: unit (core, including the corpus conformance and held-out scores), server (LSP round trips),
+// grammar, vscode (extension host in a real VS Code), ui (a person's view through Chromium).
+// Select tiers with SMTP_TIERS=unit,server; an unknown name stops the run (exit 2), and a run in which no
+// test ran fails. Under CI=true a tier that cannot run fails the run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const selected = process.env.SMTP_TIERS ? process.env.SMTP_TIERS.split(',') : null;
 
 function run(cmd, args, opts = {}) {
   const r = spawnSync(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 28, ...opts });
@@ -45,6 +45,15 @@ const tiers = [
   ['ui', () => scriptTier('test/ui/run.mjs')],
 ];
 
+const names = tiers.map(([name]) => name);
+const selected = process.env.SMTP_TIERS ? process.env.SMTP_TIERS.split(',').map((n) => n.trim()).filter(Boolean) : null;
+const unknown = (selected ?? []).filter((n) => !names.includes(n));
+if (unknown.length > 0 || selected?.length === 0) {
+  const what = unknown.length > 0 ? `unknown tier ${unknown.map((n) => `"${n}"`).join(', ')}` : 'names no tier';
+  console.error(`SMTP_TIERS: ${what}; the tiers are ${names.join(', ')}`);
+  process.exit(2);
+}
+
 const build = run('npm', ['run', '-s', 'build'], { stdio: ['ignore', 'inherit', 'inherit'] });
 if (build.status !== 0) {
   console.log('build failed\n0 passed, 1 failed');
@@ -70,5 +79,9 @@ for (const [name, runTier] of tiers) {
   lines.push(`${name}: ${r.pass} passed, ${r.fail} failed${r.skipped ? ' (SKIPPED: see above)' : ''} (${secs}s)`);
 }
 console.log('\n=== summary ===\n' + lines.join('\n'));
+if (pass + fail === 0) {
+  console.log('no test ran: that is a failure, not a pass');
+  fail = 1;
+}
 console.log(`${pass} passed, ${fail} failed`);
 process.exit(fail > 0 ? 1 : 0);
