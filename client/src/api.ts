@@ -1,4 +1,5 @@
 // What activate() returns: a small window into the extension for its tests (and for other extensions).
+import { currentPicker, type OpenPicker } from './codePicker';
 import { ComparePanel, type ComparePanelSnapshot } from './compare/comparePanel';
 import type { SmtpContext } from './context';
 import { SummaryPanel, type SummaryPanelSnapshot } from './summary/summaryPanel';
@@ -17,6 +18,10 @@ export interface SmtpCodesApi {
   summaryPanel(): SummaryPanelSnapshot | undefined;
   /** Hands a message to the summary panel as if its webview had sent it (false: no panel, or rejected). */
   sendToSummaryPanel(message: unknown): Promise<boolean>;
+  /** The value of the `smtp.cursorOnCode` context key, which shows "Compare SMTP codes" in the editor's context menu. */
+  cursorOnCode(): boolean;
+  /** The compare command's open code picker: which step of how many; undefined when none is open. */
+  codePicker(): OpenPicker | undefined;
 }
 
 export function createApi(ctx: SmtpContext): SmtpCodesApi {
@@ -28,5 +33,7 @@ export function createApi(ctx: SmtpContext): SmtpCodesApi {
     sendToComparePanel: async (message) => (await ComparePanel.currentPanel?.receive(message)) ?? false,
     summaryPanel: () => SummaryPanel.currentPanel?.snapshot(),
     sendToSummaryPanel: async (message) => (await SummaryPanel.currentPanel?.receive(message)) ?? false,
+    cursorOnCode: () => ctx.cursorOnCode.onCode,
+    codePicker: currentPicker,
   };
 }

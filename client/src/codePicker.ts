@@ -32,6 +32,19 @@ function listItems(list: CodeListItem[]): CodeItem[] {
   return items;
 }
 
+/** What the open picker asks (the extension's test API reads it); undefined when none is open. */
+export interface OpenPicker {
+  step: number;
+  totalSteps: number;
+  placeholder: string;
+}
+
+let openPicker: OpenPicker | undefined;
+
+export function currentPicker(): OpenPicker | undefined {
+  return openPicker;
+}
+
 /** Asks for one code; resolves to the normalized code, or undefined when the person cancels. */
 export function pickCode(codes: Promise<CodeListItem[]>, options: PickCodeOptions): Promise<string | undefined> {
   const qp = vscode.window.createQuickPick<CodeItem>();
@@ -66,6 +79,7 @@ export function pickCode(codes: Promise<CodeListItem[]>, options: PickCodeOption
     const finish = (value: string | undefined) => {
       if (done) return;
       done = true;
+      openPicker = undefined;
       resolve(value);
       qp.dispose();
     };
@@ -87,6 +101,7 @@ export function pickCode(codes: Promise<CodeListItem[]>, options: PickCodeOption
       },
     );
     refresh();
+    openPicker = { step: options.step, totalSteps: options.totalSteps, placeholder: qp.placeholder ?? '' };
     qp.show();
   });
 }

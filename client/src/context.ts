@@ -6,15 +6,18 @@ import { State, WorkDoneProgress, type LanguageClient, type WorkDoneProgressRepo
 import {
   CompareRequest,
   DocumentStatsRequest,
+  ExplainRequest,
   ListCodesRequest,
+  ReplyAtRequest,
   StatsChangedNotification,
   SummarizeFileRequest,
   SummaryRequest,
   type CodeListItem,
   type DocumentStats,
+  type ExplainContext,
 } from '../../server/src/protocol';
 import type { Summary } from '../../server/src/core/summary';
-import type { Locale } from '../../server/src/core/types';
+import type { Explanation, Locale } from '../../server/src/core/types';
 import { CursorOnCodeKey } from './cursorOnCode';
 import { createLanguageClient } from './languageClient';
 import { displayLocale, documentSelector, isServed, refreshLanguageSettings, servedLanguages } from './languages';
@@ -28,12 +31,15 @@ export class SmtpContext implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private starting: Promise<LanguageClient> | undefined;
   private codeList: Promise<CodeListItem[]> | undefined;
+  /** The `smtp.cursorOnCode` context key. */
+  readonly cursorOnCode: CursorOnCodeKey;
   private disposed = false;
 
   constructor(readonly extension: vscode.ExtensionContext) {
     this.output = vscode.window.createOutputChannel(vscode.l10n.t('SMTP Codes'), { log: true });
     this.statusItem = new DocumentStatsItem(documentSelector(), (uri) => this.documentStats(uri));
-    this.disposables.push(this.output, this.statusItem, new CursorOnCodeKey());
+    this.cursorOnCode = new CursorOnCodeKey((document, position, token) => this.replyAt(document, position, { start: false }, token).then((r) => r !== undefined));
+    this.disposables.push(this.output, this.statusItem, this.cursorOnCode);
     this.updateLanguageContext();
 
     this.disposables.push(
@@ -112,6 +118,7 @@ export class SmtpContext implements vscode.Disposable {
     refreshLanguageSettings();
     this.updateLanguageContext();
     this.statusItem.setSelector(documentSelector());
+    this.cursorOnCode.refresh();
     // The document selector is fixed when a client starts: a new list needs a new client.
     if (this.client) await this.restart().catch(() => undefined);
     else this.startIfNeeded();
@@ -126,6 +133,38 @@ export class SmtpContext implements vscode.Disposable {
   async compare(a: string, b: string): Promise<CompareRequest.Result> {
     const client = await this.ensureStarted();
     return client.sendRequest(CompareRequest.type, { a, b, locale: this.locale });
+  }
+
+  /** smtp/explain of a code, with what the log said around it; null when the input is not a code. */
+  async explain(code: string, context?: ExplainContext): Promise<Explanation | null> {
+    const client = await this.ensureStarted();
+    return client.sendRequest(ExplainRequest.type, { code, locale: this.locale, context });
+  }
+
+  /**
+   * smtp/replyAt: the reply whose code is at a position, as the server's scanner (and so the hover) sees it.
+   * Undefined for a document the server does not read, and, unless `start`, while no server runs or starts.
+   */
+  async replyAt(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    options: { start: boolean },
+    token?: vscode.CancellationToken,
+  ): Promise<ReplyAtRequest.ReplyAt | undefined> {
+    if (!isServed(document)) return undefined;
+    let client: LanguageClient | undefined;
+    try {
+      if (options.start) client = await this.ensureStarted();
+      else if (this.client?.state === State.Running) client = this.client;
+      else if (this.starting) client = await this.starting;
+      if (!client) return undefined;
+      const uri = client.code2ProtocolConverter.asUri(document.uri);
+      const result = await client.sendRequest(ReplyAtRequest.type, { uri, position: { line: position.line, character: position.character } }, token);
+      return result ?? undefined;
+    } catch (err) {
+      if (!token?.isCancellationRequested) this.output.warn(`smtp/replyAt failed: ${err instanceof Error ? err.message : String(err)}`);
+      return undefined;
+    }
   }
 
   /** Every known code with its title, asked once per server. */

@@ -2,7 +2,7 @@
 // any editor that wants them). Both sides compile this file, so it imports only the protocol package and
 // the core's types (type-only imports): nothing server-only, nothing from `vscode`.
 /* eslint-disable @typescript-eslint/no-namespace -- the LSP convention: each message a namespace with method and type */
-import { NotificationType, RequestType, type ProgressToken } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, type Position, type ProgressToken, type Range } from 'vscode-languageserver-protocol';
 import type { Summary } from './core/summary';
 import type { Comparison, Explanation, Locale, ReplyClass } from './core/types';
 
@@ -27,12 +27,26 @@ export namespace CompareRequest {
   export const type = new RequestType<Params, Result, void>(method);
 }
 
+/** What a log line says around a reply; the explanation then adds the provider usages that match it. */
+export interface ExplainContext {
+  /** The reply text (at most MAX_CONTEXT_TEXT characters are read). */
+  text?: string;
+  remoteHost?: string | null;
+  /** The SMTP command the reply answered ("RCPT TO"). */
+  command?: string | null;
+}
+
+/** Longest reply text a client sends back as context (copy explanation): a log line can be megabytes long. */
+export const MAX_CONTEXT_TEXT = 600;
+
 /** `smtp/explain`: one code or pair explained; null when the input is not a code of valid shape. */
 export namespace ExplainRequest {
   export const method = 'smtp/explain' as const;
   export interface Params {
     code: string;
     locale?: Locale;
+    /** Optional: the line's context, as `smtp.copyExplanation` receives it from a code action. */
+    context?: ExplainContext;
   }
   export type Result = Explanation | null;
   export const type = new RequestType<Params, Result, void>(method);
@@ -45,6 +59,30 @@ export namespace ListCodesRequest {
     locale?: Locale;
   }
   export type Result = CodeListItem[];
+  export const type = new RequestType<Params, Result, void>(method);
+}
+
+/**
+ * `smtp/replyAt`: the reply whose basic or enhanced code is at a position of an open document, found by the
+ * same lookup as the hover (so a PID `smtpd[451]` or `delay=451` is no code here either); null when there is
+ * none or the server does not hold the document. The VS Code client sets its `smtp.cursorOnCode` context key
+ * and takes the compare command's first code from it.
+ */
+export namespace ReplyAtRequest {
+  export const method = 'smtp/replyAt' as const;
+  export interface Params {
+    uri: string;
+    position: Position;
+  }
+  export interface ReplyAt {
+    code: string | null;
+    enhanced: string | null;
+    /** "451 4.7.1", "451" or "4.7.1": the whole reply, as code actions and the compare panel name it. */
+    label: string;
+    /** The code under the position (basic or enhanced), as the hover's range. */
+    range: Range;
+  }
+  export type Result = ReplyAt | null;
   export const type = new RequestType<Params, Result, void>(method);
 }
 
@@ -115,9 +153,20 @@ export namespace SummarizeFileRequest {
 export const ClientCommands = {
   /** Arguments: [firstCode] or [firstCode, secondCode]. */
   compare: 'smtp.compare',
-  /** Arguments: [markdown]. */
+  /** Arguments: [CopyExplanationArgs]. */
   copyExplanation: 'smtp.copyExplanation',
 } as const;
+
+/**
+ * The argument of `smtp.copyExplanation` from a code action: the reply's codes and its context, not prebuilt
+ * text, so a code action costs nothing to offer and the client builds the text only when it is run.
+ */
+export interface CopyExplanationArgs extends ExplainContext {
+  code: string | null;
+  enhanced: string | null;
+  /** 0-based line of the reply's first line. */
+  line: number;
+}
 
 /**
  * The semantic token legend, one type per reply class. Clients theme them by name; the VS Code extension

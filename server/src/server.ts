@@ -22,7 +22,7 @@ import {
   type Range,
   type WorkDoneProgressReporter,
 } from 'vscode-languageserver';
-import { replyClassOf } from './core/codes';
+import { parseCodeQuery, replyClassOf } from './core/codes';
 import { compareCodes } from './core/compare';
 import { ReplyIndex, type TextPosition } from './core/documentIndex';
 import { hoverMarkdown } from './core/hover';
@@ -46,12 +46,16 @@ import {
   DocumentStatsRequest,
   ExplainRequest,
   ListCodesRequest,
+  MAX_CONTEXT_TEXT,
+  ReplyAtRequest,
   SemanticTokenLegend,
   StatsChangedNotification,
   SummarizeFileRequest,
   SummaryRequest,
   semanticTokenTypeOf,
+  type CopyExplanationArgs,
   type DocumentStats,
+  type ExplainContext,
 } from './protocol';
 import { LogOpenError, LogReadCancelled } from './logReader';
 import { summarizeLogFile, type LogReadProgress } from './logSummary';
@@ -379,12 +383,20 @@ export function startServer(connection: Connection): void {
       const replies = touchedReplies(doc.index, range);
       const t = ACTION_TEXT[locale];
       const actions: CodeAction[] = [];
+      // Asked on every cursor move: the copy action carries the reply, and its text is built only when run.
       for (const reply of replies.slice(0, 5)) {
         const label = replyLabel(reply);
-        const markdown = hoverMarkdown(reply, reply.code !== null ? 'code' : 'enhanced', explainReply(reply), locale);
+        const copy: CopyExplanationArgs = {
+          code: reply.code,
+          enhanced: reply.enhanced,
+          line: reply.parts[0].line,
+          text: reply.text.slice(0, MAX_CONTEXT_TEXT),
+          remoteHost: reply.remoteHost,
+          command: reply.command,
+        };
         actions.push(
           { title: t.compare(label), kind: CodeActionKind.QuickFix, command: { title: t.compare(label), command: ClientCommands.compare, arguments: [label] } },
-          { title: t.copy(label), kind: CodeActionKind.QuickFix, command: { title: t.copy(label), command: ClientCommands.copyExplanation, arguments: [markdown] } },
+          { title: t.copy(label), kind: CodeActionKind.QuickFix, command: { title: t.copy(label), command: ClientCommands.copyExplanation, arguments: [copy] } },
         );
       }
       return actions;
@@ -516,9 +528,25 @@ export function startServer(connection: Connection): void {
   );
 
   connection.onRequest(ExplainRequest.type, (params, token) =>
-    runSafe(log, ExplainRequest.method, token, { defaultValue: null, errorAsResponse: true }, () =>
-      explainInput(requireString(params, 'code'), localeFrom(params)) ?? null,
-    ),
+    runSafe(log, ExplainRequest.method, token, { defaultValue: null, errorAsResponse: true }, () => {
+      const query = parseCodeQuery(requireString(params, 'code'));
+      return query ? explain(query, localeFrom(params), explainContextOf(params)) : null;
+    }),
+  );
+
+  connection.onRequest(ReplyAtRequest.type, (params, token) =>
+    runSafe(log, ReplyAtRequest.method, token, { defaultValue: null, errorAsResponse: true }, () => {
+      const doc = docs.get(requireString(params, 'uri'));
+      const position = requirePosition(params.position);
+      const hit = doc?.index.replyAt(position);
+      if (!hit) return null;
+      return {
+        code: hit.reply.code,
+        enhanced: hit.reply.enhanced,
+        label: replyLabel(hit.reply),
+        range: { start: { line: position.line, character: hit.start }, end: { line: position.line, character: hit.end } },
+      };
+    }),
   );
 
   connection.onRequest(ListCodesRequest.type, (params, token) =>
@@ -581,6 +609,14 @@ export function startServer(connection: Connection): void {
 /** The answer to a request the client cancelled: the LSP's RequestCancelled error. */
 function cancelledError(method: string): ResponseError<void> {
   return new ResponseError(LSPErrorCodes.RequestCancelled, `${method}: cancelled`);
+}
+
+/** smtp/explain's optional context, each field checked: it came from a client. */
+function explainContextOf(params: unknown): ExplainContext | undefined {
+  const c = isObject(params) ? params.context : undefined;
+  if (!isObject(c)) return undefined;
+  const text = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : null);
+  return { text: text(c.text, MAX_CONTEXT_TEXT) ?? undefined, remoteHost: text(c.remoteHost, 255), command: text(c.command, 64) };
 }
 
 function progressTokenOf(params: unknown): string | number | undefined {

@@ -126,7 +126,9 @@ describe('language server over stdio', () => {
     const copy = actions.find((a) => a.command?.command === 'smtp.copyExplanation');
     assert.equal(compare?.title, 'Compare 450 4.7.1 with…');
     assert.deepEqual(compare?.command?.arguments, ['450 4.7.1']);
-    assert.match(String(copy?.command?.arguments?.[0]), /^### SMTP 450 · 4\.7\.1/);
+    // The reply, not prebuilt text: the client builds the explanation only when the action runs.
+    assert.deepEqual({ ...(copy?.command?.arguments?.[0] as object), text: undefined }, { code: '450', enhanced: '4.7.1', line: 1, text: undefined, remoteHost: null, command: 'RCPT TO' });
+    assert.match(String((copy?.command?.arguments?.[0] as { text: string }).text), /Client host rejected/);
     const none = await client.request<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri: URI },
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } },
@@ -378,5 +380,60 @@ describe('language server settings', () => {
       [2, 1],
       [4, 4],
     ]);
+  });
+});
+
+describe('smtp/replyAt and smtp/explain with context', () => {
+  const uri = 'file:///logs/reply-at.log';
+  const text = [
+    'Nov 28 06:20:01 mx postfix/smtp[451]: 4F2A1B3C9D: to=<c@example.com>, relay=mx.example.com[198.51.100.7]:25, delay=451, delays=0.1/0/0.5/450, dsn=4.7.1, status=deferred (host mx.example.com[198.51.100.7] said: 451 4.7.1 Greylisted, try again (in reply to RCPT TO command))',
+    '220-mx.example.net ESMTP',
+    '220 ready',
+  ].join('\n');
+  const spot = (line: number, needle: string) => rangeOf(text, line, needle);
+  let client: TestClient;
+  before(async () => {
+    client = await TestClient.start({ locale: 'en' });
+    client.open(uri, text);
+    await client.waitForDiagnostics(uri, 1);
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  const replyAt = (line: number, character: number) =>
+    client.request<{ code: string | null; enhanced: string | null; label: string; range: unknown } | null>('smtp/replyAt', { uri, position: { line, character } });
+
+  it('finds the reply under the cursor as the hover does: basic or enhanced code, with its range', async () => {
+    const basic = spot(0, 'said: 451').start.character + 'said: '.length;
+    assert.deepEqual(await replyAt(0, basic + 1), { code: '451', enhanced: '4.7.1', label: '451 4.7.1', range: { start: { line: 0, character: basic }, end: { line: 0, character: basic + 3 } } });
+    const enhanced = spot(0, '451 4.7.1 Greylisted').start.character + 4;
+    assert.deepEqual((await replyAt(0, enhanced + 2))?.range, { start: { line: 0, character: enhanced }, end: { line: 0, character: enhanced + 5 } });
+    assert.equal((await replyAt(2, 1))?.label, '220', 'the last line of a multi-line greeting');
+  });
+
+  it('finds nothing on a PID, a delay or plain text that read 451, nor in a document the server does not hold', async () => {
+    for (const needle of ['[451]', 'delay=451', 'delays=0.1/0/0.5/450', 'Greylisted']) {
+      const at = spot(0, needle).start.character;
+      const digits = needle.search(/\d/);
+      assert.equal(await replyAt(0, at + Math.max(0, digits) + 1), null, needle);
+    }
+    assert.equal(await client.request('smtp/replyAt', { uri: 'file:///not/open.log', position: { line: 0, character: 0 } }), null);
+    await assert.rejects(client.request('smtp/replyAt', { uri, position: { line: 'x' } }), /position/);
+  });
+
+  it('explains with the context a copy action passes back: the provider usage that matches it', async () => {
+    type Explained = { label: string; providers: Array<{ providerName: string; title: string }>; command: string | null };
+    const bare = await client.request<Explained>('smtp/explain', { code: '550 5.7.606' });
+    assert.deepEqual(bare.providers, []);
+    const withContext = await client.request<Explained>('smtp/explain', {
+      code: '550 5.7.606',
+      context: { text: 'Access denied, banned sending IP [192.0.2.1]', remoteHost: 'example-com.mail.protection.outlook.com', command: 'RCPT TO' },
+    });
+    assert.equal(withContext.label, '550 5.7.606');
+    assert.match(withContext.providers[0]?.providerName ?? '', /Microsoft/);
+    assert.equal(withContext.command, 'RCPT TO');
+    const odd = await client.request<Explained>('smtp/explain', { code: '451', context: { text: 42, remoteHost: ['x'] } });
+    assert.equal(odd.label, '451', 'context fields of the wrong type are ignored');
   });
 });

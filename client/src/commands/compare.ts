@@ -4,7 +4,6 @@ import { normalizeCode } from '../codeQuery';
 import { pickCode } from '../codePicker';
 import { ComparePanel, type ComparePanelSnapshot } from '../compare/comparePanel';
 import type { SmtpContext } from '../context';
-import { codeAtCursor } from '../cursorOnCode';
 import type { SmtpCommand } from './index';
 
 /**
@@ -23,9 +22,16 @@ function codeArgument(arg: unknown): string | undefined | null {
   return code;
 }
 
+/** The reply code under the active editor's cursor, as the server's scanner sees it (so never a PID). */
+async function codeAtCursor(ctx: SmtpContext): Promise<string | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return undefined;
+  return (await ctx.replyAt(editor.document, editor.selection.active, { start: true }))?.label;
+}
+
 /**
  * Arguments: (a?, b?). With both, opens the panel directly (code actions and tests call it so); with one,
- * asks for the second; with none, takes the first from the cursor or selection when it sits on a code.
+ * asks for the second; with none, takes the first from the cursor when it sits on a reply code.
  * Resolves to what the panel shows, or undefined when the person cancelled.
  */
 export const compareCommand: SmtpCommand = {
@@ -34,7 +40,7 @@ export const compareCommand: SmtpCommand = {
     let a = codeArgument(argA);
     let b = codeArgument(argB);
     if (a === null || b === null) return undefined;
-    a ??= codeAtCursor(vscode.window.activeTextEditor);
+    a ??= await codeAtCursor(ctx);
     const title = vscode.l10n.t('Compare SMTP codes');
     const codes = ctx.listCodes();
     const totalSteps = (a === undefined ? 1 : 0) + (b === undefined ? 1 : 0);

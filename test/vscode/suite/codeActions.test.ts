@@ -55,7 +55,7 @@ describe('code actions', () => {
     doc = (await openFixture('mail.log')).document;
   });
 
-  it('the copy action puts the explanation on the clipboard', async () => {
+  it('the copy action puts the explanation on the clipboard as plain text, with the reply as the log wrote it', async () => {
     const at = codeIn(doc, 8, ']: 554', '554', 'error');
     const actions = await actionsAt(new vscode.Range(at.line, at.start, at.line, at.end));
     const copy = actions.map(commandOf).find((c) => c?.command === 'smtp.copyExplanation');
@@ -64,6 +64,15 @@ describe('code actions', () => {
     const ok = await vscode.commands.executeCommand<boolean>(copy.command, ...(copy.arguments ?? []));
     assert.equal(ok, true);
     const text = await vscode.env.clipboard.readText();
-    assert.match(text, /^### SMTP 554 · 5\.7\.1 · \S/);
+    assert.match(text, /^SMTP 554 5\.7\.1 — \S/);
+    assert.ok(text.includes('<spam@example.com>: Relay access denied'), `the reply text, unescaped:\n${text}`);
+    assert.ok(text.toLowerCase().includes(`\n${expected.headings.howToFix.toLowerCase()}\n`), `a "${expected.headings.howToFix}" section in the display language`);
+    assert.ok(!text.includes('\\'), `no Markdown escapes:\n${text.slice(0, 400)}`);
+  });
+
+  it('the copy command refuses an argument that is not a reply', async () => {
+    for (const bad of ['### some markdown', { code: 'rm -rf' }, { code: '550', enhanced: '5.1.1', text: 7 }, undefined]) {
+      assert.equal(await vscode.commands.executeCommand<boolean>('smtp.copyExplanation', bad), false, JSON.stringify(bad));
+    }
   });
 });
