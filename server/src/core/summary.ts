@@ -320,6 +320,7 @@ export class SummaryBuilder {
   /** The summary so far. Call it once the input has ended (it closes any open multi-line reply). */
   result(): Summary {
     if (this.pending.length > 0) for (const r of this.takePending()) this.countReply(r, null, this.pendingFile);
+    forgetStamp();
     const hourRows = [...this.hours.values()];
     return {
       files: [...this.files],
@@ -351,6 +352,7 @@ export class SummaryBuilder {
    */
   snapshot(): SummaryState {
     if (this.pending.length > 0) for (const r of this.takePending()) this.countReply(r, null, this.pendingFile);
+    forgetStamp();
     const rows = (table: Map<string, PatternEntry>): PatternRow[] => [...table.values()].map(({ seq: _seq, ...row }) => row);
     return {
       files: [...this.files],
@@ -808,7 +810,7 @@ function isStampChar(c: number): boolean {
  * the fraction and zone kept as written), Exim "2026-11-28 06:25:01". null when the line starts otherwise.
  */
 export function readStamp(text: string): TimeStamp | null {
-  const stamp = stampOf(text);
+  const stamp = parseStamp(text);
   return stamp === null ? null : { text: kept(stamp), hourKey: stamp.hourKey, hour: stamp.hour };
 }
 
@@ -837,7 +839,12 @@ function stampOf(text: string): Stamp | null {
   return stamp;
 }
 
+/** The stamp of the last line read; its text is a view into that line, so a finished summary lets it go (forgetStamp). */
 let lastStamp: Stamp | null = null;
+
+function forgetStamp(): void {
+  lastStamp = null;
+}
 
 function parseStamp(text: string): Stamp | null {
   if (text.length < 15) return null;
