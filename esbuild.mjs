@@ -47,7 +47,14 @@ const contexts = [
     platform: 'browser',
     format: 'iife',
     target: 'es2022',
-    entryPoints: only(find('client/webview', '.ts').map((f) => ({ in: f, out: f.replace(/^client\/webview\//, '').replace(/\.ts$/, '') }))),
+    // Each panel's script (a .ts beside its own .css, which it imports) and base.css, which both panels link
+    // before their own sheet. Modules the scripts share (dom.ts) are bundled into them, not built alone.
+    entryPoints: only([
+      ...find('client/webview', '.ts')
+        .filter((f) => existsSync(f.replace(/\.ts$/, '.css')))
+        .map((f) => ({ in: f, out: f.replace(/^client\/webview\//, '').replace(/\.ts$/, '') })),
+      { in: 'client/webview/base.css', out: 'base' },
+    ]),
     outdir: 'dist/webview',
   },
   // Tests: unit and server tiers run under node --test; the vscode tier runs inside the extension host.

@@ -13,29 +13,14 @@ import {
   type ToWebview,
 } from '../src/compare/messages';
 import type { Comparison, Explanation } from '../../server/src/core/types';
+import { el, onMessage, vscodeApi } from './dom';
 
-interface VsCodeApi {
-  postMessage(message: FromWebview): void;
-  getState(): unknown;
-  setState(state: ComparePanelState): void;
-}
-
-declare function acquireVsCodeApi(): VsCodeApi;
-
-const vscode = acquireVsCodeApi();
+const vscode = vscodeApi<FromWebview, ComparePanelState>();
 const app = document.getElementById('app') as HTMLElement;
 
 let strings: CompareUiStrings | undefined;
 let form: { a: HTMLInputElement; b: HTMLInputElement; alert: HTMLElement; status: HTMLElement } | undefined;
 let content: HTMLElement | undefined;
-
-/** document.createElement with a class and text; never innerHTML. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function post(message: FromWebview): void {
   vscode.postMessage(message);
@@ -281,8 +266,6 @@ function receive(message: ToWebview): void {
   }
 }
 
-window.addEventListener('message', (event: MessageEvent<unknown>) => {
-  if (isToWebview(event.data)) receive(event.data);
-});
+onMessage(isToWebview, receive);
 
 post({ type: 'ready' });

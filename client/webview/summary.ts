@@ -15,16 +15,9 @@ import {
   type SummaryView,
   type ToWebview,
 } from '../src/summary/messages';
+import { el, onMessage, vscodeApi } from './dom';
 
-interface VsCodeApi {
-  postMessage(message: FromWebview): void;
-  getState(): unknown;
-  setState(state: SummaryPanelState): void;
-}
-
-declare function acquireVsCodeApi(): VsCodeApi;
-
-const vscode = acquireVsCodeApi();
+const vscode = vscodeApi<FromWebview, SummaryPanelState>();
 const app = document.getElementById('app') as HTMLElement;
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -36,14 +29,6 @@ let refresh: HTMLButtonElement | undefined;
 let chartBox: HTMLElement | undefined;
 let series: Series | undefined;
 let chartWidth = 0;
-
-/** document.createElement with a class and text; never innerHTML. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number> = {}, text?: string): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG, tag);
@@ -427,7 +412,7 @@ function receive(message: ToWebview): void {
       if (!app.firstChild) app.append(el('p', 'muted', strings.loading));
       return;
     case 'summary':
-      vscode.setState({ view: message.view, target: message.target });
+      vscode.setState({ view: message.view, key: message.key });
       render(message.view, message.canRefresh);
       return;
     case 'loading':
@@ -438,9 +423,7 @@ function receive(message: ToWebview): void {
   }
 }
 
-window.addEventListener('message', (event: MessageEvent<unknown>) => {
-  if (isToWebview(event.data)) receive(event.data);
-});
+onMessage(isToWebview, receive);
 
 // The chart is drawn for the width it has: again when the panel is resized.
 let pending = false;

@@ -93,8 +93,8 @@ describe('summary panel: what the extension accepts from the webview', () => {
 describe('summary panel: what the webview accepts from the extension', () => {
   it('takes init with every string, a summary, and loading', () => {
     assert.ok(isToWebview({ type: 'init', strings, locale: 'id' }));
-    assert.ok(isToWebview({ type: 'summary', view, canRefresh: true, target: 'file:///var/log/mail.log' }));
-    assert.ok(isToWebview({ type: 'summary', view, canRefresh: false, target: null }));
+    assert.ok(isToWebview({ type: 'summary', view, canRefresh: true, key: '4d1f0c1e-7b8a-4c2e-9d3f-0a1b2c3d4e5f' }));
+    assert.ok(isToWebview({ type: 'summary', view, canRefresh: false, key: null }));
     assert.ok(isToWebview({ type: 'loading' }));
   });
 
@@ -120,17 +120,18 @@ describe('summary panel: what the webview accepts from the extension', () => {
     ];
     for (const [what, v] of bad) {
       assert.equal(isSummaryView(v), false, what);
-      assert.equal(isToWebview({ type: 'summary', view: v, canRefresh: true, target: null }), false, what);
+      assert.equal(isToWebview({ type: 'summary', view: v, canRefresh: true, key: null }), false, what);
     }
-    assert.equal(isToWebview({ type: 'summary', view, canRefresh: true, target: 42 }), false, 'a target that is not a string');
+    assert.equal(isToWebview({ type: 'summary', view, canRefresh: true, key: 42 }), false, 'a key that is not a string');
+    assert.equal(isToWebview({ type: 'summary', view, canRefresh: true, key: 'k'.repeat(65) }), false, 'a key longer than any the extension hands out');
     assert.equal(isToWebview({ type: 'error', message: 'x' }), false, 'a message type the webview does not know');
   });
 
-  it('restores a panel only from a state it could have written', () => {
-    assert.ok(isPanelState({ view, target: 'file:///var/log/mail.log' }));
-    assert.ok(isPanelState({ view, target: null }));
-    assert.equal(isPanelState({ view: broken((v) => (v.lines = -5)), target: null }), false);
-    assert.equal(isPanelState({ target: null }), false);
+  it('restores a panel only from a state it could have written: a view and a key', () => {
+    assert.ok(isPanelState({ view, key: '4d1f0c1e-7b8a-4c2e-9d3f-0a1b2c3d4e5f' }));
+    assert.ok(isPanelState({ view, key: null }));
+    assert.equal(isPanelState({ view: broken((v) => (v.lines = -5)), key: null }), false);
+    assert.equal(isPanelState({ key: null }), false);
     assert.equal(isPanelState(undefined), false);
   });
 });

@@ -1,10 +1,10 @@
 // The "Compare SMTP codes" panel: one webview, reused; its model comes from the server (smtp/compare), so the
 // panel, the hover and the CLI never disagree. The webview script (client/webview/compare.ts) only renders.
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { Comparison } from '../../../server/src/core/types';
 import type { SmtpContext } from '../context';
 import { normalizeCode } from '../codeQuery';
+import { panelOptions, WebviewHost } from '../webviewShell';
 import { comparisonMarkdown } from './markdown';
 import {
   isFromWebview,
@@ -58,11 +58,10 @@ export class ComparePanel {
   static readonly viewType = 'smtp.compare';
   private static current: ComparePanel | undefined;
 
-  private readonly disposables: vscode.Disposable[] = [];
+  private readonly host: WebviewHost<ToWebview, FromWebview>;
   private codes: ComparePanelState;
   private comparison: Comparison | undefined;
   private error: string | undefined;
-  private webviewReady = false;
   /** Increases with each request, so a slow answer never overwrites a newer one. */
   private generation = 0;
 
@@ -70,12 +69,12 @@ export class ComparePanel {
   static async createOrShow(ctx: SmtpContext, a: string, b: string): Promise<ComparePanel> {
     const existing = ComparePanel.current;
     if (existing) {
-      existing.panel.reveal(undefined, false);
+      existing.host.panel.reveal(undefined, false);
       await existing.show(a, b);
       return existing;
     }
     const column = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
-    const panel = vscode.window.createWebviewPanel(ComparePanel.viewType, panelTitle(a, b), column, ComparePanel.options(ctx.extensionUri));
+    const panel = vscode.window.createWebviewPanel(ComparePanel.viewType, panelTitle(a, b), column, panelOptions(ctx.extensionUri));
     const created = new ComparePanel(panel, ctx, { a, b });
     await created.show(a, b);
     return created;
@@ -83,8 +82,8 @@ export class ComparePanel {
 
   /** Brings a panel back after a reload, from the state its webview kept. */
   static async revive(panel: vscode.WebviewPanel, ctx: SmtpContext, state: unknown): Promise<void> {
-    ComparePanel.current?.panel.dispose();
-    panel.webview.options = ComparePanel.options(ctx.extensionUri);
+    ComparePanel.current?.host.panel.dispose();
+    panel.webview.options = panelOptions(ctx.extensionUri);
     const a = isPanelState(state) ? normalizeCode(state.a) : undefined;
     const b = isPanelState(state) ? normalizeCode(state.b) : undefined;
     const revived = new ComparePanel(panel, ctx, { a: a ?? '', b: b ?? '' });
@@ -95,66 +94,22 @@ export class ComparePanel {
     return ComparePanel.current;
   }
 
-  private static options(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
-    return {
-      enableScripts: true,
-      enableFindWidget: true,
-      localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media')],
-    };
-  }
-
   private constructor(
-    private readonly panel: vscode.WebviewPanel,
+    panel: vscode.WebviewPanel,
     private readonly ctx: SmtpContext,
     codes: ComparePanelState,
   ) {
     ComparePanel.current = this;
     this.codes = codes;
     if (codes.a && codes.b) panel.title = panelTitle(codes.a, codes.b);
-    panel.iconPath = vscode.Uri.joinPath(ctx.extensionUri, 'media', 'icon.png');
-    this.disposables.push(
-      panel.onDidDispose(() => this.dispose()),
-      // A hidden webview loses its document; it says "ready" again when shown and gets the state then.
-      panel.onDidChangeViewState(() => {
-        if (!panel.visible) this.webviewReady = false;
-      }),
-      panel.webview.onDidReceiveMessage((m: unknown) => void this.receive(m)),
-    );
-    this.render();
-  }
-
-  /** The HTML shell: the script builds everything else. A fresh nonce each time it is set. */
-  private render(): void {
-    const webview = this.panel.webview;
-    this.webviewReady = false;
-    const nonce = randomBytes(16).toString('base64');
-    const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.ctx.extensionUri, 'dist', 'webview', name)).toString();
-    const csp = [
-      "default-src 'none'",
-      `style-src ${webview.cspSource}`,
-      `script-src 'nonce-${nonce}'`,
-      `img-src ${webview.cspSource}`,
-    ].join('; ');
-    webview.html = `<!DOCTYPE html>
-<html lang="${this.ctx.locale}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${asset('compare.css')}">
-</head>
-<body>
-<main id="app" aria-busy="true"></main>
-<script nonce="${nonce}" src="${asset('compare.js')}"></script>
-</body>
-</html>`;
+    this.host = new WebviewHost(panel, ctx, { name: 'compare', accepts: isFromWebview, handle: (m) => this.handle(m), onDispose: () => this.dispose() });
   }
 
   /** Asks the server for the comparison of a and b and shows it. */
   async show(a: string, b: string): Promise<void> {
     const generation = ++this.generation;
     this.codes = { a, b };
-    this.panel.title = panelTitle(a, b);
+    this.host.panel.title = panelTitle(a, b);
     let result: Awaited<ReturnType<SmtpContext['compare']>> | undefined;
     let failure: string | undefined;
     try {
@@ -175,20 +130,14 @@ export class ComparePanel {
     this.post({ type: 'comparison', a, b, comparison: result });
   }
 
-  /** A message from the webview, or from a test through the API. Anything unexpected is ignored. */
-  async receive(message: unknown): Promise<boolean> {
-    if (!isFromWebview(message)) {
-      this.ctx.output.warn('The compare panel ignored a malformed message.');
-      return false;
-    }
-    await this.handle(message);
-    return true;
+  /** A message from the webview, or from a test through the API. Anything unexpected is ignored (false). */
+  receive(message: unknown): Promise<boolean> {
+    return this.host.receive(message);
   }
 
   private async handle(message: FromWebview): Promise<void> {
     switch (message.type) {
       case 'ready':
-        this.webviewReady = true;
         this.post({ type: 'init', strings: uiStrings(), a: this.codes.a, b: this.codes.b });
         if (this.comparison && !this.error) this.post({ type: 'comparison', a: this.codes.a, b: this.codes.b, comparison: this.comparison });
         else if (this.error) this.post({ type: 'error', a: this.codes.a, b: this.codes.b, message: this.error });
@@ -218,26 +167,25 @@ export class ComparePanel {
   }
 
   private post(message: ToWebview): void {
-    // Before the script says "ready" nothing listens; it gets the latest state on "ready".
-    if (this.webviewReady) void this.panel.webview.postMessage(message);
+    this.host.post(message);
   }
 
   snapshot(): ComparePanelSnapshot {
     return {
       a: this.codes.a,
       b: this.codes.b,
-      title: this.panel.title,
+      title: this.host.panel.title,
       comparison: this.comparison,
       error: this.error,
-      webviewReady: this.webviewReady,
-      visible: this.panel.visible,
+      webviewReady: this.host.webviewReady,
+      visible: this.host.panel.visible,
     };
   }
 
+  /** The panel was closed: a comparison still on its way is dropped. */
   private dispose(): void {
     if (ComparePanel.current === this) ComparePanel.current = undefined;
     this.generation++;
-    for (const d of this.disposables.splice(0)) d.dispose();
   }
 }
 

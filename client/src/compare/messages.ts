@@ -1,6 +1,7 @@
 // The messages between the compare panel (extension side) and its webview script. Pure: no `vscode`, no DOM,
 // so both sides compile it and check every message they receive with the same guards.
 import type { Comparison, Explanation } from '../../../server/src/core/types';
+import { isObj, isReplyClass, isStr, isStrOrNull, textUpTo } from '../webviewGuards';
 
 /** UI strings of the webview, translated by the extension (vscode.l10n) and sent in the `init` message. */
 export interface CompareUiStrings {
@@ -97,25 +98,7 @@ export function isReferenceUrl(value: unknown): boolean {
   return url.protocol === 'https:' && url.username === '' && url.password === '' && url.port === '' && REFERENCE_HOSTS.has(url.hostname);
 }
 
-type Obj = Record<string, unknown>;
-
-function isObj(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function isStr(v: unknown): v is string {
-  return typeof v === 'string';
-}
-
-function isStrOrNull(v: unknown): v is string | null {
-  return v === null || typeof v === 'string';
-}
-
-function isCodeText(v: unknown): v is string {
-  return typeof v === 'string' && v.length <= MAX_CODE_INPUT;
-}
-
-const REPLY_CLASSES = new Set(['positive-completion', 'positive-intermediate', 'transient-negative', 'permanent-negative']);
+const isCodeText = textUpTo(MAX_CODE_INPUT);
 
 /** The parts of an Explanation the panel shows, each checked for its type. */
 export function isExplanation(v: unknown): v is Explanation {
@@ -125,8 +108,7 @@ export function isExplanation(v: unknown): v is Explanation {
     isStr(v.label) &&
     isStrOrNull(v.code) &&
     isStrOrNull(v.enhanced) &&
-    isStr(v.replyClass) &&
-    REPLY_CLASSES.has(v.replyClass) &&
+    isReplyClass(v.replyClass) &&
     isStr(v.classTitle) &&
     isStr(v.delivery) &&
     isStrOrNull(v.category) &&

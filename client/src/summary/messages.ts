@@ -3,6 +3,7 @@
 // view of the summary (what it shows, nothing more), built here from the server's Summary.
 import type { HostRow, HourRow, PatternRow, Summary } from '../../../server/src/core/summary';
 import type { Locale, ReplyClass } from '../../../server/src/core/types';
+import { isCount, isListOf, isObj, isReplyClass, textUpTo } from '../webviewGuards';
 
 /** UI strings of the webview, translated by the extension (vscode.l10n) and sent in `init`. `{0}` is filled in by the webview. */
 export interface SummaryUiStrings {
@@ -148,7 +149,7 @@ export type ReplyTable = 'transient' | 'permanent';
 /** Extension -> webview. */
 export type ToWebview =
   | { type: 'init'; strings: SummaryUiStrings; locale: Locale }
-  | { type: 'summary'; view: SummaryView; canRefresh: boolean; target: string | null }
+  | { type: 'summary'; view: SummaryView; canRefresh: boolean; key: string | null }
   | { type: 'loading' };
 
 /** Webview -> extension. */
@@ -157,9 +158,16 @@ export type FromWebview = { type: 'ready' } | { type: 'reveal'; table: ReplyTabl
 /** What the webview keeps with setState and the serializer hands back after a reload. */
 export interface SummaryPanelState {
   view: SummaryView;
-  /** The summarized log as a URI string, so rows still lead to it after a reload; null for an unsaved editor. */
-  target: string | null;
+  /**
+   * Names the log this view was made from, which the extension keeps on its side (workspaceState), so rows
+   * still lead to it after a reload; null when there is none (an unsaved editor). Never a path: the webview
+   * cannot choose what the extension reads.
+   */
+  key: string | null;
 }
+
+/** Longest key the extension hands out (a UUID is 36). */
+export const MAX_KEY = 64;
 
 /** Rows kept per top table; the server sends 10 by default. */
 export const MAX_ROWS = 100;
@@ -203,36 +211,15 @@ export function summaryView(summary: Summary, source: string, canReveal: boolean
   };
 }
 
-type Obj = Record<string, unknown>;
-
-function isObj(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function isText(v: unknown): v is string {
-  return typeof v === 'string' && v.length <= MAX_TEXT;
-}
-
-function isTextOrNull(v: unknown): v is string | null {
-  return v === null || isText(v);
-}
-
-function isCount(v: unknown): v is number {
-  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
-}
-
-function isListOf<T>(v: unknown, max: number, guard: (x: unknown) => x is T): v is T[] {
-  return Array.isArray(v) && v.length <= max && v.every(guard);
-}
-
-const REPLY_CLASSES = new Set(['positive-completion', 'positive-intermediate', 'transient-negative', 'permanent-negative']);
+const isText = textUpTo(MAX_TEXT);
+const isTextOrNull = (v: unknown): v is string | null => v === null || isText(v);
 
 export function isReplyRow(v: unknown): v is ReplyRowView {
   return (
     isObj(v) &&
     isTextOrNull(v.code) &&
     isTextOrNull(v.enhanced) &&
-    (v.replyClass === null || (typeof v.replyClass === 'string' && REPLY_CLASSES.has(v.replyClass))) &&
+    (v.replyClass === null || isReplyClass(v.replyClass)) &&
     isText(v.pattern) &&
     isCount(v.count) &&
     isTextOrNull(v.first) &&
@@ -276,12 +263,14 @@ export function isUiStrings(v: unknown): v is SummaryUiStrings {
   return isObj(v) && SUMMARY_STRING_KEYS.every((k) => isText(v[k]));
 }
 
-function isTarget(v: unknown): v is string | null {
-  return v === null || (typeof v === 'string' && v.length <= 2048);
+const isKeyText = textUpTo(MAX_KEY);
+
+function isKey(v: unknown): v is string | null {
+  return v === null || isKeyText(v);
 }
 
 export function isPanelState(v: unknown): v is SummaryPanelState {
-  return isObj(v) && isSummaryView(v.view) && isTarget(v.target);
+  return isObj(v) && isSummaryView(v.view) && isKey(v.key);
 }
 
 /** Guards what the extension accepts from the webview: anything else is ignored. */
@@ -305,7 +294,7 @@ export function isToWebview(v: unknown): v is ToWebview {
     case 'init':
       return isUiStrings(v.strings) && (v.locale === 'en' || v.locale === 'id');
     case 'summary':
-      return isSummaryView(v.view) && typeof v.canRefresh === 'boolean' && isTarget(v.target);
+      return isSummaryView(v.view) && typeof v.canRefresh === 'boolean' && isKey(v.key);
     case 'loading':
       return true;
     default:

@@ -1,10 +1,13 @@
 // The "Mail log summary" panel: one webview, reused; its model comes from the server (smtp/summary for an
 // open document, smtp/summarizeFile for a file read from disk), so the panel and `smtp-codes summary` never
 // disagree. The webview script (client/webview/summary.ts) only renders; a click on a row comes back here
-// as the row's table and index, and the line to show is taken from the summary this side holds.
-import { randomBytes } from 'node:crypto';
+// as the row's table and index, and the line to show is taken from the summary this side holds. The log a
+// summary came from is kept on this side too (and in workspaceState for a reload): the webview only ever
+// holds a key to it, never a path.
+import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { SmtpContext } from '../context';
+import { panelOptions, WebviewHost } from '../webviewShell';
 import {
   isFromWebview,
   isPanelState,
@@ -87,38 +90,55 @@ export function panelTitle(source: string): string {
   return vscode.l10n.t('Summary: {0}', source);
 }
 
+/** Where the log of the summary the panel shows is kept across a reload: its key and its file's URI. */
+const TARGET_STATE = 'smtp.summaryPanel.target';
+
+interface StoredTarget {
+  key: string;
+  uri: string;
+}
+
+function isStoredTarget(v: unknown): v is StoredTarget {
+  return typeof v === 'object' && v !== null && typeof (v as StoredTarget).key === 'string' && typeof (v as StoredTarget).uri === 'string';
+}
+
 export class SummaryPanel {
   static readonly viewType = 'smtp.summary';
   private static current: SummaryPanel | undefined;
 
-  private readonly disposables: vscode.Disposable[] = [];
+  private readonly host: WebviewHost<ToWebview, FromWebview>;
   private view: SummaryView | undefined;
   private target: SummaryTarget | undefined;
-  private webviewReady = false;
+  /** The key the webview keeps with the view; the target it stands for stays here (TARGET_STATE). */
+  private key: string | null = null;
 
   /** Shows a summary in the panel, opening it when none is open. */
   static show(ctx: SmtpContext, view: SummaryView, target: SummaryTarget): SummaryPanel {
     let panel = SummaryPanel.current;
-    if (panel) panel.panel.reveal(undefined, false);
+    if (panel) panel.host.panel.reveal(undefined, false);
     else {
       const column = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
-      const webviewPanel = vscode.window.createWebviewPanel(SummaryPanel.viewType, panelTitle(view.source), column, SummaryPanel.options(ctx.extensionUri));
+      const webviewPanel = vscode.window.createWebviewPanel(SummaryPanel.viewType, panelTitle(view.source), column, panelOptions(ctx.extensionUri));
       panel = new SummaryPanel(webviewPanel, ctx);
     }
     panel.setSummary(view, target);
     return panel;
   }
 
-  /** Brings a panel back after a reload, from the summary its webview kept. */
+  /**
+   * Brings a panel back after a reload, from the view its webview kept. Its rows lead to the log again only
+   * when the key the webview kept is the one this side stored with a file: the path is never the webview's.
+   */
   static revive(panel: vscode.WebviewPanel, ctx: SmtpContext, state: unknown): void {
-    SummaryPanel.current?.panel.dispose();
-    panel.webview.options = SummaryPanel.options(ctx.extensionUri);
+    SummaryPanel.current?.host.panel.dispose();
+    panel.webview.options = panelOptions(ctx.extensionUri);
     const revived = new SummaryPanel(panel, ctx);
     if (!isPanelState(state)) return;
+    const stored = ctx.extension.workspaceState.get<unknown>(TARGET_STATE);
     let target: SummaryTarget | undefined;
-    if (state.target !== null) {
+    if (state.key !== null && isStoredTarget(stored) && stored.key === state.key) {
       try {
-        const uri = vscode.Uri.parse(state.target, true);
+        const uri = vscode.Uri.parse(stored.uri, true);
         // After a reload only a file on disk can still be opened at a line.
         if (uri.scheme === 'file') target = { kind: 'file', uri };
       } catch {
@@ -134,78 +154,43 @@ export class SummaryPanel {
     return SummaryPanel.current;
   }
 
-  private static options(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
-    return {
-      enableScripts: true,
-      enableFindWidget: true,
-      localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media')],
-    };
-  }
-
   private constructor(
-    private readonly panel: vscode.WebviewPanel,
+    panel: vscode.WebviewPanel,
     private readonly ctx: SmtpContext,
   ) {
     SummaryPanel.current = this;
-    panel.iconPath = vscode.Uri.joinPath(ctx.extensionUri, 'media', 'icon.png');
-    this.disposables.push(
-      panel.onDidDispose(() => this.dispose()),
-      // A hidden webview loses its document; it says "ready" again when shown and gets the summary then.
-      panel.onDidChangeViewState(() => {
-        if (!panel.visible) this.webviewReady = false;
-      }),
-      panel.webview.onDidReceiveMessage((m: unknown) => void this.receive(m)),
-    );
-    this.render();
-  }
-
-  /** The HTML shell: the script builds everything else. A fresh nonce each time it is set. */
-  private render(): void {
-    const webview = this.panel.webview;
-    this.webviewReady = false;
-    const nonce = randomBytes(16).toString('base64');
-    const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.ctx.extensionUri, 'dist', 'webview', name)).toString();
-    const csp = ["default-src 'none'", `style-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`, `img-src ${webview.cspSource}`].join('; ');
-    webview.html = `<!DOCTYPE html>
-<html lang="${this.ctx.locale}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${asset('summary.css')}">
-</head>
-<body>
-<main id="app" aria-busy="true"></main>
-<script nonce="${nonce}" src="${asset('summary.js')}"></script>
-</body>
-</html>`;
+    this.host = new WebviewHost(panel, ctx, { name: 'summary', accepts: isFromWebview, handle: (m) => this.handle(m), onDispose: () => this.dispose() });
   }
 
   private setSummary(view: SummaryView, target: SummaryTarget | undefined): void {
     this.view = view;
     this.target = target;
-    this.panel.title = panelTitle(view.source);
+    this.host.panel.title = panelTitle(view.source);
+    this.keepTarget(target);
     this.postSummary();
   }
 
-  private postSummary(): void {
-    if (this.view) this.post({ type: 'summary', view: this.view, canRefresh: this.target !== undefined, target: this.targetString() });
+  /** A file target is stored for a reload under a fresh key; anything else clears what was stored. */
+  private keepTarget(target: SummaryTarget | undefined): void {
+    const stored: StoredTarget | undefined = target?.kind === 'file' ? { key: randomUUID(), uri: target.uri.toString() } : undefined;
+    this.key = stored?.key ?? null;
+    this.ctx.extension.workspaceState.update(TARGET_STATE, stored).then(undefined, (err: unknown) => {
+      this.ctx.output.warn(`summary: the panel's log is not kept for a reload: ${err instanceof Error ? err.message : String(err)}`);
+    });
   }
 
-  /** A message from the webview, or from a test through the API. Anything unexpected is ignored. */
-  async receive(message: unknown): Promise<boolean> {
-    if (!isFromWebview(message)) {
-      this.ctx.output.warn('The summary panel ignored a malformed message.');
-      return false;
-    }
-    await this.handle(message);
-    return true;
+  private postSummary(): void {
+    if (this.view) this.post({ type: 'summary', view: this.view, canRefresh: this.target !== undefined, key: this.key });
+  }
+
+  /** A message from the webview, or from a test through the API. Anything unexpected is ignored (false). */
+  receive(message: unknown): Promise<boolean> {
+    return this.host.receive(message);
   }
 
   private async handle(message: FromWebview): Promise<void> {
     switch (message.type) {
       case 'ready':
-        this.webviewReady = true;
         this.post({ type: 'init', strings: uiStrings(), locale: this.ctx.locale });
         this.postSummary();
         return;
@@ -230,7 +215,7 @@ export class SummaryPanel {
     const selection = new vscode.Range(line, 0, line, 0);
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === target.uri.toString());
     const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === target.uri.toString());
-    const viewColumn = visible?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One);
+    const viewColumn = visible?.viewColumn ?? (this.host.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One);
     try {
       if (open) {
         const editor = await vscode.window.showTextDocument(open, { selection, viewColumn, preview: false });
@@ -246,28 +231,21 @@ export class SummaryPanel {
   }
 
   private post(message: ToWebview): void {
-    // Before the script says "ready" nothing listens; it gets the latest state on "ready".
-    if (this.webviewReady) void this.panel.webview.postMessage(message);
-  }
-
-  /** The summary's target as the webview keeps it (setState) for a reload: a file on disk, else null. */
-  private targetString(): string | null {
-    return this.target && this.target.kind === 'file' ? this.target.uri.toString() : null;
+    this.host.post(message);
   }
 
   snapshot(): SummaryPanelSnapshot {
     return {
-      title: this.panel.title,
+      title: this.host.panel.title,
       view: this.view,
       target: this.target?.uri.toString(),
-      webviewReady: this.webviewReady,
-      visible: this.panel.visible,
+      webviewReady: this.host.webviewReady,
+      visible: this.host.panel.visible,
     };
   }
 
   private dispose(): void {
     if (SummaryPanel.current === this) SummaryPanel.current = undefined;
-    for (const d of this.disposables.splice(0)) d.dispose();
   }
 }
 
