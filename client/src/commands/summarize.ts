@@ -28,10 +28,11 @@ function targetOfDocument(document: vscode.TextDocument): SummaryTarget {
 async function chooseTarget(arg: unknown): Promise<SummaryTarget | undefined> {
   if (arg instanceof vscode.Uri) {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === arg.toString());
-    // The server holds only the documents it reads; any other is read from disk.
-    if (open && (isServed(open) || open.uri.scheme !== 'file')) return targetOfDocument(open);
+    // The server holds only the documents it reads; any other is read from disk, when it is on disk.
+    if (open && isServed(open)) return targetOfDocument(open);
     if (arg.scheme === 'file') return { kind: 'file', uri: arg };
-    void vscode.window.showErrorMessage(vscode.l10n.t('Only files on disk and open editors can be summarized: {0}', nameOf(arg)));
+    if (open) notServed(open);
+    else void vscode.window.showErrorMessage(vscode.l10n.t('Only files on disk and open editors can be summarized: {0}', nameOf(arg)));
     return undefined;
   }
   const active = vscode.window.activeTextEditor?.document;
@@ -45,6 +46,19 @@ async function chooseTarget(arg: unknown): Promise<SummaryTarget | undefined> {
     defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
   });
   return picked?.[0] ? chooseTarget(picked[0]) : undefined;
+}
+
+/** An unsaved or virtual editor in a language the server does not read: say so, and where to change it. */
+function notServed(document: vscode.TextDocument): void {
+  const settings = vscode.l10n.t('Open settings');
+  const message = vscode.l10n.t(
+    '{0} is not read as a mail log: its language is {1}. Set the editor\'s language to SMTP Log, or add {1} to the setting smtp.languages.',
+    nameOf(document.uri),
+    document.languageId,
+  );
+  void vscode.window.showWarningMessage(message, settings).then((pick) => {
+    if (pick === settings) void vscode.commands.executeCommand('workbench.action.openSettings', 'smtp.languages');
+  });
 }
 
 function isCancellation(err: unknown): boolean {
