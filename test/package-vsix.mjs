@@ -125,6 +125,7 @@ const required = [
   'extension/dist/webview/compare.css',
   'extension/dist/webview/summary.js',
   'extension/dist/webview/summary.css',
+  'extension/dist/webview/base.css',
   'extension/syntaxes/smtp-log.tmLanguage.json',
   'extension/syntaxes/smtp-transcript.tmLanguage.json',
   'extension/syntaxes/language-configuration.json',
