@@ -2,11 +2,11 @@
 // are decoded as UTF-8 with U+FFFD for invalid sequences, and \n, \r\n and a lone \r all end a line.
 // gzip-compressed logs (mail.log.2.gz) are read through zlib. Used by the CLI; the language server can
 // use it to summarize files VS Code will not open.
-import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants as fsConstants, createReadStream, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { isAscii } from 'node:buffer';
-import type { Readable } from 'node:stream';
+import { Readable, pipeline } from 'node:stream';
 
 /** A problem opening a log, with a one-line message meant for a person. */
 export class LogOpenError extends Error {}
@@ -166,6 +166,17 @@ export interface LogSource {
   compressed: boolean;
   /** Bytes of the file itself consumed so far, for progress: a gzip file's compressed bytes. */
   sourceBytes?: () => number;
+  /** The size on disk of a regular file, taken from the descriptor that is read; absent for a pipe or stdin. */
+  size?: number;
+}
+
+export interface OpenLogOptions {
+  /**
+   * Accept only a regular file, decided on the opened descriptor (fstat), so a file swapped in after a
+   * check cannot slip through. The open itself never waits (O_NONBLOCK where the platform has it): a FIFO
+   * without a writer would otherwise block the caller's thread for good. For paths that come from a client.
+   */
+  regularFileOnly?: boolean;
 }
 
 const CHUNK = 1 << 20;
@@ -190,17 +201,35 @@ function toOpenError(path: string, e: unknown): LogOpenError {
   return new LogOpenError(`${path}: cannot read (${code ?? String(e)})`);
 }
 
-/** Opens a log file ("-" is stdin) for streaming; gzip files are decompressed on the fly. */
-export async function openLog(path: string, stdin?: Readable): Promise<LogSource> {
+/**
+ * Opens a log ("-" is stdin) for streaming; gzip is decompressed on the fly. A regular file is read with
+ * plain read calls; a pipe, a FIFO, /dev/stdin or a process substitution (`<(zcat mail.log.2.gz)`) is read
+ * as a stream, since a pipe has no positions to read at.
+ */
+export async function openLog(path: string, stdin?: Readable, options: OpenLogOptions = {}): Promise<LogSource> {
   if (path === '-') {
-    const input = stdin ?? process.stdin;
-    return { name: path, chunks: streamChunks(input), looksBinary: false, compressed: false };
+    try {
+      return await streamSource(path, stdin ?? process.stdin);
+    } catch (e) {
+      throw toOpenError(path, e);
+    }
   }
   let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
+    fd = options.regularFileOnly ? openSync(path, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0)) : openSync(path, 'r');
     const s = fstatSync(fd);
     if (s.isDirectory()) throw new LogOpenError(`${path}: is a directory`);
+    if (!s.isFile()) {
+      if (options.regularFileOnly) throw new LogOpenError(`${path}: not a regular file (a FIFO, device or socket is not read)`);
+      const stream = createReadStream('', { fd, highWaterMark: CHUNK }); // reads at the current position; closes fd
+      fd = undefined;
+      try {
+        return await streamSource(path, stream);
+      } catch (e) {
+        stream.destroy();
+        throw e;
+      }
+    }
     const head = Buffer.alloc(4096);
     const bytesRead = readSync(fd, head, 0, head.length, 0);
     const compressed = bytesRead >= 2 && head[0] === 0x1f && head[1] === 0x8b;
@@ -212,15 +241,68 @@ export async function openLog(path: string, stdin?: Readable): Promise<LogSource
       // the file open behind it.
       stream.once('close', () => file.destroy());
       fd = undefined; // the stream closes it
-      return { name: path, chunks: streamChunks(stream), looksBinary, compressed, sourceBytes: () => file.bytesRead };
+      return { name: path, chunks: streamChunks(stream), looksBinary, compressed, sourceBytes: () => file.bytesRead, size: s.size };
     }
     const chunks = fileChunks(fd);
     fd = undefined;
-    return { name: path, chunks, looksBinary, compressed };
+    return { name: path, chunks, looksBinary, compressed, size: s.size };
   } catch (e) {
     if (fd !== undefined) closeSync(fd);
-    throw toOpenError(path, e);
+    const inherited = (e as NodeJS.ErrnoException)?.code === 'ENXIO' && !options.regularFileOnly ? inheritedDescriptor(path) : undefined;
+    if (inherited === undefined) throw toOpenError(path, e);
+    // Linux cannot open a socket by name, and a parent process may hand over stdin as one (Node's own
+    // child processes do): /dev/stdin, /dev/fd/N then name a descriptor this process already has.
+    try {
+      return await streamSource(path, inherited === 0 ? (stdin ?? process.stdin) : createReadStream('', { fd: inherited, highWaterMark: CHUNK }));
+    } catch (e2) {
+      throw toOpenError(path, e2);
+    }
   }
+}
+
+/** The descriptor number in /dev/stdin, /dev/fd/N or /proc/self/fd/N. */
+function inheritedDescriptor(path: string): number | undefined {
+  if (path === '/dev/stdin') return 0;
+  const m = /^\/(?:dev|proc\/self)\/fd\/(\d+)$/.exec(path);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * A log that arrives as a stream (stdin, a pipe): the first bytes are waited for, only until two are in
+ * (the gzip magic), so a live `tail -f | smtp-codes scan -` is not held back; then everything streams.
+ */
+async function streamSource(name: string, input: Readable): Promise<LogSource> {
+  const it = (input[Symbol.asyncIterator]() as AsyncIterator<Uint8Array | string>);
+  const held: Buffer[] = [];
+  let heldBytes = 0;
+  let ended = false;
+  while (heldBytes < 2) {
+    const r = await it.next();
+    if (r.done) {
+      ended = true;
+      break;
+    }
+    const b = typeof r.value === 'string' ? Buffer.from(r.value) : Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength);
+    held.push(b);
+    heldBytes += b.length;
+  }
+  const head = held.length === 1 ? held[0] : Buffer.concat(held, heldBytes);
+  const compressed = head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
+  const looksBinary = !compressed && head.subarray(0, 4096).includes(0);
+  let consumed = head.length;
+  async function* all(): AsyncIterable<Uint8Array> {
+    if (head.length > 0) yield head;
+    if (ended) return;
+    // for await hands a reader that stops early back to the stream (it.return), which ends the input.
+    for await (const chunk of { [Symbol.asyncIterator]: () => it }) {
+      const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      consumed += b.length;
+      yield b;
+    }
+  }
+  if (!compressed) return { name, chunks: all(), looksBinary, compressed };
+  const gunzip = pipeline(Readable.from(all(), { objectMode: false }), createGunzip({ chunkSize: 1 << 18 }), () => undefined);
+  return { name, chunks: streamChunks(gunzip), looksBinary, compressed, sourceBytes: () => consumed };
 }
 
 /** A regular file read in 1 MB pieces into one reused buffer (the splitter copies what it keeps). */
@@ -290,6 +372,9 @@ export interface LogPart {
  */
 export function planLogParts(file: string, count: number, minPartBytes = 16 * 1024 * 1024): LogPart[] {
   if (file === '-') return [{ file, start: 0, end: Infinity }];
+  // A pipe or FIFO has no positions to cut at; not even opened here (opening and closing a FIFO's read end
+  // would cost its writer the data in flight).
+  if (!statSync(file).isFile()) return [{ file, start: 0, end: Infinity }];
   const fd = openSync(file, 'r');
   try {
     const size = fstatSync(fd).size;

@@ -2,9 +2,8 @@
 // this thread) and the language server's smtp/summarizeFile. The reader holds one chunk and the builder's
 // tables are bounded, so memory stays flat on a multi-GB log; progress is told by bytes of the file read,
 // and a caller can stop between chunks.
-import { statSync } from 'node:fs';
 import type { SummaryBuilder } from './core/summary';
-import { LogOpenError, LogReadCancelled, openLog, readLogLines } from './logReader';
+import { LogReadCancelled, openLog, readLogLines } from './logReader';
 
 export interface LogReadProgress {
   file: string;
@@ -23,7 +22,10 @@ export interface SummarizeLogOptions {
   afterChunk?(): Promise<void> | void;
   /** Notes for the person that do not stop the summary (binary data, cut lines). */
   onWarning?(message: string): void;
-  /** Refuse anything but a regular file (a device or a FIFO would never end): for paths from a client. */
+  /**
+   * Refuse anything but a regular file (a device or a FIFO would never end), decided on the opened
+   * descriptor; the open never waits on a FIFO. For paths from a client.
+   */
   regularFileOnly?: boolean;
 }
 
@@ -40,22 +42,10 @@ export interface SummarizeLogResult {
  * when isCancelled said so.
  */
 export async function summarizeLogFile(file: string, builder: SummaryBuilder, options: SummarizeLogOptions = {}): Promise<SummarizeLogResult> {
-  let totalBytes: number | null = null;
-  if (file !== '-') {
-    let size: number;
-    let regular: boolean;
-    try {
-      const s = statSync(file);
-      size = s.size;
-      regular = s.isFile();
-    } catch {
-      size = 0;
-      regular = true; // openLog names the problem (no such file, permission denied)
-    }
-    if (options.regularFileOnly && !regular) throw new LogOpenError(`${file}: not a regular file`);
-    if (regular) totalBytes = size;
-  }
-  const source = await openLog(file);
+  // Whether it is a regular file, and its size, come from the descriptor that is read (openLog), never
+  // from a separate look at the path that could see another file.
+  const source = await openLog(file, undefined, { regularFileOnly: options.regularFileOnly });
+  const totalBytes = source.size ?? null;
   if (source.looksBinary) options.onWarning?.(`${file}: binary data (NUL bytes), read as text`);
   const { onProgress, isCancelled, afterChunk } = options;
   const after =

@@ -562,17 +562,33 @@ export function startServer(connection: Connection): void {
   );
 
   connection.onRequest(SummaryRequest.type, (params, token: CancellationToken) =>
-    runSafe<Summary | ResponseError<void>>(log, SummaryRequest.method, token, { defaultValue: cancelledError(SummaryRequest.method), errorAsResponse: true }, () => {
+    runSafe<Summary | ResponseError<void>>(log, SummaryRequest.method, token, { defaultValue: cancelledError(SummaryRequest.method), errorAsResponse: true }, async () => {
       const uri = requireString(params, 'uri');
       const doc = docs.get(uri);
       if (!doc) throw new BadParams(`the document ${uri} is not open`);
-      doc.index.scanAll();
-      const builder = new SummaryBuilder({ locale: localeFrom(params) });
-      const file = decodeURIComponent(uri.replace(/^.*\//, ''));
-      for (let line = 0; line < doc.index.lineCount; line++) {
-        builder.addLine(doc.index.lineText(line), line, doc.index.findingsAt(line), file);
+      const file = fileNameOfUri(uri);
+      const loc = localeFrom(params);
+      // In slices with a turn of the event loop between them: hover and diagnostics are answered meanwhile
+      // and a cancellation gets through, also on a buffer far beyond VS Code's 50 MB (Neovim, Emacs). An
+      // edit in between starts the summary over on the new text; a document that keeps changing is
+      // answered with ContentModified.
+      for (let attempt = 0; attempt < SUMMARY_ATTEMPTS; attempt++) {
+        const version = doc.version;
+        const builder = new SummaryBuilder({ locale: loc });
+        let from = 0;
+        for (;;) {
+          if (token.isCancellationRequested) return cancelledError(SummaryRequest.method);
+          if (doc.closed) throw new BadParams(`the document ${uri} was closed while it was summarized`);
+          if (doc.version !== version) break;
+          const to = Math.min(doc.index.lineCount, from + SUMMARY_SLICE_LINES);
+          if (to > from) doc.index.ensureScanned(to - 1);
+          for (let line = from; line < to; line++) builder.addLine(doc.index.lineText(line), line, doc.index.findingsAt(line), file);
+          if (to >= doc.index.lineCount) return builder.result();
+          from = to;
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        }
       }
-      return builder.result();
+      return new ResponseError(LSPErrorCodes.ContentModified, `${SummaryRequest.method}: the document kept changing while it was summarized; ask again`);
     }),
   );
 
@@ -580,6 +596,11 @@ export function startServer(connection: Connection): void {
     const cancelled = cancelledError(SummarizeFileRequest.method);
     return runSafe<Summary | ResponseError<void>>(log, SummarizeFileRequest.method, token, { defaultValue: cancelled, errorAsResponse: true }, async () => {
       const path = requireString(params, 'path');
+      // A UNC path \\host\share (on Windows also //host/share, and the \\?\ and \\.\ device paths) would make
+      // the server contact an SMB host or open a named pipe: only local files are read.
+      if (path.startsWith('\\\\') || (process.platform === 'win32' && /^[\\/]{2}/.test(path))) {
+        throw new BadParams(`a network (UNC) or device path is not read: "${path.slice(0, 200)}"; give a file on a local disk`);
+      }
       if (!isAbsolute(path)) throw new BadParams(`expected an absolute path, not "${path.slice(0, 200)}"`);
       const loc = localeFrom(params);
       const progress = connection.window.attachWorkDoneProgress(progressTokenOf(params));
@@ -604,6 +625,20 @@ export function startServer(connection: Connection): void {
   });
 
   connection.listen();
+}
+
+/** Lines of an open document summarized between two turns of the event loop. */
+const SUMMARY_SLICE_LINES = 5000;
+/** smtp/summary starts over this many times when the document changes under it. */
+const SUMMARY_ATTEMPTS = 3;
+
+/** The last path segment of a document URI, decoded; a malformed %-escape is the client's mistake. */
+function fileNameOfUri(uri: string): string {
+  try {
+    return decodeURIComponent(uri.replace(/^.*\//, ''));
+  } catch {
+    throw new BadParams(`the uri has a malformed %-escape (expected %XX of UTF-8 bytes): "${uri.slice(0, 200)}"`);
+  }
 }
 
 /** The answer to a request the client cancelled: the LSP's RequestCancelled error. */

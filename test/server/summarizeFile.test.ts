@@ -3,7 +3,7 @@
 // Its summary is the one `smtp-codes summary --json` prints for the same file.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -149,5 +149,101 @@ describe('smtp/summarizeFile', () => {
     const path = join(ROOT, 'test/fixtures/summary/postfix.log');
     const { result } = await summarize(path, { locale: 'id' });
     assert.deepEqual(result, cliSummary(path, 'id'));
+  });
+});
+
+describe('smtp/summarizeFile refuses what it must not open, and smtp/summary works in slices', () => {
+  let client: TestClient;
+  let tmp: string;
+  const LOG_URI = 'file:///tmp/smtp-codes-slices/mail.log';
+  const postfix = readFileSync(join(ROOT, 'test/fixtures/summary/postfix.log'), 'utf8');
+  const hoverable = 'S: 550 5.1.1 User unknown';
+
+  before(async () => {
+    client = await TestClient.start({ locale: 'en' });
+    tmp = mkdtempSync(join(tmpdir(), 'smtp-summarize-fifo-'));
+    client.open('file:///tmp/smtp-codes-slices/short.log', hoverable + '\n');
+  });
+  after(async () => {
+    rmSync(tmp, { recursive: true, force: true });
+    assert.equal(await client.stop(), 0, 'the server exits cleanly');
+  });
+
+  async function hoverStillAnswered(): Promise<void> {
+    const h = await client.hover('file:///tmp/smtp-codes-slices/short.log', 0, 4);
+    assert.match(h?.contents.value ?? '', /550/, 'the server still answers hover');
+  }
+
+  it('a FIFO with no writer is answered with an error at once (the open does not wait), and hover works after', async (t) => {
+    const fifo = join(tmp, 'mail.fifo');
+    if (spawnSync('mkfifo', [fifo]).status !== 0) {
+      t.skip('mkfifo is not available here');
+      return;
+    }
+    // Both through a symlink and by name: what is read is decided on the opened descriptor.
+    symlinkSync(fifo, join(tmp, 'looks-like.log'));
+    for (const path of [fifo, join(tmp, 'looks-like.log')]) {
+      const error = await client.connection.sendRequest('smtp/summarizeFile', { path }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      assert.ok(error instanceof ResponseError, `an error for ${path}`);
+      assert.match(error.message, /not a regular file/);
+      assert.doesNotMatch(error.message, /\n\s+at /, 'no stack trace');
+    }
+    await hoverStillAnswered();
+  });
+
+  it('a UNC path is refused before anything is opened', async () => {
+    for (const path of ['\\\\fileserver\\share\\mail.log', '\\\\?\\UNC\\fileserver\\share\\mail.log', '\\\\.\\pipe\\smtp']) {
+      const error = await client.connection.sendRequest('smtp/summarizeFile', { path }).catch((e: unknown) => e);
+      assert.ok(error instanceof ResponseError, path);
+      assert.match(error.message, /network \(UNC\) or device path is not read/);
+    }
+    await hoverStillAnswered();
+  });
+
+  it('smtp/summary on a large open buffer lets a hover through meanwhile and stops when cancelled', async () => {
+    const copies = 2500; // 110 000 lines: many slices
+    const text = postfix.repeat(copies);
+    client.open(LOG_URI, text);
+    const lineCount = text.split('\n').length;
+    // the whole summary first, for the figures
+    const whole = await client.request<{ lines: number; totals: { bounced: number } }>('smtp/summary', { uri: LOG_URI });
+    assert.equal(whole.lines, lineCount);
+    const once = await client.request<{ totals: { bounced: number } }>('smtp/summarizeFile', { path: join(ROOT, 'test/fixtures/summary/postfix.log') });
+    assert.equal(whole.totals.bounced, once.totals.bounced * copies);
+
+    // again, with a hover sent right behind it: answered before the summary is done
+    const source = new CancellationTokenSource();
+    const order: string[] = [];
+    const summary = client.connection.sendRequest('smtp/summary', { uri: LOG_URI }, source.token).then(
+      () => order.push('summary'),
+      (e: unknown) => {
+        order.push('summary-error');
+        return e;
+      },
+    );
+    await client.hover('file:///tmp/smtp-codes-slices/short.log', 0, 4);
+    order.push('hover');
+    source.cancel();
+    await summary;
+    assert.deepEqual(order, ['hover', 'summary-error'], 'the hover came first, then the summary stopped');
+    const error = (await summary) as unknown;
+    assert.ok(error instanceof ResponseError);
+    assert.equal(error.code, -32800, error.message);
+    await hoverStillAnswered();
+  });
+
+  it('a malformed %-escape in the uri is answered with a clear error', async () => {
+    const uri = 'file:///tmp/smtp-codes-slices/bad%zzname.log';
+    client.open(uri, hoverable + '\n');
+    const error = await client.request('smtp/summary', { uri }).catch((e: unknown) => e);
+    assert.ok(error instanceof ResponseError, String(error));
+    assert.equal(error.code, -32602, 'InvalidParams, not an internal error');
+    assert.match(error.message, /malformed %-escape/);
+    assert.doesNotMatch(error.message, /URIError|\n\s+at /);
+    assert.ok(!client.stderr.join('').includes('URIError'), 'no stack trace in the server log');
+    await hoverStillAnswered();
   });
 });
