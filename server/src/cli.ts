@@ -546,6 +546,7 @@ const LABELS = {
     bounceReason: 'Bounce reason',
     related: 'Related codes',
     providers: 'Provider usage (differs from the standard)',
+    possibleProviders: 'Possible readings (if the reply came from one of these providers)',
     references: 'References',
     unregistered: 'Not a registered code: only what its digits say is known.',
     useWhen: 'When a server sends it',
@@ -568,6 +569,7 @@ const LABELS = {
     bounceReason: 'Alasan bounce',
     related: 'Kode terkait',
     providers: 'Penggunaan oleh penyedia (berbeda dari standar)',
+    possibleProviders: 'Kemungkinan arti (jika balasan datang dari salah satu penyedia ini)',
     references: 'Referensi',
     unregistered: 'Bukan kode terdaftar: yang diketahui hanya arti digit-digitnya.',
     useWhen: 'Kapan server mengirimkannya',
@@ -648,9 +650,14 @@ function writeExplanation(out: Output, e: Explanation, locale: Locale): void {
   }
   out.line();
   if (e.useWhen) section(out, L.useWhen, e.useWhen);
-  if (e.providers.length > 0) {
-    out.line(L.providers);
-    for (const pr of e.providers) {
+  // Usages that matched the line, then (explain without a line) the possible readings, under their own heading.
+  for (const [heading, notes] of [
+    [L.providers, e.providers.filter((pr) => !pr.possible)],
+    [L.possibleProviders, e.providers.filter((pr) => pr.possible)],
+  ] as const) {
+    if (notes.length === 0) continue;
+    out.line(heading);
+    for (const pr of notes) {
       out.line(`  ${pr.providerName} ${pr.code}: ${pr.title}`);
       for (const l of wrap(pr.meaning, width() - 4)) out.line('    ' + l);
       for (const l of wrap(pr.howToFix, width() - 4)) out.line('    ' + l);
@@ -749,7 +756,7 @@ const SUMMARY_TEXT = {
     delivered: 'delivered',
     forwarded: 'forwarded',
     deferred: 'deferred',
-    deferrals: 'deferrals',
+    deferrals: (n: number) => (n === 1 ? 'deferral' : 'deferrals'),
     bounced: 'bounced',
     expired: 'expired',
     rejected: 'rejected',
@@ -785,7 +792,7 @@ const SUMMARY_TEXT = {
     delivered: 'terkirim',
     forwarded: 'diteruskan',
     deferred: 'ditunda',
-    deferrals: 'penundaan',
+    deferrals: (_n: number) => 'penundaan', // Indonesian nouns do not change for the plural
     bounced: 'terpental',
     expired: 'kedaluwarsa',
     rejected: 'ditolak',
@@ -838,7 +845,7 @@ function writeSummary(out: Output, s: Summary, locale: Locale): void {
   out.line(`${num(t.received)}   ${T.received}`);
   out.line(`${num(t.delivered)}   ${T.delivered}`);
   if (t.forwarded > 0) out.line(`${num(t.forwarded)}   ${T.forwarded}`);
-  out.line(`${num(t.deferred)}   ${T.deferred}${t.deferrals > 0 ? `  (${t.deferrals} ${T.deferrals})` : ''}`);
+  out.line(`${num(t.deferred)}   ${T.deferred}${t.deferrals > 0 ? `  (${t.deferrals} ${T.deferrals(t.deferrals)})` : ''}`);
   out.line(`${num(t.bounced)}   ${T.bounced}`);
   if (t.expired > 0) out.line(`${num(t.expired)}   ${T.expired}`);
   out.line(`${num(t.rejected)}   ${T.rejected} (${pct}%)`);
@@ -944,7 +951,13 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+  if (command === undefined) {
+    // Called with nothing to do is a usage mistake: the usage goes to stderr and the exit status is 2, so a
+    // script that lost its arguments fails; --help asks for it and gets it on stdout with 0.
+    process.stderr.write(HELP.main + '\n');
+    return 2;
+  }
+  if (command === '-h' || command === '--help' || command === 'help') {
     if (command === 'help' && rest[0] && HELP[rest[0]]) return help(rest[0]);
     return help('main');
   }

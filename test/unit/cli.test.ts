@@ -333,3 +333,95 @@ test('lsp --stdio answers initialize', async () => {
     await new Promise((done) => child.on('close', done));
   }
 });
+
+test('pipes are read: /dev/stdin, a FIFO and a process substitution, plain or gzip, also on threads', async () => {
+  const plain = run(['check', '--format', 'json', 'mixed.log']);
+  const asF = (r: SpawnSyncReturns<string>, name: string) => r.stdout.replaceAll(JSON.stringify(name), '"F"');
+  const expected = asF(plain, 'mixed.log');
+  assert.ok(expected.length > 0);
+  // /dev/stdin with stdin a pipe: no positions to read at (this failed with ESPIPE)
+  const piped = spawnSync('bash', ['-c', `cat mixed.log | "${process.execPath}" "${cli}" check --format json /dev/stdin`], { cwd: dir, encoding: 'utf8' });
+  if (piped.error === undefined) {
+    assert.equal(piped.status, 1, piped.stderr);
+    assert.equal(asF(piped, '/dev/stdin'), expected);
+  }
+  // and with stdin a socket, as a Node parent gives it (Linux cannot open that by name)
+  const stdin = run(['check', '--format', 'json', '/dev/stdin'], readFileSync(join(dir, 'mixed.log')));
+  assert.equal(stdin.status, 1, stdin.stderr);
+  assert.equal(asF(stdin, '/dev/stdin'), expected);
+  const gz = run(['check', '--format', 'json', '/dev/stdin'], gzipSync(readFileSync(join(dir, 'mixed.log'))));
+  assert.equal(asF(gz, '/dev/stdin'), expected, 'gzip through a pipe is decompressed');
+  const dash = run(['check', '--format', 'json', '-'], gzipSync(readFileSync(join(dir, 'mixed.log'))));
+  assert.equal(asF(dash, '-'), expected, 'and through "-"');
+
+  // bash's <(…), the usual way to feed a rotated or filtered log
+  const bash = spawnSync('bash', ['-c', `"${process.execPath}" "${cli}" summary --json <(cat mixed.log) && SMTP_CODES_THREADS=3 "${process.execPath}" "${cli}" summary --json <(cat mixed.log)`], { cwd: dir, encoding: 'utf8' });
+  if (bash.error === undefined) {
+    assert.equal(bash.status, 0, bash.stderr);
+    assert.equal(bash.stderr, '');
+    const [one, threads] = bash.stdout.split(/\n(?=\{)/).map((s) => JSON.parse(s));
+    const file = JSON.parse(run(['summary', '--json', 'mixed.log']).stdout);
+    assert.deepEqual(one.totals, file.totals);
+    assert.deepEqual(threads.totals, file.totals, 'threads fall back to one pass on a pipe');
+    assert.match(one.files[0], /^\/dev\/fd\/\d+$/);
+  }
+
+  // a named FIFO: the writer comes after the reader opened it
+  const fifo = join(dir, 'mail.fifo');
+  if (spawnSync('mkfifo', [fifo]).status === 0) {
+    const reader = spawn(process.execPath, [cli, 'check', '--format', 'json', fifo], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    reader.stdout.on('data', (d) => (out += d));
+    reader.stderr.on('data', (d) => (err += d));
+    const writer = spawn(process.execPath, ['-e', `require('fs').writeFileSync(${JSON.stringify(fifo)}, require('fs').readFileSync('mixed.log'))`], { cwd: dir });
+    const [code] = await Promise.all([new Promise<number | null>((done) => reader.on('close', done)), new Promise((done) => writer.on('close', done))]);
+    assert.equal(code, 1, err);
+    assert.equal(out.replaceAll(JSON.stringify(fifo), '"F"'), expected);
+  }
+});
+
+test('no arguments: the usage on stderr and exit 2; --help and help: on stdout and exit 0', () => {
+  const none = run([]);
+  assert.equal(none.status, 2);
+  assert.equal(none.stdout, '');
+  assert.match(none.stderr, /^smtp-codes .*\n\nUsage: smtp-codes <command>/);
+  for (const args of [['--help'], ['-h'], ['help']]) {
+    const r = run(args);
+    assert.equal(r.status, 0, args.join(' '));
+    assert.match(r.stdout, /Usage: smtp-codes <command>/);
+    assert.equal(r.stderr, '');
+  }
+});
+
+test('explain 5.7.606 without a log line names Microsoft\'s reading apart from the standard meaning', () => {
+  const r = run(['explain', '5.7.606']);
+  assert.equal(r.status, 0, r.stderr);
+  const heading = r.stdout.indexOf('\nPossible readings');
+  assert.ok(heading > r.stdout.indexOf('\nDescription\n'), 'after the standard sections');
+  assert.match(r.stdout.slice(heading), /^  Microsoft 365 \/ Outlook\.com 5\.7\.606-649: Banned sending IP$/m);
+  assert.doesNotMatch(r.stdout.slice(0, heading), /Microsoft/, 'not mixed into the standard meaning');
+  assert.doesNotMatch(r.stdout, /^Provider usage/m, 'nothing matched a line: no line was given');
+  for (const code of ['4.7.500', '550 5.7.708']) assert.match(run(['explain', code]).stdout, /^  Microsoft 365 \/ Outlook\.com /m, code);
+  assert.doesNotMatch(run(['explain', '451']).stdout, /Possible readings/);
+  const json = JSON.parse(run(['explain', '5.7.606', '--json']).stdout);
+  assert.ok(json.providers.length > 0 && json.providers.every((p: { possible?: boolean }) => p.possible === true));
+  assert.match(run(['explain', '5.7.606', '--locale', 'id']).stdout, /^Kemungkinan arti/m);
+});
+
+test('the README demo: check names the provider, explain "451 4.7.1" reads as transient, compare 451 550 has one note, "1 deferral"', () => {
+  const check = run(['check', join(root, 'test/fixtures/logs/postfix/mail.log')]);
+  assert.match(check.stdout, /mail\.log:30:\d+: error: 550 5\.7\.606 Banned sending IP \(Microsoft 365 \/ Outlook\.com\) — permanent/);
+  const explained = run(['explain', '451 4.7.1']).stdout;
+  assert.match(explained, /^Who acts: Receiving server$/m);
+  assert.match(explained, /narrows this down: 4\.7\.1 is a temporary policy refusal/);
+  assert.doesNotMatch(explained, /will not accept/);
+  assert.doesNotMatch(explained, /(?:narrows this down|in particular|About 4\.7\.1|With 4\.7\.1): [A-Z][a-z]/, 'no capital after a lead-in');
+  const compare = run(['compare', '451', '550']).stdout;
+  const notes = compare.slice(compare.indexOf('\nNotes\n'), compare.indexOf('\nWhen to use which'));
+  assert.equal(notes.match(/^ {2}- /gm)?.length, 1, notes);
+  assert.match(compare, /^≠ Who acts +Receiving server /m);
+  const one = run(['summary', 'warn.log']);
+  assert.match(one.stdout, /^\s+1\s+deferred\s+\(1 deferral\)$/m);
+  assert.match(run(['summary', '--locale', 'id', 'warn.log']).stdout, /^\s+1\s+ditunda\s+\(1 penundaan\)$/m);
+});

@@ -155,3 +155,39 @@ describe('bad input', () => {
     assert.ok('error' in r && /two codes/.test(r.error));
   });
 });
+
+describe('notes once per pair, and the same actor as explain', () => {
+  it('451 vs 550: one note, not the near-duplicate each entry writes about the other', () => {
+    const c = compared('451', '550');
+    assert.equal(c.notes.length, 1, c.notes.join('\n'));
+    const written = [explainInput('451', 'en'), explainInput('550', 'en')].map((e) => e?.related.find((r) => r.code === (e.code === '451' ? '550' : '451'))?.difference);
+    assert.ok(written[0] && written[1], 'both entries write about the other');
+    assert.ok(written.includes(c.notes[0]));
+    assert.deepEqual(compared('550', '451').notes, c.notes, 'whichever order');
+  });
+
+  for (const [a, b] of [
+    ['452', '552'],
+    ['421', '521'],
+    ['450', '550'],
+    ['4.7.1', '5.7.1'],
+  ]) {
+    it(`${a} vs ${b}: one note`, () => assert.equal(compared(a, b).notes.length, 1, compared(a, b).notes.join('\n')));
+  }
+
+  it('"451 4.7.1" vs "550 5.7.1": at most one note for the basic pair and one for the enhanced pair', () => {
+    const c = compared('451 4.7.1', '550 5.7.1');
+    assert.ok(c.notes.length >= 1 && c.notes.length <= 2, c.notes.join('\n'));
+    assert.equal(c.notes.filter((n) => /^(?:451|550)\b/.test(n)).length, 1);
+    assert.ok(c.notes.filter((n) => /^[45]\.7\.1\b/.test(n)).length <= 1);
+  });
+
+  it('who acts for 451, in compare and in explain, alone and as "451 4.7.1"', () => {
+    const actor = compared('451', '550').keyDifferences.find((r) => r.aspect === 'Who acts');
+    const pairActor = compared('451 4.7.1', '550 5.7.1').keyDifferences.find((r) => r.aspect === 'Who acts');
+    assert.ok(actor && pairActor);
+    assert.equal(actor.a, explainInput('451', 'en')?.actorTitle);
+    assert.equal(pairActor.a, explainInput('451 4.7.1', 'en')?.actorTitle);
+    assert.equal(pairActor.a, actor.a, 'the pair does not contradict its basic code');
+  });
+});

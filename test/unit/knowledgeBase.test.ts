@@ -232,14 +232,18 @@ describe('a pair "451 4.7.1"', () => {
     assert.equal(pair.registered, true);
   });
 
-  it('describes the basic meaning first, then what 4.7.1 adds, each once', () => {
+  it('describes the basic meaning first, then what 4.7.1 adds in its transient reading, each once', () => {
+    // Beside a 4xx code the enhanced part is its transient reading (4.7.1's "when you see it"), not the
+    // class-free description, which is written as a refusal.
     const b = pair.description.indexOf(basic.description);
-    const e = pair.description.indexOf(enhanced.description);
+    const e = pair.description.indexOf(enhanced.whenYouSeeIt);
     assert.ok(b === 0, 'the basic description comes first');
-    assert.ok(e > b, 'the enhanced description follows');
+    assert.ok(e > b, 'the enhanced reading follows');
     assert.ok(pair.description.includes('4.7.1'), 'the added part is introduced by its code');
-    assert.equal(pair.description.split(enhanced.description).length, 2, 'said once');
-    assert.ok(pair.howToFix.sender.includes(basic.howToFix.sender) && pair.howToFix.sender.includes(enhanced.howToFix.sender));
+    assert.equal(pair.description.split(enhanced.whenYouSeeIt).length, 2, 'said once');
+    assert.ok(!pair.whenYouSeeIt.includes(enhanced.whenYouSeeIt), 'not repeated under "when you see it"');
+    // after the colon of "For 4.7.1 in particular:" the sentence goes on in lower case
+    assert.ok(pair.howToFix.sender.includes(basic.howToFix.sender) && pair.howToFix.sender.includes(enhanced.howToFix.sender.slice(1)));
   });
 
   it('merges references and related codes without duplicates or itself', () => {
@@ -354,5 +358,77 @@ describe('listCodes', () => {
     const id = listCodes('id');
     assert.equal(id.length, list.length);
     assert.notEqual(id.find((c) => c.code === '550')?.title, list.find((c) => c.code === '550')?.title);
+  });
+});
+
+describe('provider usages without a log line: possible readings', () => {
+  it('explain 5.7.606 lists Microsoft\'s reading as possible, apart from the class-level meaning', () => {
+    const e = explainCode('5.7.606');
+    assert.equal(e.registered, false, 'the standard meaning stays class-level');
+    assert.equal(e.title, explainCode('5.7.999').title, 'and so does the title');
+    assert.doesNotMatch(e.description, /Microsoft/, 'the provider reading is not mixed into the description');
+    const ms = e.providers.find((p) => p.provider === 'microsoft');
+    assert.ok(ms, JSON.stringify(e.providers));
+    assert.equal(ms.possible, true);
+    assert.match(ms.title, /banned sending IP/i);
+    assert.ok(e.providers.every((p) => p.possible === true));
+  });
+
+  it('4.7.500 and 5.7.708 have theirs too; an exact entry hides the same provider\'s range (4.7.650)', () => {
+    assert.ok(explainCode('4.7.500').providers.some((p) => p.provider === 'microsoft' && p.code === '4.7.500-699'));
+    assert.ok(explainCode('550 5.7.708').providers.some((p) => p.code === '5.7.708'));
+    const codes = explainCode('4.7.650').providers.filter((p) => p.provider === 'microsoft').map((p) => p.code);
+    assert.deepEqual(codes, ['4.7.650']);
+  });
+
+  it('a code no provider writes about has none; a tag entry (TSS04) needs its text', () => {
+    assert.deepEqual(explainCode('451').providers, []);
+    assert.deepEqual(explainCode('5.1.1').providers, []);
+    assert.ok(explainCode('4.7.0').providers.every((p) => !/^[A-Z]+\d+$/.test(p.code)));
+  });
+
+  it('with a log line only what matched is listed, and not as possible', () => {
+    const q = parseCodeQuery('550 5.7.606');
+    assert.ok(q);
+    const other = explain(q, 'en', { text: 'Access denied', remoteHost: 'mx.example.org', command: 'RCPT TO' });
+    assert.deepEqual(other.providers, [], 'the line is not from Microsoft');
+    const ms = explain(q, 'en', { text: 'Access denied, banned sending IP', remoteHost: 'x.mail.protection.outlook.com', command: 'RCPT TO' });
+    assert.ok(ms.providers.length > 0 && ms.providers.every((p) => p.possible === undefined));
+  });
+
+  it('speaks Indonesian', () => {
+    const e = explainCode('5.7.606', 'id');
+    assert.match(e.providers[0]?.title ?? '', /IP pengirim diblokir/);
+  });
+});
+
+describe('a transient pair reads as transient, and says who acts as the basic code does', () => {
+  const pair = explainCode('451 4.7.1');
+
+  it('no permanent wording and no capital after the colon of a lead-in', () => {
+    assert.doesNotMatch(pair.description, /will not accept/, 'the class-free refusal wording is not used for 4xx');
+    assert.match(pair.description, /temporary policy refusal/);
+    for (const text of [pair.description, pair.whenYouSeeIt, pair.howToFix.sender, pair.howToFix.receiver, pair.useWhen]) {
+      for (const m of text.matchAll(/(?:narrows this down|With [\d.]+|For [\d.]+ in particular|About [\d.]+): (\S+)/g)) {
+        assert.doesNotMatch(m[1], /^[A-Z][a-z]/, `capital after "${m[0]}"`);
+      }
+    }
+    const id = explainCode('451 4.7.1', 'id');
+    assert.match(id.description, /mempersempit artinya: 4\.7\.1 adalah penolakan kebijakan sementara/);
+    assert.match(id.howToFix.sender, /Khusus untuk 4\.7\.1: biarkan/);
+  });
+
+  it('a permanent pair keeps the description of the enhanced code', () => {
+    const p = explainCode('550 5.7.1');
+    assert.ok(p.description.includes(explainCode('5.7.1').description.slice(1)));
+    assert.match(p.description, /narrows this down: the receiving side will not accept/);
+  });
+
+  it('who acts: 451 4.7.1 as for 451 (the receiver defers, the sender only waits); a permanent pair as its enhanced code', () => {
+    assert.equal(pair.actor, explainCode('451').actor);
+    assert.equal(pair.actorTitle, explainCode('451').actorTitle);
+    assert.equal(explainCode('550 5.7.1').actor, explainCode('5.7.1').actor);
+    // an enhanced actor that is not the sending side still narrows a transient pair: a full mailbox
+    assert.equal(explainCode('452 4.2.2').actor, explainCode('4.2.2').actor);
   });
 });

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { replyClassOf } from '../../server/src/core/codes';
 import { explain } from '../../server/src/core/knowledgeBase';
+import { groupReplies, scanText } from '../../server/src/core/scanner';
 import type { Reply } from '../../server/src/core/types';
 import { DEFAULT_VALIDATION_SETTINGS, negativeCounts, problemsFor } from '../../server/src/core/validation';
 
@@ -108,5 +109,36 @@ describe('problemsFor on one event told twice', () => {
     problemsFor(replies, { ...DEFAULT_VALIDATION_SETTINGS, maxProblems: 1 }, 'en', { counts });
     assert.deepEqual(counts, { transient: 2, permanent: 2 });
     assert.deepEqual(negativeCounts(replies), counts);
+  });
+});
+
+describe('problemsFor names the provider\'s meaning when the line shows the provider', () => {
+  const outlook =
+    'Mar  3 08:09:00 mx1 postfix/smtp[8765]: D39E72A0FB: to=<henry@outlook.com>, relay=outlook-com.olc.protection.outlook.com[198.51.100.200]:25, delay=0.8, dsn=5.7.606, status=bounced (host outlook-com.olc.protection.outlook.com[198.51.100.200] said: 550 5.7.606 Access denied, banned sending IP [192.0.2.10]. To request removal from this list please visit https://sender.office.com/ (in reply to RCPT TO command))';
+  const elsewhere = outlook.replaceAll('outlook-com.olc.protection.outlook.com', 'mx.example.org').replace(/ To request removal.*sender\.office\.com\/ /, ' ');
+  const yahoo =
+    'Mar  3 08:10:00 mx1 postfix/smtp[8766]: E4AF82A0FC: host mta6.am0.yahoodns.net[198.51.100.70] said: 421 4.7.0 [TSS04] Messages from 192.0.2.10 temporarily deferred due to unexpected volume or user complaints (in reply to MAIL FROM command)';
+  const problemsOf = (line: string, locale: 'en' | 'id' = 'en') => problemsFor(groupReplies(scanText(line)), DEFAULT_VALIDATION_SETTINGS, locale);
+
+  it('550 5.7.606 from Microsoft reads "Banned sending IP (Microsoft 365 …)", one problem, linked to Microsoft\'s page', () => {
+    const problems = problemsOf(outlook);
+    assert.equal(problems.length, 1, JSON.stringify(problems));
+    assert.match(problems[0].message, /^550 5\.7\.606 Banned sending IP \(Microsoft 365[^)]*\) — permanent, will not be retried$/);
+    assert.doesNotMatch(problems[0].message, /Requested action not taken/);
+    assert.match(problems[0].href ?? '', /^https:\/\/learn\.microsoft\.com\//);
+  });
+
+  it('the same code from another host keeps the standard title', () => {
+    const [p] = problemsOf(elsewhere);
+    assert.equal(p.message, `550 5.7.606 ${explain({ code: '550', enhanced: '5.7.606' }, 'en').title} — permanent, will not be retried`);
+    assert.doesNotMatch(p.message, /Microsoft/);
+  });
+
+  it('a provider tag ([TSS04]) is enough, and the text is Indonesian under locale id', () => {
+    const [en] = problemsOf(yahoo);
+    assert.match(en.message, /^421 4\.7\.0 .*\(Yahoo Mail \/ AOL\) — transient, will be retried$/);
+    const [id] = problemsOf(yahoo, 'id');
+    assert.match(id.message, /\(Yahoo Mail \/ AOL\) — sementara, akan dicoba lagi$/);
+    assert.notEqual(id.message, en.message);
   });
 });

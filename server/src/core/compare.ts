@@ -57,17 +57,28 @@ function namesOf(e: Explanation): Set<string> {
   return names;
 }
 
-/** The curated differences either entry writes about the other, each said once. */
+/**
+ * The curated differences the entries write about each other, one note per pair of codes: 451 and 550 each
+ * write about the other in nearly the same words, so the note of the lower code stands (whichever side it
+ * is on, so the order of the two does not change the notes) and the other one is left out. A pair is of
+ * basic codes (451/550) or of enhanced codes (4.7.1/5.7.1); "451 4.7.1" against "550 5.7.1" can have one
+ * note for each.
+ */
 function curatedNotes(a: Explanation, b: Explanation): string[] {
   const notes: string[] = [];
-  const add = (from: Explanation, other: Explanation) => {
+  const pairs = new Set<string>();
+  const kind = (code: string): string => (/^\d{3}$/.test(code) ? 'basic' : 'enhanced');
+  const add = (from: Explanation, other: Explanation, taken: Set<string>) => {
     const names = namesOf(other);
     for (const r of from.related) {
-      if (names.has(r.code) && !notes.includes(r.difference)) notes.push(r.difference);
+      if (!names.has(r.code) || taken.has(kind(r.code)) || notes.includes(r.difference)) continue;
+      notes.push(r.difference);
+      pairs.add(kind(r.code));
     }
   };
-  add(a, b);
-  add(b, a);
+  const [first, second] = a.label <= b.label ? [a, b] : [b, a];
+  add(first, second, new Set());
+  add(second, first, new Set(pairs));
   return notes;
 }
 

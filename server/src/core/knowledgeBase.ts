@@ -1,7 +1,7 @@
 // The one reader of data/: turns a code, an enhanced code or a pair "451 4.7.1" into an Explanation in one
 // locale. Hover, compare, the CLI and the summary all explain codes through here, so they never disagree.
 import { enhancedKey, parseCodeQuery, replyClassOf, type CodeQuery } from './codes';
-import { classLevelTexts, codeTables, providerUsagesFor } from './data';
+import { classLevelTexts, codeTables, providerUsages, providerUsagesFor } from './data';
 import { rfc } from './data/references';
 import {
   actorName,
@@ -22,6 +22,7 @@ import type {
   Locale,
   Phase,
   ProviderNote,
+  ProviderUsage,
   Reference,
   ReplyClass,
   ReplyContext,
@@ -149,7 +150,21 @@ function joinSentences(...sentences: string[]): string {
  */
 function combine(basic: string, enhanced: string, lead: MessageKey, enhancedLabel: string, locale: Locale): string {
   if (basic.trim() === enhanced.trim()) return basic;
-  return `${basic}\n\n${message(locale, lead, enhancedLabel)} ${enhanced}`;
+  return `${basic}\n\n${afterLead(message(locale, lead, enhancedLabel), enhanced)}`;
+}
+
+// Names that keep their capital after a lead-in; the entries' texts open with ordinary words otherwise.
+const PROPER_NAMES = new Set(['Postfix', 'Exim', 'Sendmail', 'Microsoft', 'Outlook', 'Gmail', 'Google', 'Yahoo', 'Exchange']);
+
+/**
+ * A lead-in ending in a colon ("… narrows this down:") and the sentence it introduces, which then goes on
+ * in lower case: "narrows this down: the receiving side …". Codes, acronyms and names keep their case.
+ */
+function afterLead(lead: string, text: string): string {
+  if (!lead.endsWith(':')) return `${lead} ${text}`;
+  const word = /^[A-Z][a-z]+(?:-[a-z]+)?\b/.exec(text)?.[0];
+  if (word === undefined || PROPER_NAMES.has(word)) return `${lead} ${text}`;
+  return `${lead} ${text[0].toLowerCase()}${text.slice(1)}`;
 }
 
 /** The phase a reply belongs to, from the command it answered as a log line names it. */
@@ -190,8 +205,32 @@ function mergeRelated(parts: Part[], own: Set<string>): Array<{ code: string; di
   return out;
 }
 
+/** "5.7.606-649" holds 5.7.606 to 5.7.649 (see data/providers.ts for how codes are written there). */
+function rangeHolds(range: string, enhanced: string): boolean {
+  const m = /^(\d\.\d{1,3}\.)(\d{1,3})-(\d{1,3})$/.exec(range);
+  if (!m || !enhanced.startsWith(m[1])) return false;
+  const detail = enhanced.slice(m[1].length);
+  return /^\d{1,3}$/.test(detail) && Number(detail) >= Number(m[2]) && Number(detail) <= Number(m[3]);
+}
+
+/**
+ * Without a log line the provider cannot be recognized, so every provider usage written for this code (or
+ * for a range that holds it) is a possible reading; an exact entry hides the same provider's range, as
+ * providerUsagesFor does. Tag entries (TSS04) need the text and never apply here.
+ */
+function possibleUsages(code: string | null, enhanced: string | null): ProviderUsage[] {
+  const exact = providerUsages.filter((u) => u.code === enhanced || u.code === code);
+  const ranged = enhanced === null ? [] : providerUsages.filter((u) => !exact.includes(u) && rangeHolds(u.code, enhanced));
+  const withExact = new Set(exact.map((u) => u.provider));
+  return [...exact, ...ranged.filter((u) => !withExact.has(u.provider))];
+}
+
 function providerNotes(query: CodeQuery, context: ReplyContext | undefined, locale: Locale): ProviderNote[] {
-  return providerUsagesFor(query.code, query.enhanced, context?.text ?? '', context?.remoteHost ?? null).map((u) => ({
+  const possible = context === undefined;
+  const usages = possible
+    ? possibleUsages(query.code, query.enhanced)
+    : providerUsagesFor(query.code, query.enhanced, context.text ?? '', context.remoteHost ?? null);
+  return usages.map((u) => ({
     provider: u.provider,
     providerName: u.providerName,
     code: u.code,
@@ -199,13 +238,15 @@ function providerNotes(query: CodeQuery, context: ReplyContext | undefined, loca
     meaning: localize(u.meaning, locale),
     howToFix: localize(u.howToFix, locale),
     references: u.references,
+    ...(possible ? { possible: true } : {}),
   }));
 }
 
 /**
  * Everything known about a code, an enhanced code or a pair "451 4.7.1", in one locale. A code of valid
  * shape that no registry lists gets the class-level texts and registered=false. The context (the log line
- * the reply came from) adds the command it answered and any provider's own use of the code.
+ * the reply came from) adds the command it answered and the provider usages that match the line; without
+ * a context, the provider usages written for the code are listed as possible readings (possible: true).
  */
 export function explain(query: CodeQuery, locale: Locale, context?: ReplyContext): Explanation {
   const first = query.code ?? query.enhanced;
@@ -219,6 +260,11 @@ export function explain(query: CodeQuery, locale: Locale, context?: ReplyContext
   const classLevel = classLevelTexts[cls];
   const label = parts.map((p) => p.label).join(' ');
 
+  // An enhanced entry's description is class-free and mostly written as the refusal ("will not accept");
+  // beside a transient basic code ("451 4.7.1") its transient reading says what it means here instead, in
+  // the description, and is not repeated under "when you see it".
+  const pairReading = cls === 'transient-negative' && basic?.texts !== undefined && enhanced?.texts !== undefined;
+
   const paragraphs: string[] = [];
   if (registeredParts.length === 0) {
     // Nothing registered: the class-level text, then what the digits say.
@@ -227,14 +273,14 @@ export function explain(query: CodeQuery, locale: Locale, context?: ReplyContext
   } else {
     for (const p of parts) {
       if (!p.texts) paragraphs.push(joinSentences(p.unregistered, p.digits));
-      else if (p === enhanced && basic?.texts) paragraphs.push(`${message(locale, 'pair.description', p.label)} ${p.texts.description}`);
+      else if (p === enhanced && basic?.texts) paragraphs.push(afterLead(message(locale, 'pair.description', p.label), pairReading ? p.texts.whenYouSeeIt : p.texts.description));
       else paragraphs.push(p.texts.description);
     }
   }
   const description = paragraphs.filter((p) => p.length > 0).join('\n\n');
 
   const pick = (field: 'whenYouSeeIt' | 'useWhen', lead: MessageKey): string => {
-    const [b, e] = [basic?.texts?.[field], enhanced?.texts?.[field]];
+    const [b, e] = [basic?.texts?.[field], pairReading && field === 'whenYouSeeIt' ? undefined : enhanced?.texts?.[field]];
     if (b !== undefined && e !== undefined) return combine(b, e, lead, enhanced!.label, locale);
     return b ?? e ?? localize(classLevel[field], locale);
   };
@@ -255,7 +301,12 @@ export function explain(query: CodeQuery, locale: Locale, context?: ReplyContext
   const positive = cls === 'positive-completion' || cls === 'positive-intermediate';
   // The enhanced code is the narrower statement, so its title and actor win when it has them.
   const title = enhanced?.title ?? basic?.title ?? message(locale, 'title.unregistered', classTitle);
-  const actor: Actor = enhanced?.actor ?? basic?.actor ?? (positive ? 'none' : 'receiving-server');
+  // Except in a transient pair: the entries name the sending side for the refusal, but under a 4xx reply
+  // the sender retries on its own and the basic code's actor (written for its one class) is who acts, as
+  // compare shows for that basic code.
+  const senderSide = enhanced?.actor === 'sender-config' || enhanced?.actor === 'sender-content';
+  const actor: Actor =
+    (pairReading && senderSide ? basic?.actor : undefined) ?? enhanced?.actor ?? basic?.actor ?? (positive ? 'none' : 'receiving-server');
   const phase: Phase = phaseOfCommand(context?.command) ?? basic?.phase ?? 'any';
   const own = new Set([label, ...parts.map((p) => p.label)]);
   const detailEntry = query.enhanced !== null ? enhancedEntry(query.enhanced) : undefined;

@@ -167,6 +167,11 @@ export interface ProviderNote {
   meaning: string;
   howToFix: string;
   references: Array<{ title: string; url: string }>;
+  /**
+   * True when no log line was given (explain without context): the provider cannot be recognized, so this
+   * is a reading the code has if the reply came from that provider, shown apart from the standard meaning.
+   */
+  possible?: boolean;
 }
 
 /**

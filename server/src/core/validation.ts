@@ -1,8 +1,10 @@
 // What the Problems panel shows for a log (and what `smtp-codes check` prints): one problem per negative
 // reply, at the code, with a short message, capped at maxProblems plus one line saying how many were held back.
 import { isNegative } from './codes';
+import { providerUsages, providerUsagesFor } from './data';
 import { explain } from './knowledgeBase';
-import type { Explanation, Locale, Reply } from './types';
+import { localize } from './messages';
+import type { Explanation, Locale, ProviderUsage, Reply } from './types';
 
 export type Severity = 'off' | 'hint' | 'information' | 'warning' | 'error';
 export const SEVERITIES: readonly Severity[] = ['off', 'hint', 'information', 'warning', 'error'];
@@ -76,6 +78,40 @@ function explainCodes(reply: Reply, locale: Locale): Explanation {
     cache.set(key, e);
   }
   return e;
+}
+
+// Most negative replies carry a code no provider writes about: a cheap test per code pair (and one regex
+// for the provider tags such as TSS04) spares them the provider lookup.
+const PROVIDER_TAG = /^[A-Z]+[0-9]+$/;
+const providerTags = new RegExp(`(?<![A-Za-z0-9])(?:${providerUsages.filter((u) => PROVIDER_TAG.test(u.code)).map((u) => u.code).join('|') || '(?!)'})(?![A-Za-z0-9])`);
+const providerCodes = new Map<string, boolean>();
+
+function mayHaveProviderUsage(reply: Reply): boolean {
+  const key = `${reply.code ?? ''}|${reply.enhanced ?? ''}`;
+  let known = providerCodes.get(key);
+  if (known === undefined) {
+    // A range ("5.7.606-649") starts with the class and subject of the codes it holds.
+    const prefix = reply.enhanced?.replace(/\d+$/, '');
+    known = providerUsages.some(
+      (u) => u.code === reply.code || u.code === reply.enhanced || (prefix !== undefined && u.code.includes('-') && u.code.startsWith(prefix)),
+    );
+    if (providerCodes.size > 5000) providerCodes.clear();
+    providerCodes.set(key, known);
+  }
+  return known || providerTags.test(reply.text);
+}
+
+/** The provider usage that matches the reply's line (its text and remote host), when there is one. */
+function providerUsageOf(reply: Reply): ProviderUsage | undefined {
+  if (!mayHaveProviderUsage(reply)) return undefined;
+  return providerUsagesFor(reply.code, reply.enhanced, reply.text, reply.remoteHost)[0];
+}
+
+/** The usage's title with the provider named once: "Banned sending IP (Microsoft 365 / Outlook.com)". */
+function providerTitle(usage: ProviderUsage, locale: Locale): string {
+  const title = localize(usage.title, locale);
+  const named = usage.providerName.split(' / ').some((name) => title.includes(name));
+  return named ? title : `${title} (${usage.providerName})`;
 }
 
 /** The label of a reply as people write it: "451 4.7.1", "451" or "4.7.1". */
@@ -186,12 +222,16 @@ export function problemsFor(replies: ReplySource, settings: ValidationSettings, 
       return;
     }
     const e = explainer(reply, locale);
+    // When the line shows which provider sent it and that provider gives the code its own meaning, the
+    // problem says that meaning ("550 5.7.606 Banned sending IP (Microsoft 365 / Outlook.com)").
+    const usage = providerUsageOf(reply);
+    const title = usage ? providerTitle(usage, locale) : e.title;
     problems.push({
       ...replyRange(reply),
       severity,
       code: reply.code ?? reply.enhanced ?? '',
-      message: `${replyLabel(reply)} ${e.title} — ${transient ? text.transient : text.permanent}`,
-      href: e.references[0]?.url ?? null,
+      message: `${replyLabel(reply)} ${title} — ${transient ? text.transient : text.permanent}`,
+      href: usage?.references[0]?.url ?? e.references[0]?.url ?? null,
     });
   });
   if (notShown > 0) {
