@@ -343,7 +343,7 @@ const CASES: Case[] = [
   {
     name: 'nodemailer S: after bracketed tags',
     line: '[2024-03-03 08:00:01] DEBUG [Xq3pL0aBcD] S: 535 5.7.8 Error: authentication failed',
-    expect: [R('535', '5.7.8', '535 5.7.8')],
+    expect: [R('535', '5.7.8', '535 5.7.8', { command: 'AUTH' })],
   },
   {
     name: 'exim debug SMTP>>',
@@ -369,6 +369,63 @@ const CASES: Case[] = [
     name: 'Exim EHLO continuation with a space after the hyphen',
     line: '250- wotcher sverifier',
     expect: [R('250', null, '250- wotcher', { continued: true, text: ' wotcher sverifier' })],
+  },
+  // Direction markers inside a line (session logs of other servers and tools): the line names SMTP before
+  // the marker, or it is the greeting; either direction, the reply-shaped content decides.
+  {
+    name: 'Axigen ">>" after the SMTP-IN session ID',
+    line: '2024-03-11 09:40:02 +0100 16 mail SMTP-IN:00000421: >> 550 Mailbox unavailable or access denied',
+    expect: [R('550', null, '550 Mailbox', { text: 'Mailbox unavailable or access denied' })],
+  },
+  {
+    name: 'IceWarp ">>>" greeting after a time stamp',
+    line: '198.51.100.53 [0A4C] 09:30:21 >>> 220 mail.example.com ESMTP IceWarp 13.0.3.8; Mon, 11 Mar 2024 09:30:21 +0100',
+    expect: [R('220', null, '220 mail', { command: 'CONNECT' })],
+  },
+  {
+    name: 'Postfix smtp-source "<<<" (the program name says SMTP)',
+    line: 'smtp-source: <<< 250-mx1.example.net',
+    expect: [R('250', null, '250-mx1', { continued: true })],
+  },
+  {
+    name: 'Mercury ">>" greeting with its "<cr><lf>" marker (the text ends there, no host is read from it)',
+    line: '10:05:01.481: >> 220 mail.example.com ESMTP server ready.<cr><lf>',
+    expect: [R('220', null, '220 mail', { command: 'CONNECT', text: 'mail.example.com ESMTP server ready.' })],
+  },
+  {
+    name: 'MailEnable SMTP activity log: the reply in its own tab-separated column after the command',
+    line: '03/11/24 09:50:12\tSMTP-IN\t\t2208\t203.0.113.77\tRCPT\tRCPT TO:<someone@example.org>\t503 This mail server requires authentication\t228\t25',
+    expect: [R('503', null, '503 This', { command: 'RCPT TO', text: 'This mail server requires authentication' })],
+  },
+  {
+    name: 'MailEnable greeting column in an SMTP-IN record (no command field)',
+    line: '03/11/24 09:50:01\tSMTP-IN\t\t1764\t198.51.100.53\t\t\t220 mail.example.com ESMTP MailEnable Service\t90\t0',
+    expect: [R('220', null, '220 mail', { text: 'mail.example.com ESMTP MailEnable Service' })],
+  },
+  {
+    name: 'Zoho bounce "ERROR CODE :550 - 5.1.1" (enhanced code after a spaced dash)',
+    line: 'kim@example.net, ERROR CODE :550 - 5.1.1 <kim@example.net>: Recipient address rejected: User unknown',
+    expect: [R('550', '5.1.1', '550 - 5.1.1', { enhAt: '5.1.1' })],
+  },
+  {
+    name: 'Mailgun JSON "message" opening with an enhanced code',
+    line: '      "message": "5.1.1 <kim@example.net>: Recipient address rejected: User unknown in virtual mailbox table",',
+    expect: [R(null, '5.1.1', '5.1.1 <kim', { text: '<kim@example.net>: Recipient address rejected: User unknown in virtual mailbox table' })],
+  },
+  {
+    name: 'spamdyke: underscore-glued reply after "reason:", its "(#5.7.1)" is the reply\'s enhanced code',
+    line: "@4000000065eecc1f118293a4 spamdyke[25429]: DENIED_OTHER from: a@example.biz to: b@example.org origin_ip: 203.0.113.80 reason: 553_sorry,_that_domain_isn't_in_my_list_of_allowed_rcpthosts_(#5.7.1)",
+    expect: [R('553', '5.7.1', '553_sorry', { enhAt: '5.7.1' })],
+  },
+  {
+    name: 'Kerio: a Status field inside a comma-separated record',
+    line: '[11/Mar/2024 09:15:10] Sent: Queue-ID: 65eeca5e-00000425, Recipient: <nobody@example.net>, Result: failed, Status: 5.1.1 , Remote-Host: 203.0.113.25',
+    expect: [R(null, '5.1.1', '5.1.1 ,', { statusField: true, text: '' })],
+  },
+  {
+    name: 'Exchange Online trace: "with status code 5.7.1"',
+    line: '"Transport rule: \'Block external auto-forward\', message was rejected with status code 5.7.1 and reason text \'Auto-forwarding is not allowed\'."',
+    expect: [R(null, '5.7.1', '5.7.1 and', { statusField: true, text: '' })],
   },
   // Other servers and list managers
   {
@@ -614,6 +671,19 @@ const NEVER: Array<[string, string]> = [
   ['a JSON version string', '  "version": "5.1.1",'],
   ['amavis timing', 'amavis[4321]: (04321-01) Passed CLEAN {RelayedInbound}, [198.51.100.23]:52344 <a@example.net> -> <b@example.com>, Queue-ID: 4B1C62A0F3, size: 2200, 250 ms'],
   ['empty line', ''],
+  // Direction markers: only in an SMTP session, after a time stamp, an ID or a program name.
+  ['an HTTP client debug line (no SMTP session)', '10:00:01.123: >> 500 Internal Server Error'],
+  ['an HTTP client debug response line', '2024-03-11 10:00:01 << 503 Service Unavailable'],
+  ['a shell redirection to a numbered file', 'echo foo >> 250.log'],
+  ['comparisons in code', 'if (a < 250 and b > 300) return;'],
+  ['a comparison after a colon', 'limit: < 250 messages per hour'],
+  ['HTML', '<td>250 </td><p>> 250 messages</p>'],
+  // Tab-separated columns: a reply column only in an SMTP record, and not a quantity.
+  ['a hop table column with a delay', '2\t3/11/2024 10:06:40 AM\tSN1PR12MB2550.example.com\tMicrosoft SMTP Server (version=TLS1_2)\t421 ms'],
+  ['a tab-separated report that is not an SMTP record', 'totals\tmail.example.com\t550 rejected messages\t12'],
+  // Glued text and JSON messages.
+  ['an identifier after "reason:"', 'rule matched, reason: 550_bounce_rule'],
+  ['a JSON message with a version', '  "message": "5.1.1 released with performance fixes",'],
 ];
 
 for (const [name, line] of NEVER) {
@@ -767,6 +837,52 @@ test('transcript state: client markers of each transcript style set the command'
     assert.equal(f[0].command, 'RCPT TO', `${client} / ${server}`);
     assert.equal(f[0].code, '550');
   }
+});
+
+test('transcript state: direction markers inside a line, either direction, once a session is under way', () => {
+  // posttls-finger writes "<" for the server and ">" for itself; the line does not say SMTP, the greeting does.
+  const finger = [
+    'posttls-finger: Connected to mx1.example.net[203.0.113.25]:25',
+    'posttls-finger: < 220 mx1.example.net ESMTP Postfix',
+    'posttls-finger: > EHLO client.example.com',
+    'posttls-finger: < 250-PIPELINING',
+    'posttls-finger: < 250 CHUNKING',
+    'posttls-finger: > QUIT',
+    'posttls-finger: < 221 2.0.0 Bye',
+  ].join('\n');
+  assert.deepEqual(
+    scanText(finger).map((f) => [f.line, f.code, f.command, f.continued]),
+    [
+      [1, '220', 'CONNECT', false],
+      [3, '250', 'EHLO', true],
+      [4, '250', 'EHLO', false],
+      [6, '221', 'QUIT', false],
+    ],
+  );
+  // Mercury marks the client with "<<" inbound and writes the line ending: "QUIT<cr><lf>" is still a command.
+  const mercury = ['10:05:01.422: >> 220 mail.example.com ESMTP server ready.<cr><lf>', '10:05:01.960: << QUIT<cr><lf>', '10:05:01.961: >> 221 mail.example.com Service closing channel.<cr><lf>'].join('\n');
+  assert.deepEqual(
+    scanText(mercury).map((f) => [f.line, f.code, f.command, f.text]),
+    [
+      [0, '220', 'CONNECT', 'mail.example.com ESMTP server ready.'],
+      [2, '221', 'QUIT', 'mail.example.com Service closing channel.'],
+    ],
+  );
+  // Without a session, the same shapes from an HTTP client's debug output stay out.
+  const http = ['10:00:01.100: >> GET /health HTTP/1.1', '10:00:01.180: << 503 Service Unavailable', '10:00:02.100: << 250 bytes read'].join('\n');
+  assert.deepEqual(scanText(http).map(describe), []);
+});
+
+test('transcript state: a bare code opening a line of the message after 354 is message text, not a reply', () => {
+  const telnet = ['354 End data with <CR><LF>.<CR><LF>', 'Subject: test 550 from the helpdesk', ' ', '421 reasons this should not be read as a reply.', '.', '250 2.0.0 Ok: queued as 4TtQ9x5Ni8z3mSn', '421 4.4.2 timeout'].join('\n');
+  assert.deepEqual(
+    scanText(telnet).map((f) => [f.line, f.code, f.command]),
+    [
+      [0, '354', 'DATA'],
+      [5, '250', 'end of DATA'],
+      [6, '421', 'end of DATA'],
+    ],
+  );
 });
 
 test('transcript state: MDaemon arrows in either direction (inbound and outbound logs)', () => {

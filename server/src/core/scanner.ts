@@ -3,7 +3,8 @@
 // A number is only a reply code when its context says so. Each candidate (a bounded three-digit run, or a
 // bounded "d.d.d" enhanced status code) is accepted when one of these holds:
 //  - an anchor stands right before it: the start of a line (a bare server line), a transcript marker
-//    ("S:", "<-", "<<<", "SMTP>>", "reply: b'"), a log phrase ("said:", "was:", "Deferred:", "smtp;",
+//    ("S:", "<-", "<<<", "SMTP>>", "reply: b'", or a "<"/">" run inside a session log line: "09:30:21 >>> 250"),
+//    a reply column of a tab-separated SMTP record, a log phrase ("said:", "was:", "Deferred:", "smtp;",
 //    "reject=", "stat=", 'C="', "returned '", "#"), or a structural mark ("host[ip]:", "<addr>:", "addr@dom:");
 //  - or, without an anchor, the basic code is followed by an enhanced code of the same class
 //    ("550 5.1.1", "550-5.7.26"), which is how wrapped provider replies appear inside running text.
@@ -33,6 +34,11 @@ export interface ScanState {
    * bounce text, so the enhanced code may open the next, indented line ("    5.2.2 <a@b> Quota exceeded").
    */
   readonly wrappedCode: string | null;
+  /**
+   * Inside message data, after a line of the message itself ("Subject: ...") was seen: a bare line that
+   * starts with a code is the client's text now, not a reply, until the lone ".".
+   */
+  readonly inBody: boolean;
 }
 
 export const INITIAL_SCAN_STATE: ScanState = Object.freeze({
@@ -41,6 +47,7 @@ export const INITIAL_SCAN_STATE: ScanState = Object.freeze({
   inData: false,
   transcript: false,
   wrappedCode: null,
+  inBody: false,
 });
 
 export function sameScanState(a: ScanState, b: ScanState): boolean {
@@ -50,7 +57,8 @@ export function sameScanState(a: ScanState, b: ScanState): boolean {
       a.openCode === b.openCode &&
       a.inData === b.inData &&
       a.transcript === b.transcript &&
-      a.wrappedCode === b.wrappedCode)
+      a.wrappedCode === b.wrappedCode &&
+      a.inBody === b.inBody)
   );
 }
 
@@ -109,6 +117,8 @@ const LOG: Candidate = { anchor: Anchor.Log, quote: 0 };
 const STATUS_FIELD: Candidate = { anchor: Anchor.StatusField, quote: 0 };
 const PAREN: Candidate = { anchor: Anchor.Paren, quote: 0 };
 const QMAIL: Candidate = { anchor: Anchor.Qmail, quote: 0 };
+/** A reply in its own tab-separated field (MailEnable SMTP activity logs): the text ends at the next tab. */
+const TAB_FIELD: Candidate = { anchor: Anchor.Log, quote: 9 /* tab */ };
 
 // Words that, followed by ":", introduce a reply ("said: 550", "was: 554", "Deferred: 450", "talk to me: 421").
 // Generic words ("code:", "status:", "message:") are left out: where a log uses them for a reply it also
@@ -125,6 +135,16 @@ const JSON_KEYS = new Set([
 // JSON keys (without "-" and "_") whose string value is a delivery status: SES and SendGrid "status",
 // Mailgun "enhanced-code", others "dsn", "enhanced_status_code".
 const JSON_STATUS_KEYS = new Set(['status', 'dsn', 'dsnstatus', 'enhancedcode', 'enhancedstatus', 'enhancedstatuscode', 'statuscode']);
+// Generic JSON keys whose value may open with a delivery's enhanced code (see deliveryWords).
+const JSON_MESSAGE_KEYS = new Set(['message', 'description', 'error', 'details', 'detail']);
+const DELIVERY_WORDS = ['recipient', 'mailbox', 'address', 'sender', 'deferred', 'rejected', 'relay', 'deliver', 'spam', 'blocked', 'quota', 'smtp', 'mail', 'user unknown'];
+
+/** The 200 characters from i speak of mail delivery ("Recipient address rejected", "temporarily deferred"). */
+function deliveryWords(text: string, i: number): boolean {
+  const t = text.slice(i, i + 200).toLowerCase();
+  return DELIVERY_WORDS.some((w) => t.includes(w));
+}
+
 // Words that introduce an enhanced code alone ("said: 5.1.1 ..."); "Status:" is handled as a status field.
 const COLON_WORDS_ENHANCED = new Set(['said', 'was', 'reason', 'deferred', 'error', 'returned', 'response', 'reply']);
 // Keys whose value is a reply ("reject=550 5.7.1", "stat=451 4.7.1", "di=535", LED=550 in Exchange tracking).
@@ -261,6 +281,7 @@ function skipSpaces(text: string, i: number, n: number): number {
  * anchors to those that may introduce an enhanced code without a basic code.
  */
 function anchorBefore(text: string, p: number, enhancedOnly: boolean): Candidate {
+  if (!enhancedOnly && p > 0 && text.charCodeAt(p - 1) === C_TAB && tabReplyField(text, p)) return TAB_FIELD;
   let k = p - 1;
   while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
   if (k < 0) return enhancedOnly ? NO_ANCHOR : LINE_START;
@@ -349,8 +370,41 @@ function anchorBefore(text: string, p: number, enhancedOnly: boolean): Candidate
     default:
       // qmail: "(Other MXes tried: 192.0.2.32 said 550 for RCPT TO response; ...)"
       if (spaced && !enhancedOnly && isAlpha(c) && wordBefore(text, k + 1) === 'said') return LOG;
+      // Exchange Online: "message was rejected with status code 5.7.1 and reason text ...".
+      if (spaced && enhancedOnly && c === 101 /* e */ && wordBefore(text, k + 1) === 'code' && endsWithCI(text, k - 3, 'status ')) return STATUS_FIELD;
       return NO_ANCHOR;
   }
+}
+
+/**
+ * A tab-separated field that opens with a code and its text ("\t503 This mail server requires ...\t") in a
+ * record of an SMTP log: an earlier field holds a client command ("RCPT TO:<a@b>") or names SMTP
+ * ("SMTP-IN"). A count column ("\t550\tdelivered") has no text after a space.
+ */
+function tabReplyField(text: string, p: number): boolean {
+  const n = text.length;
+  if (!replyShaped(text, p, n) || p + 4 >= n) return false;
+  const t = text.charCodeAt(p + 4);
+  if (isSpace(t) || (isDigit(t) && parseEnhanced(text, p + 4, n) < 0)) return false;
+  // A quantity with its unit ("421 ms", "250 KB") is a column value, not a reply's text.
+  let u = p + 4;
+  while (u < n && isAlpha(text.charCodeAt(u)) && u - p < 9) u++;
+  if (u - p - 4 <= 3 && (u >= n || isSpace(text.charCodeAt(u)))) return false;
+  let end = p - 1;
+  for (let fields = 0; fields < 12 && end > 0 && p - end < 600; fields++) {
+    const start = text.lastIndexOf('\t', end - 1) + 1;
+    if (clientCommandAt(text, start) && isUpper(text.charCodeAt(start))) return true;
+    // A service column: "SMTP-IN", "SMTP-OUT", "SMTPC" (not "Microsoft SMTP Server" in a hop table).
+    if (end - start >= 4 && end - start <= 12 && startsWithCI(text, start, 'smtp') && !text.slice(start, end).includes(' ')) return true;
+    end = start - 1;
+  }
+  return false;
+}
+
+/** The client command in the tab-separated field before the one starting at p, or null. */
+function commandInFieldBefore(text: string, p: number): string | null {
+  const start = text.lastIndexOf('\t', p - 2) + 1;
+  return clientCommandAt(text, start, false);
 }
 
 /** Anchors that end with ":" at index k. */
@@ -381,10 +435,11 @@ function colonAnchor(text: string, k: number, enhancedOnly: boolean): Candidate 
     }
     if (LABEL_WORDS.has(w) && smtpLabel(text, ws)) return log; // "SMTP code: 554", "Additional SMTP info: 5.7.1"
     if (w === 'status') {
-      // A DSN "Status: 5.1.1" field stands at the start of its line.
+      // A DSN "Status: 5.1.1" field stands at the start of its line, or in a list of fields after a comma
+      // (Kerio "Result: failed, Status: 5.1.1 , Remote-Host: ...").
       let s = ws - 1;
       while (s >= 0 && isSpace(text.charCodeAt(s))) s--;
-      return s < 0 && enhancedOnly ? STATUS_FIELD : NO_ANCHOR;
+      return (s < 0 || (s < ws - 1 && text.charCodeAt(s) === C_COMMA)) && enhancedOnly ? STATUS_FIELD : NO_ANCHOR;
     }
     if (enhancedOnly ? COLON_WORDS_ENHANCED.has(w) : COLON_WORDS.has(w)) {
       // "HTTP error: 500", "HTTP response code: 503": the same words introduce web statuses.
@@ -544,7 +599,10 @@ function quoteAnchor(text: string, k: number, quote: number, enhancedOnly: boole
       // A JSON member: "smtpResponse":"250 2.0.0 Ok", "status":"5.1.1" (a DSN status in an ESP event).
       const key = wordBefore(text, e - 1);
       if (JSON_STATUS_KEYS.has(key.replace(/[-_]/g, ''))) return enhancedOnly ? { anchor: Anchor.StatusField, quote } : NO_ANCHOR;
-      return JSON_KEYS.has(key) ? q : NO_ANCHOR;
+      if (JSON_KEYS.has(key)) return q;
+      // Mailgun and others: "message": "5.1.1 <a@b>: Recipient address rejected ...". A generic key, so only an
+      // enhanced code that opens the value and text that speaks of mail delivery.
+      return enhancedOnly && JSON_MESSAGE_KEYS.has(key) && deliveryWords(text, k + 1) ? q : NO_ANCHOR;
     }
     const w = wordBefore(text, e);
     if (w === 'reply') return enhancedOnly ? NO_ANCHOR : { anchor: Anchor.Transcript, quote };
@@ -642,6 +700,8 @@ function clientCommandAt(text: string, pos: number, inField = false): string | n
     if (!startsWithCI(text, pos, verb)) continue;
     const a = pos + verb.length < text.length ? text.charCodeAt(pos + verb.length) : -1;
     if (a < 0 || isSpace(a) || a === C_COLON || a === 92 /* \ of \r\n in smtplib */ || a === C_SQUOTE) return name;
+    // Mercury writes the line ending: "QUIT<cr><lf>".
+    if (a === C_LT && startsWithCI(text, pos + verb.length, '<cr>')) return name;
     if (inField && a === C_COMMA) return name;
   }
   return null;
@@ -786,7 +846,7 @@ function hostToken(text: string, s: number, n: number): string | null {
   let e = s;
   while (e < n) {
     const c = text.charCodeAt(e);
-    if (isSpace(c) || c === C_LBRACKET || c === C_COMMA || c === C_LPAREN || c === C_DQUOTE || c === C_SQUOTE || c === C_SEMI) break;
+    if (isSpace(c) || c === C_LBRACKET || c === C_COMMA || c === C_LPAREN || c === C_DQUOTE || c === C_SQUOTE || c === C_SEMI || c === C_LT) break;
     e++;
   }
   let tok = text.slice(s, e);
@@ -818,6 +878,13 @@ interface Raw {
 interface LineRole {
   role: 'server' | 'client' | 'none' | 'debug';
   content: number;
+  /**
+   * A direction marker inside the line ("SMTP-IN:00000421: >> 220 ...", "09:30:21 <<< 250-SIZE",
+   * "posttls-finger: < 250-PIPELINING"): either direction, the content decides, and it counts only in a
+   * session (see weakMarkerHolds). `at` is where the marker's lead-in starts.
+   */
+  weak?: boolean;
+  at?: number;
 }
 
 const NONE_ROLE: LineRole = { role: 'none', content: 0 };
@@ -826,7 +893,7 @@ const NONE_ROLE: LineRole = { role: 'none', content: 0 };
  * Role markers that stand further into a line. Literal alternatives only: the engine cannot backtrack
  * beyond the length of one marker.
  */
-const ROLE_MARKERS = /\] C: |\] cmd: |: --> |: <-- | bytes: ['"]|"SENT: |"RECEIVED: /g;
+const ROLE_MARKERS = /\] C: |\] cmd: |: --> |: <-- | bytes: ['"]|"SENT: |"RECEIVED: | <{1,3} | >{1,3} /g;
 
 /** Recognizes transcript prefixes at the start of a line (after whitespace and bracketed log tags). */
 function lineRole(text: string, n: number): LineRole {
@@ -896,7 +963,7 @@ function lineRole(text: string, n: number): LineRole {
       e++;
     }
     if (arrow && (e >= n || isSpace(text.charCodeAt(e)))) return { role: 'debug', content: skipSpaces(text, e, n) };
-    return NONE_ROLE;
+    // Otherwise a program name ("smtp-source: <<< 220 ..."): markers further into the line may still follow.
   }
   if (startsWithCI(text, i, 'send: ')) {
     // Python smtplib debug: send: b'mail FROM:<a@b>\r\n'
@@ -928,11 +995,24 @@ function lineRole(text: string, n: number): LineRole {
         // hMailServer: "SENT: MAIL FROM:<a@b>" (as a client) or "RECEIVED: EHLO x" (as a server): a command either way.
         if (at > 0 && clientCommandAt(text, end)) return { role: 'client', content: end };
         break;
-      default:
+      default: {
+        const last = text.charCodeAt(end - 2);
+        if (last === C_LT || last === C_GT) {
+          const lead = at > 0 ? text.charCodeAt(at - 1) : -1;
+          if (!(isDigit(lead) || lead === C_COLON || lead === C_RBRACKET)) break;
+          // A direction marker of a session log after a time stamp, an ID or a program name: Axigen ">>",
+          // IceWarp ">>>"/"<<<", Mercury ">>"/"<<", posttls-finger "<"/">", smtp-source "<<<"/">>>". Which
+          // side each tool marks differs, so the content decides: a reply-shaped code, or a client command.
+          if (replyShaped(text, end, n) || (isUpper(text.charCodeAt(end)) && clientCommandAt(text, end))) {
+            return { role: 'debug', content: end, weak: true, at };
+          }
+          break;
+        }
         // Byte dumps of an SMTP session (MailHog, Go and Python SMTP servers): "[SMTP 172.18.0.5:45678] Sent 35
         // bytes: '220 mailhog.example ESMTP\r\n'", "Received 6 bytes: 'QUIT\r\n'". Either direction; the
         // content decides. Only when the line names SMTP before the dump: HTTP clients log "bytes: '421 ...'" too.
         if (at > 0 && text.slice(0, at).toLowerCase().includes('smtp')) return { role: 'debug', content: end };
+      }
     }
   }
   const first = text.charCodeAt(0);
@@ -951,6 +1031,30 @@ function lineRole(text: string, n: number): LineRole {
     if (clientCommandAt(text, j, true)) return { role: 'client', content: j };
   }
   return NONE_ROLE;
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** A known code at i followed by a space, "-" or the line end: how a reply line starts. */
+function replyShaped(text: string, i: number, n: number): boolean {
+  if (!knownCodeAt(text, i, n)) return false;
+  const a = i + 3 < n ? text.charCodeAt(i + 3) : -1;
+  return a < 0 || a === C_SPACE || a === C_DASH;
+}
+
+/**
+ * A direction marker inside a line is a transcript marker only in an SMTP session: the session is already
+ * under way (a reply was seen), or the line names SMTP before the marker ("SMTP-IN:", "smtp-source:"), or it
+ * is the greeting (220) that opens one. So ">> 500 Internal Server Error" in an HTTP client's debug output,
+ * "a < 250 and b > 300" or "x: > 421 rows" are no replies.
+ */
+function weakMarkerHolds(text: string, role: LineRole, n: number, state: ScanState): boolean {
+  if (state.transcript) return true;
+  const at = role.at ?? 0;
+  if (text.slice(Math.max(0, at - 200), at).toLowerCase().includes('smtp')) return true;
+  return knownCodeAt(text, role.content, n) === '220';
 }
 
 function knownCodeAt(text: string, i: number, n: number): string | null {
@@ -1006,7 +1110,7 @@ function tryBasic(text: string, i: number, n: number, forced: Candidate | null):
   const code = knownCodeAt(text, i, n);
   if (!code) return null;
   const cand = forced ?? anchorBefore(text, i, false);
-  const anchor = cand.anchor;
+  let anchor = cand.anchor;
   const after = i + 3 < n ? text.charCodeAt(i + 3) : -1;
   let continued = false;
   let j = i + 3; // where the reply text (or the enhanced code) starts
@@ -1044,6 +1148,10 @@ function tryBasic(text: string, i: number, n: number, forced: Candidate | null):
     j++; // the opening quote
   } else if (anchor === Anchor.Qmail && after === C_UNDERSCORE) {
     j = i + 4;
+  } else if (anchor === Anchor.Log && after === C_UNDERSCORE && gluedSentence(text, i + 4, n)) {
+    // qmail-style text with underscores for spaces after a log phrase (spamdyke "reason: 553_sorry,_that_...").
+    anchor = Anchor.Qmail;
+    j = i + 4;
   } else if (anchor === Anchor.Log && after === C_COMMA && text.charCodeAt(i + 4) === C_SPACE && parseEnhanced(text, i + 5, n) > 0) {
     j = i + 5; // Mailman: "SMTP session failure: 550, 5.1.1 <a@b>... User unknown"
   } else if (anchor === Anchor.None && after === 43 /* + */) {
@@ -1064,7 +1172,16 @@ function tryBasic(text: string, i: number, n: number, forced: Candidate | null):
     const k2 = skipSpaces(text, k + 3, n);
     if (parseEnhanced(text, k2, n) > 0) k = k2;
   }
-  const e = parseEnhanced(text, k, n);
+  let e = parseEnhanced(text, k, n);
+  // "550 - 5.1.1 <a@b>: ..." (Zoho bounces): the enhanced code after a spaced dash, of the same class.
+  let dashed = false;
+  if (e < 0 && !continued && k === i + 4 && text.charCodeAt(k) === C_DASH && text.charCodeAt(k + 1) === C_SPACE && text.charCodeAt(k + 2) === code.charCodeAt(0)) {
+    e = parseEnhanced(text, k + 2, n);
+    if (e > 0) {
+      k += 2;
+      dashed = true;
+    }
+  }
   if (e > 0) {
     enh = text.slice(k, e);
     es = k;
@@ -1075,7 +1192,7 @@ function tryBasic(text: string, i: number, n: number, forced: Candidate | null):
     // No anchor: only a code followed by an enhanced code of the same class counts, with a clean boundary.
     const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
     if (!freeBoundary(prev)) return null;
-    if (!enh || es !== i + 4) return null;
+    if (!enh || (es !== i + 4 && !dashed)) return null;
     // Same class ("550 5.1.1"), or both negative at the start of a field: Microsoft 365 writes expiries as
     // "550 4.4.7 QUEUE.Expired" in a quoted CSV field. Inside running text a mixed pair is more likely a
     // number beside a version.
@@ -1104,6 +1221,20 @@ function tryBasic(text: string, i: number, n: number, forced: Candidate | null):
     anchor,
     quote: plusJoined ? 43 : quoteOverride || cand.quote,
   };
+}
+
+/**
+ * Text at i with underscores for spaces, as qmail and spamdyke write replies: a letter or an enhanced code
+ * first, then at least three more underscore-joined words before the next space (an identifier such as
+ * "550_bounce_rule" is not a sentence).
+ */
+function gluedSentence(text: string, i: number, n: number): boolean {
+  if (!(isAlpha(text.charCodeAt(i)) || parseEnhanced(text, i, n) > 0)) return false;
+  let underscores = 0;
+  for (let j = i; j < n && j - i < 200 && !isSpace(text.charCodeAt(j)); j++) {
+    if (text.charCodeAt(j) === C_UNDERSCORE && ++underscores >= 3) return true;
+  }
+  return false;
 }
 
 /** Tries an enhanced code standing alone at i (dsn=5.1.1, "Status: 5.1.1", "said: 5.7.1 ..."). */
@@ -1182,7 +1313,7 @@ function textEnd(text: string, r: Raw, limit: number): number {
   let end = limit;
   const before = r.code ? (r.codeStart > 0 ? text.charCodeAt(r.codeStart - 1) : -1) : -1;
   const quote =
-    r.anchor === Anchor.Quoted || (r.anchor === Anchor.Paren && r.quote) || r.quote === C_COMMA
+    r.anchor === Anchor.Quoted || (r.anchor === Anchor.Paren && r.quote) || r.quote === C_COMMA || r.quote === C_TAB
       ? r.quote
       : before === C_DQUOTE || before === C_SQUOTE
         ? before
@@ -1226,6 +1357,10 @@ function textEnd(text: string, r: Raw, limit: number): number {
     }
   }
   if (r.anchor === Anchor.Transcript) {
+    // Mercury writes the line ending as "<cr><lf>", and a whole multi-line reply on one line joined by it:
+    // the reply's text is its first line.
+    const crlf = s.indexOf('<cr><lf>');
+    if (crlf >= 0) s = s.slice(0, crlf);
     // smtplib shows the line ending escaped: b'250-SIZE 35882577\r\n'
     if (s.endsWith('\\r\\n')) s = s.slice(0, -4);
     // hMailServer quotes the whole field ("SENT: 250 Queued"): drop the unpaired closing quote.
@@ -1276,7 +1411,8 @@ function wrappedEnhanced(text: string, n: number, code: string): Raw | null {
 }
 
 function scanLineWith(text: string, line: number, state: ScanState, n: number): { findings: ReplyFinding[]; state: ScanState } {
-  const role = lineRole(text, n);
+  let role = lineRole(text, n);
+  if (role.weak && !weakMarkerHolds(text, role, n, state)) role = NONE_ROLE;
 
   if (role.role === 'client' || (role.role === 'debug' && !knownCodeAt(text, role.content, n))) {
     return { findings: [], state: afterClientLine(text, role.content, n, state) };
@@ -1302,8 +1438,15 @@ function scanLineWith(text: string, line: number, state: ScanState, n: number): 
       raws.shift();
       if (raws.length === 0) return { findings: [], state };
     }
+    // A telnet-style transcript after 354 and a line of the message: a bare code opening a line is the
+    // client's message text ("421 reasons this should not be read as a reply."), not a reply.
+    if (state.inBody && raws[0].anchor === Anchor.LineStart) {
+      raws.shift();
+      if (raws.length === 0) return { findings: [], state: bareLineState(text, n, state) };
+    }
   }
   if (raws.length === 0) return { findings: [], state };
+  mergeQmailStatus(text, raws);
 
   let lineCommand: string | null | undefined; // computed once, lazily
   let host: string | null | undefined;
@@ -1324,6 +1467,7 @@ function scanLineWith(text: string, line: number, state: ScanState, n: number): 
     // says which command the reply answered ("in reply to RCPT TO command", "after DATA").
     let command: string | null;
     if (transcriptish) command = r.code ? transcriptCommand(r.code, next) : null;
+    else if (r.quote === C_TAB) command = commandInFieldBefore(text, r.codeStart);
     else {
       if (lineCommand === undefined) lineCommand = commandFromLine(text);
       command = lineCommand;
@@ -1371,6 +1515,24 @@ function reportNumber(text: string, r: Raw, n: number): boolean {
   return u - e <= 2 && (u >= n || isSpace(text.charCodeAt(u)));
 }
 
+/**
+ * qmail-style glued text ends with the reply's enhanced code in "(#5.7.1)" ("553_sorry,_that_domain_isn't_in_my
+ * _list_of_allowed_rcpthosts_(#5.7.1)"): it belongs to the reply, not a status field of its own.
+ */
+function mergeQmailStatus(text: string, raws: Raw[]): void {
+  for (let idx = 0; idx + 1 < raws.length; idx++) {
+    const r = raws[idx];
+    const s = raws[idx + 1];
+    if (r.anchor !== Anchor.Qmail || r.code === null || r.enhanced !== null) continue;
+    if (s.anchor !== Anchor.StatusField || s.enhanced === null || s.enhanced.charCodeAt(0) !== r.code.charCodeAt(0)) continue;
+    if (text.charCodeAt(s.enhancedStart - 1) !== C_HASH || text.slice(r.codeEnd, s.enhancedStart).includes(' ')) continue;
+    r.enhanced = s.enhanced;
+    r.enhancedStart = s.enhancedStart;
+    r.enhancedEnd = s.enhancedEnd;
+    raws.splice(idx + 1, 1);
+  }
+}
+
 function lineHasReply(raws: readonly Raw[]): boolean {
   for (const r of raws) if (r.anchor !== Anchor.StatusField) return true;
   return false;
@@ -1381,15 +1543,19 @@ function transcriptCommand(code: string, state: ScanState): string | null {
   if (state.openCode === code && state.lastCommand) return state.lastCommand;
   // Codes that only ever answer one command.
   if (code === '354') return 'DATA';
-  if (code === '334' || code === '235') return 'AUTH';
+  if (AUTH_ONLY.has(code)) return 'AUTH';
   if (state.inData && code !== '354') return 'end of DATA';
   if (code === '220') return state.lastCommand === 'STARTTLS' ? 'STARTTLS' : 'CONNECT';
   return state.lastCommand;
 }
 
+/** Replies that only ever answer AUTH (RFC 4954): a log that does not show the client's AUTH still tells it. */
+const AUTH_ONLY = new Set(['334', '235', '535', '534', '538']);
+
 function withState(state: ScanState, lastCommand: string | null, openCode: string | null, inData: boolean): ScanState {
-  if (state.lastCommand === lastCommand && state.openCode === openCode && state.inData === inData && state.transcript) return state;
-  return { lastCommand, openCode, inData, transcript: true, wrappedCode: state.wrappedCode };
+  const inBody = inData && state.inBody;
+  if (state.lastCommand === lastCommand && state.openCode === openCode && state.inData === inData && state.transcript && state.inBody === inBody) return state;
+  return { lastCommand, openCode, inData, transcript: true, wrappedCode: state.wrappedCode, inBody };
 }
 
 function afterReply(code: string, continued: boolean, state: ScanState): ScanState {
@@ -1426,7 +1592,8 @@ function bareLineState(text: string, n: number, state: ScanState): ScanState {
   const i = skipSpaces(text, 0, n);
   if (state.inData) {
     if (i < n && text.charCodeAt(i) === C_DOT && skipSpaces(text, i + 1, n) >= n) return withState(state, 'end of DATA', null, false);
-    return state;
+    // A line of the message: from here on a bare code at a line start is message text ("421 reasons ...").
+    return i < n && !state.inBody ? { ...state, inBody: true } : state;
   }
   if (i !== 0 || n === 0) return state;
   const c = text.charCodeAt(0);
