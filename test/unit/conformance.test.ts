@@ -13,9 +13,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { scanText } from '../../server/src/core/scanner';
-import type { ReplyFinding } from '../../server/src/core/types';
 import { ROOT, corpusDir as corpus, requireShared } from './support';
+import { listItems, precision as precisionOf, recall as recallOf, scanItems, scoreAll, scoreFindings, type Item, type Score as Counts } from './scoring';
 
 const PRECISION_TARGET = 0.98;
 const RECALL_TARGET = 0.97;
@@ -24,8 +23,6 @@ const LIST_LIMIT = process.env.SMTP_CONFORMANCE_LIST === 'all' ? Infinity : 10;
 const SKIP_FILES = new Set(['GROUND_TRUTH.tsv', 'SOURCE.txt', 'expected.tsv', 'README.md']);
 
 const disputesFile = join(ROOT, 'test', 'unit', 'corpus-label-disputes.tsv');
-
-type Item = string; // "file\tline\tcode"
 
 /** Reads the disputes list: folder, file, line, label says, we think, why. Returns "folder\tfile\tline" keys. */
 function readDisputes(): Set<string> {
@@ -54,31 +51,6 @@ function readTruth(folder: string): { items: Set<Item>; files: Set<string> } {
   return { items, files };
 }
 
-/**
- * The scanner's items for one file, and apart from them the status-field findings (a delivery-status field
- * alone on a line without a reply), which the scored figure leaves out and the second figure scores apart.
- */
-function scanFile(folder: string, file: string): { items: Set<Item>; status: Set<Item>; unscored: number; lines: string[] } {
-  const text = readFileSync(join(corpus, folder, file), 'utf8');
-  const findings = scanText(text);
-  const withReply = new Set<number>();
-  for (const f of findings) if (f.code !== null) withReply.add(f.line);
-  const items = new Set<Item>();
-  const status = new Set<Item>();
-  let unscored = 0;
-  for (const f of findings as ReplyFinding[]) {
-    const line = f.line + 1;
-    if (f.statusField && f.code === null && !withReply.has(f.line)) {
-      unscored++;
-      if (f.enhanced) status.add(`${file}\t${line}\t${f.enhanced}`);
-      continue;
-    }
-    if (f.code) items.add(`${file}\t${line}\t${f.code}`);
-    if (f.enhanced) items.add(`${file}\t${line}\t${f.enhanced}`);
-  }
-  return { items, status, unscored, lines: text.split(/\r\n|\n|\r/) };
-}
-
 interface FolderResult {
   folder: string;
   tp: number;
@@ -94,15 +66,6 @@ interface FolderResult {
   status: Counts;
 }
 
-interface Counts {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-
-const precisionOf = (c: Counts) => (c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp));
-const recallOf = (c: Counts) => (c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn));
-
 function evaluate(folder: string, disputes: Set<string>): FolderResult {
   const truth = readTruth(folder);
   const found = new Set<Item>();
@@ -111,10 +74,10 @@ function evaluate(folder: string, disputes: Set<string>): FolderResult {
   let unscored = 0;
   for (const name of readdirSync(join(corpus, folder)).sort()) {
     if (SKIP_FILES.has(name) || !statSync(join(corpus, folder, name)).isFile()) continue;
-    const r = scanFile(folder, name);
+    const r = scanItems(name, readFileSync(join(corpus, folder, name), 'utf8'));
     unscored += r.unscored;
     lineText.set(name, r.lines);
-    for (const it of r.items) found.add(it);
+    for (const it of r.reply) found.add(it);
     for (const it of r.status) statusFound.add(it);
   }
   const disputed = (it: Item) => {
@@ -139,45 +102,17 @@ function evaluate(folder: string, disputes: Set<string>): FolderResult {
   const fn = fnItems.length;
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
-  const show = (label: string, items: Item[]) => {
-    const byLine = new Map<string, string[]>();
-    for (const it of items.sort(compareItems)) {
-      const [file, line, code] = it.split('\t');
-      const key = `${file}:${line}`;
-      if (!byLine.has(key)) byLine.set(key, []);
-      byLine.get(key)!.push(code);
-    }
-    let shown = 0;
-    for (const [key, codes] of byLine) {
-      if (shown++ >= LIST_LIMIT) {
-        console.log(`    ... ${byLine.size - LIST_LIMIT} more ${label} lines (SMTP_CONFORMANCE_LIST=all lists them)`);
-        break;
-      }
-      const [file, line] = key.split(':');
-      const text = lineText.get(file)?.[Number(line) - 1] ?? '';
-      console.log(`    ${label} ${key} [${codes.join(',')}] ${text.length > 160 ? text.slice(0, 160) + '...' : text}`);
-    }
-  };
+  const show = (label: string, items: Item[]) =>
+    listItems(label, items, lineText, {
+      width: 160,
+      limit: LIST_LIMIT,
+      moreHint: '(SMTP_CONFORMANCE_LIST=all lists them)',
+    });
   show('FP', fpItems);
   show('FN', fnItems);
-  const asLabelled: Counts = { tp: 0, fp: 0, fn: 0 };
-  for (const it of found) {
-    if (truth.items.has(it)) asLabelled.tp++;
-    else asLabelled.fp++;
-  }
-  for (const it of truth.items) if (!found.has(it)) asLabelled.fn++;
-  const status: Counts = { tp: 0, fp: 0, fn: 0 };
-  for (const it of statusFound) {
-    if (truth.items.has(it)) status.tp++;
-    else status.fp++;
-  }
+  const asLabelled = scoreAll(found, truth.items);
+  const status = scoreFindings(statusFound, truth.items);
   return { folder, tp, fp, fn, precision, recall, excluded: excludedLines.size, unscored, asLabelled, status };
-}
-
-function compareItems(a: Item, b: Item): number {
-  const [fa, la] = a.split('\t');
-  const [fb, lb] = b.split('\t');
-  return fa === fb ? Number(la) - Number(lb) : fa < fb ? -1 : 1;
 }
 
 test('corpus conformance: precision and recall per folder', (t) => {
