@@ -3,36 +3,22 @@
 // are skipped loudly elsewhere), and the provider usage matcher.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import type { EnhancedCodeEntry, LocalizedText } from '../../server/src/core/types';
 import { enhancedCodes1 } from '../../server/src/core/data/enhancedCodes1';
 import { providerUsages, providerUsagesFor } from '../../server/src/core/data/providers';
-import { readCsv, requireShared, sharedData } from './support';
-
-const registryCsv = sharedData('iana-smtp-enhanced-status-codes-3.csv');
-const sisimaiReasons = sharedData('sisimai/reasons.tsv');
-
-interface Row {
-  code: string;
-  title: string;
-  basic: string;
-  description: string;
-  reference: string;
-}
+import { requireShared } from './support';
+import {
+  assertReadingsDiffer,
+  entryTexts as texts,
+  registryCsv,
+  registryRows,
+  relatedBothWays,
+  sisimaiReasonNames,
+  sisimaiReasons,
+  squash as norm,
+} from './enhancedChecks';
 
 /** The registry rows X.0.x to X.4.x. */
-function registry(): Row[] {
-  const [header, ...body] = readCsv(readFileSync(registryCsv, 'utf8'));
-  const at = (name: string): number => {
-    const i = header.findIndex((h) => h.trim() === name);
-    assert.notEqual(i, -1, `the registry CSV has no "${name}" column`);
-    return i;
-  };
-  const [code, title, basic, description, reference] = ['Code', 'Sample Text', 'Associated basic status code', 'Description', 'Reference'].map(at);
-  return body
-    .filter((r) => /^X\.[0-4]\.\d+$/.test(r[code]?.trim() ?? ''))
-    .map((r) => ({ code: r[code].trim(), title: r[title], basic: r[basic], description: r[description], reference: r[reference] }));
-}
+const registry = () => registryRows(/^X\.[0-4]\.\d+$/);
 
 /** "451, 550" / "250 or 251" -> three-digit codes; "Not given", "Any", empty -> []. */
 function basicCodes(column: string): string[] {
@@ -40,22 +26,6 @@ function basicCodes(column: string): string[] {
 }
 
 const entries = new Map(enhancedCodes1.map((e) => [e.code, e]));
-const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
-
-function texts(e: EnhancedCodeEntry): Array<[string, LocalizedText | undefined]> {
-  return [
-    ['description', e.description],
-    ['whenYouSeeIt.success', e.whenYouSeeIt.success],
-    ['whenYouSeeIt.transient', e.whenYouSeeIt.transient],
-    ['whenYouSeeIt.permanent', e.whenYouSeeIt.permanent],
-    ['howToFix.transient.sender', e.howToFix.transient.sender],
-    ['howToFix.transient.receiver', e.howToFix.transient.receiver],
-    ['howToFix.permanent.sender', e.howToFix.permanent.sender],
-    ['howToFix.permanent.receiver', e.howToFix.permanent.receiver],
-    ['useWhen', e.useWhen],
-    ...e.related.map((r): [string, LocalizedText] => [`related ${r.code}`, r.difference]),
-  ];
-}
 
 // ---------------------------------------------------------------------------- against the registry
 
@@ -137,11 +107,7 @@ test('every explanation is present, and no description or fix text is shared by 
 });
 
 test('the transient and the permanent reading say different things', () => {
-  for (const e of enhancedCodes1) {
-    assert.notEqual(norm(e.whenYouSeeIt.transient.en), norm(e.whenYouSeeIt.permanent.en), `${e.code} whenYouSeeIt`);
-    assert.notEqual(norm(e.howToFix.transient.sender.en), norm(e.howToFix.permanent.sender.en), `${e.code} howToFix.sender`);
-    assert.notEqual(norm(e.howToFix.transient.receiver.en), norm(e.howToFix.permanent.receiver.en), `${e.code} howToFix.receiver`);
-  }
+  for (const e of enhancedCodes1) assertReadingsDiffer(e);
 });
 
 test('the differences that matter most are spelled out both ways', () => {
@@ -153,10 +119,7 @@ test('the differences that matter most are spelled out both ways', () => {
     ['X.2.2', 'X.3.1'],
     ['X.4.1', 'X.4.2'],
   ];
-  for (const [a, b] of pairs) {
-    assert.ok(entries.get(a)?.related.some((r) => r.code === b), `${a} should explain how it differs from ${b}`);
-    assert.ok(entries.get(b)?.related.some((r) => r.code === a), `${b} should explain how it differs from ${a}`);
-  }
+  relatedBothWays(entries, pairs);
   const x34 = entries.get('X.3.4')!.related.map((r) => r.code);
   assert.ok(x34.includes('X.2.2') && x34.includes('X.2.3'), 'X.3.4 against X.2.2 and X.2.3');
   for (const e of enhancedCodes1) {
@@ -176,13 +139,7 @@ test('references link to the RFC Editor', () => {
 
 test('bounce reasons are names of the Sisimai taxonomy', (t) => {
   if (!requireShared(t, sisimaiReasons)) return;
-  const names = new Set(
-    readFileSync(sisimaiReasons, 'utf8')
-      .split(/\r?\n/)
-      .slice(1)
-      .map((l) => l.split('\t')[0])
-      .filter(Boolean),
-  );
+  const names = sisimaiReasonNames();
   for (const e of enhancedCodes1) if (e.bounceReason !== undefined) assert.ok(names.has(e.bounceReason), `${e.code}: "${e.bounceReason}"`);
   assert.equal(entries.get('X.1.1')?.bounceReason, 'userunknown');
   assert.equal(entries.get('X.2.2')?.bounceReason, 'mailboxfull');

@@ -4,35 +4,22 @@
 // readings explained differently, texts specific to their code.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import type { EnhancedCodeEntry, LocalizedText } from '../../server/src/core/types';
+import type { LocalizedText } from '../../server/src/core/types';
 import { enhancedCodes2 } from '../../server/src/core/data/enhancedCodes2';
-import { readCsv, requireShared, sharedData } from './support';
-
-const csvPath = sharedData('iana-smtp-enhanced-status-codes-3.csv');
-const reasonsPath = sharedData('sisimai/reasons.tsv');
-
-interface RegistryRow {
-  code: string;
-  sampleText: string;
-  associated: string;
-  description: string;
-  reference: string;
-}
+import { requireShared } from './support';
+import {
+  assertReadingsDiffer,
+  entryTexts as textsOf,
+  registryCsv as csvPath,
+  registryRows as readRegistry,
+  relatedBothWays,
+  sisimaiReasonNames,
+  sisimaiReasons as reasonsPath,
+  squash,
+} from './enhancedChecks';
 
 /** The registry rows of subjects 5, 6 and 7, the range this table covers. */
-function registryRows(): RegistryRow[] {
-  const [header, ...rows] = readCsv(readFileSync(csvPath, 'utf8'));
-  const col = (name: string): number => {
-    const i = header.findIndex((h) => h.trim().toLowerCase() === name.toLowerCase());
-    assert.ok(i >= 0, `registry CSV has no column "${name}"`);
-    return i;
-  };
-  const [c, s, a, d, r] = ['Code', 'Sample Text', 'Associated basic status code', 'Description', 'Reference'].map(col);
-  return rows
-    .filter((row) => /^X\.[567]\.\d+$/.test(row[c]?.trim() ?? ''))
-    .map((row) => ({ code: row[c].trim(), sampleText: row[s], associated: row[a], description: row[d], reference: row[r] }));
-}
+const registryRows = () => readRegistry(/^X\.[567]\.\d+$/);
 
 /** "451/550" -> ["451", "550"]; "Not given", "Any", "5XX", "." -> []. */
 function basicCodesOf(column: string): string[] {
@@ -40,24 +27,7 @@ function basicCodesOf(column: string): string[] {
   return [...new Set(column.match(/\b[2-5]\d\d\b/g) ?? [])];
 }
 
-const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const byCode = new Map(enhancedCodes2.map((e) => [e.code, e]));
-
-/** Every explanatory text of an entry, labelled by where it sits. */
-function textsOf(e: EnhancedCodeEntry): Array<[string, LocalizedText | undefined]> {
-  return [
-    ['description', e.description],
-    ['whenYouSeeIt.success', e.whenYouSeeIt.success],
-    ['whenYouSeeIt.transient', e.whenYouSeeIt.transient],
-    ['whenYouSeeIt.permanent', e.whenYouSeeIt.permanent],
-    ['howToFix.transient.sender', e.howToFix.transient.sender],
-    ['howToFix.transient.receiver', e.howToFix.transient.receiver],
-    ['howToFix.permanent.sender', e.howToFix.permanent.sender],
-    ['howToFix.permanent.receiver', e.howToFix.permanent.receiver],
-    ['useWhen', e.useWhen],
-    ...e.related.map((r): [string, LocalizedText] => [`related ${r.code}`, r.difference]),
-  ];
-}
 
 test('every X.5.x to X.7.x row of the IANA registry has an entry, and no entry is outside it', (t) => {
   if (!requireShared(t, csvPath)) return;
@@ -79,8 +49,8 @@ test('no code is defined twice', () => {
 test('titles are the registry sample texts', (t) => {
   if (!requireShared(t, csvPath)) return;
   for (const row of registryRows()) {
-    if (squash(row.sampleText) === '') continue; // X.6.10 has none; its entry says what it is
-    assert.equal(squash(byCode.get(row.code)?.title.en ?? ''), squash(row.sampleText), row.code);
+    if (squash(row.title) === '') continue; // X.6.10 has none; its entry says what it is
+    assert.equal(squash(byCode.get(row.code)?.title.en ?? ''), squash(row.title), row.code);
   }
 });
 
@@ -89,7 +59,7 @@ test('associated basic codes match the registry', (t) => {
   for (const row of registryRows()) {
     const entry = byCode.get(row.code);
     assert.ok(entry, row.code);
-    assert.deepEqual([...entry.associatedBasic].sort(), basicCodesOf(row.associated).sort(), `${row.code} (registry: "${squash(row.associated)}")`);
+    assert.deepEqual([...entry.associatedBasic].sort(), basicCodesOf(row.basic).sort(), `${row.code} (registry: "${squash(row.basic)}")`);
   }
 });
 
@@ -98,7 +68,7 @@ test('class 2 exactly where the registry ties a code to a 2xx reply or calls it 
   for (const row of registryRows()) {
     const entry = byCode.get(row.code);
     assert.ok(entry, row.code);
-    const tiedTo2xx = basicCodesOf(row.associated).some((c) => c.startsWith('2'));
+    const tiedTo2xx = basicCodesOf(row.basic).some((c) => c.startsWith('2'));
     const describedAsSuccess = /success/i.test(row.description);
     if (tiedTo2xx) assert.ok(entry.classes.includes(2), `${row.code} is tied to a 2xx reply but lacks class 2`);
     if (entry.classes.includes(2)) assert.ok(tiedTo2xx || describedAsSuccess, `${row.code} claims class 2 without the registry's support`);
@@ -162,9 +132,7 @@ test('every text is specific to its code: no two entries share a description or 
 
 test('the transient and permanent readings differ for every code', () => {
   for (const e of enhancedCodes2) {
-    assert.notEqual(squash(e.whenYouSeeIt.transient.en), squash(e.whenYouSeeIt.permanent.en), `${e.code} whenYouSeeIt`);
-    assert.notEqual(squash(e.howToFix.transient.sender.en), squash(e.howToFix.permanent.sender.en), `${e.code} howToFix.sender`);
-    assert.notEqual(squash(e.howToFix.transient.receiver.en), squash(e.howToFix.permanent.receiver.en), `${e.code} howToFix.receiver`);
+    assertReadingsDiffer(e);
     // Each reading names its own class, so a reader sees which one applies.
     const detail = e.code.slice(1);
     assert.ok(e.whenYouSeeIt.transient.en.includes(`4${detail}`), `${e.code}: the transient reading should name 4${detail}`);
@@ -211,12 +179,8 @@ test('the pairs readers compare most are related in both directions, with the di
     ['X.6.2', 'X.6.3'], ['X.6.3', 'X.6.5'], ['X.6.7', 'X.6.8'], ['X.6.8', 'X.6.9'], ['X.6.8', 'X.6.10'],
     ['X.7.20', 'X.7.21'], ['X.7.23', 'X.7.24'], ['X.7.17', 'X.7.18'],
   ];
-  for (const [a, b] of pairs) {
-    for (const [from, to] of [[a, b], [b, a]]) {
-      const note = byCode.get(from)?.related.find((r) => r.code === to);
-      assert.ok(note, `${from} should list ${to} as related`);
-      assert.ok(note.difference.en.includes(to) || note.difference.en.includes(from), `${from} -> ${to}: the difference should name the codes it compares`);
-    }
+  for (const { from, to, difference } of relatedBothWays(byCode, pairs)) {
+    assert.ok(difference.en.includes(to) || difference.en.includes(from), `${from} -> ${to}: the difference should name the codes it compares`);
   }
 });
 
@@ -233,13 +197,7 @@ test('related codes are well formed, not the entry itself, and listed once', () 
 
 test('bounce reasons are names from the Sisimai taxonomy', (t) => {
   if (!requireShared(t, reasonsPath)) return;
-  const reasons = new Set(
-    readFileSync(reasonsPath, 'utf8')
-      .split(/\r?\n/)
-      .slice(1)
-      .map((line) => line.split('\t')[0].trim())
-      .filter((r) => r !== ''),
-  );
+  const reasons = sisimaiReasonNames();
   for (const e of enhancedCodes2) {
     if (e.bounceReason !== undefined) assert.ok(reasons.has(e.bounceReason), `${e.code}: "${e.bounceReason}" is not a Sisimai reason`);
   }
