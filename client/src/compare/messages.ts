@@ -1,7 +1,7 @@
 // The messages between the compare panel (extension side) and its webview script. Pure: no `vscode`, no DOM,
 // so both sides compile it and check every message they receive with the same guards.
 import type { Comparison, Explanation } from '../../../server/src/core/types';
-import { isObj, isReplyClass, isStr, isStrOrNull, textUpTo } from '../webviewGuards';
+import { hasFields, isLocale, isObj, isReplyClass, isStr, isStrOrNull, messageGuard, textUpTo } from '../webviewGuards';
 
 /** UI strings of the webview, translated by the extension (vscode.l10n) and sent in the `init` message. */
 export interface CompareUiStrings {
@@ -146,12 +146,12 @@ export function isComparison(v: unknown): v is Comparison {
     isStr(whenToUse.b) &&
     isObj(headings) &&
     HEADING_KEYS.every((k) => isStr(headings[k])) &&
-    (v.locale === 'en' || v.locale === 'id')
+    isLocale(v.locale)
   );
 }
 
 export function isUiStrings(v: unknown): v is CompareUiStrings {
-  return isObj(v) && UI_STRING_KEYS.every((k) => isStr(v[k]));
+  return hasFields<CompareUiStrings>(v, UI_STRING_KEYS, isStr);
 }
 
 export function isPanelState(v: unknown): v is ComparePanelState {
@@ -159,34 +159,17 @@ export function isPanelState(v: unknown): v is ComparePanelState {
 }
 
 /** Guards what the extension accepts from the webview: anything else is ignored. */
-export function isFromWebview(v: unknown): v is FromWebview {
-  if (!isObj(v)) return false;
-  switch (v.type) {
-    case 'ready':
-    case 'copyMarkdown':
-      return true;
-    case 'compare':
-      return isCodeText(v.a) && isCodeText(v.b);
-    case 'openReference':
-      return isStr(v.url) && v.url.length <= 2048;
-    default:
-      return false;
-  }
-}
+export const isFromWebview = messageGuard<FromWebview>({
+  ready: () => true,
+  copyMarkdown: () => true,
+  compare: (m) => isCodeText(m.a) && isCodeText(m.b),
+  openReference: (m) => isStr(m.url) && m.url.length <= 2048,
+});
 
 /** Guards what the webview accepts from the extension. */
-export function isToWebview(v: unknown): v is ToWebview {
-  if (!isObj(v)) return false;
-  switch (v.type) {
-    case 'init':
-      return isUiStrings(v.strings) && isCodeText(v.a) && isCodeText(v.b);
-    case 'comparison':
-      return isCodeText(v.a) && isCodeText(v.b) && isComparison(v.comparison);
-    case 'error':
-      return isCodeText(v.a) && isCodeText(v.b) && isStr(v.message);
-    case 'copied':
-      return true;
-    default:
-      return false;
-  }
-}
+export const isToWebview = messageGuard<ToWebview>({
+  init: (m) => isUiStrings(m.strings) && isCodeText(m.a) && isCodeText(m.b),
+  comparison: (m) => isCodeText(m.a) && isCodeText(m.b) && isComparison(m.comparison),
+  error: (m) => isCodeText(m.a) && isCodeText(m.b) && isStr(m.message),
+  copied: () => true,
+});

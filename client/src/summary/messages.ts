@@ -3,7 +3,7 @@
 // view of the summary (what it shows, nothing more), built here from the server's Summary.
 import type { HostRow, HourRow, PatternRow, Summary } from '../../../server/src/core/summary';
 import type { Locale, ReplyClass } from '../../../server/src/core/types';
-import { isCount, isListOf, isObj, isReplyClass, textUpTo } from '../webviewGuards';
+import { hasFields, isCount, isListOf, isLocale, isObj, isReplyClass, messageGuard, orNull, textUpTo } from '../webviewGuards';
 
 /** UI strings of the webview, translated by the extension (vscode.l10n) and sent in `init`. `{0}` is filled in by the webview. */
 export interface SummaryUiStrings {
@@ -212,14 +212,14 @@ export function summaryView(summary: Summary, source: string, canReveal: boolean
 }
 
 const isText = textUpTo(MAX_TEXT);
-const isTextOrNull = (v: unknown): v is string | null => v === null || isText(v);
+const isTextOrNull = orNull(isText);
 
 export function isReplyRow(v: unknown): v is ReplyRowView {
   return (
     isObj(v) &&
     isTextOrNull(v.code) &&
     isTextOrNull(v.enhanced) &&
-    (v.replyClass === null || isReplyClass(v.replyClass)) &&
+    orNull(isReplyClass)(v.replyClass) &&
     isText(v.pattern) &&
     isCount(v.count) &&
     isTextOrNull(v.first) &&
@@ -260,47 +260,28 @@ export function isSummaryView(v: unknown): v is SummaryView {
 }
 
 export function isUiStrings(v: unknown): v is SummaryUiStrings {
-  return isObj(v) && SUMMARY_STRING_KEYS.every((k) => isText(v[k]));
+  return hasFields<SummaryUiStrings>(v, SUMMARY_STRING_KEYS, isText);
 }
 
-const isKeyText = textUpTo(MAX_KEY);
-
-function isKey(v: unknown): v is string | null {
-  return v === null || isKeyText(v);
-}
+const isKey = orNull(textUpTo(MAX_KEY));
 
 export function isPanelState(v: unknown): v is SummaryPanelState {
   return isObj(v) && isSummaryView(v.view) && isKey(v.key);
 }
 
 /** Guards what the extension accepts from the webview: anything else is ignored. */
-export function isFromWebview(v: unknown): v is FromWebview {
-  if (!isObj(v)) return false;
-  switch (v.type) {
-    case 'ready':
-    case 'refresh':
-      return true;
-    case 'reveal':
-      return (v.table === 'transient' || v.table === 'permanent') && isCount(v.index) && v.index < MAX_ROWS;
-    default:
-      return false;
-  }
-}
+export const isFromWebview = messageGuard<FromWebview>({
+  ready: () => true,
+  refresh: () => true,
+  reveal: (m) => (m.table === 'transient' || m.table === 'permanent') && isCount(m.index) && m.index < MAX_ROWS,
+});
 
 /** Guards what the webview accepts from the extension. */
-export function isToWebview(v: unknown): v is ToWebview {
-  if (!isObj(v)) return false;
-  switch (v.type) {
-    case 'init':
-      return isUiStrings(v.strings) && (v.locale === 'en' || v.locale === 'id');
-    case 'summary':
-      return isSummaryView(v.view) && typeof v.canRefresh === 'boolean' && isKey(v.key);
-    case 'loading':
-      return true;
-    default:
-      return false;
-  }
-}
+export const isToWebview = messageGuard<ToWebview>({
+  init: (m) => isUiStrings(m.strings) && isLocale(m.locale),
+  summary: (m) => isSummaryView(m.view) && typeof m.canRefresh === 'boolean' && isKey(m.key),
+  loading: () => true,
+});
 
 /** "{0} lines" with its placeholders filled in order. */
 export function fill(template: string, ...args: string[]): string {
