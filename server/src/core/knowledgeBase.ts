@@ -2,6 +2,7 @@
 // locale. Hover, compare, the CLI and the summary all explain codes through here, so they never disagree.
 import { enhancedKey, parseCodeQuery, replyClassOf, type CodeQuery } from './codes';
 import { classLevelTexts, codeTables, providerUsages, providerUsagesFor } from './data';
+import { rangeHolds } from './data/providers';
 import { rfc } from './data/references';
 import {
   actorName,
@@ -203,14 +204,6 @@ function mergeRelated(parts: Part[], own: Set<string>): Array<{ code: string; di
     out.push(r);
   }
   return out;
-}
-
-/** "5.7.606-649" holds 5.7.606 to 5.7.649 (see data/providers.ts for how codes are written there). */
-function rangeHolds(range: string, enhanced: string): boolean {
-  const m = /^(\d\.\d{1,3}\.)(\d{1,3})-(\d{1,3})$/.exec(range);
-  if (!m || !enhanced.startsWith(m[1])) return false;
-  const detail = enhanced.slice(m[1].length);
-  return /^\d{1,3}$/.test(detail) && Number(detail) >= Number(m[2]) && Number(detail) <= Number(m[3]);
 }
 
 /**

@@ -650,26 +650,15 @@ export const providerUsages: ProviderUsage[] = [
   ),
 ];
 
-/** "5.7.606-649" -> { prefix: "5.7.", low: 606, high: 649 }; undefined for anything else. */
-function parseRange(code: string): { prefix: string; low: number; high: number } | undefined {
-  const dash = code.indexOf('-');
-  if (dash < 0) return undefined;
-  const head = code.slice(0, dash);
-  const lastDot = head.lastIndexOf('.');
-  if (lastDot < 0) return undefined;
-  const low = Number(head.slice(lastDot + 1));
-  const high = Number(code.slice(dash + 1));
-  if (!Number.isInteger(low) || !Number.isInteger(high) || low > high) return undefined;
-  return { prefix: head.slice(0, lastDot + 1), low, high };
-}
-
-function inRange(range: string, enhanced: string): boolean {
-  const r = parseRange(range);
-  if (r === undefined || !enhanced.startsWith(r.prefix)) return false;
-  const detail = enhanced.slice(r.prefix.length);
-  if (!/^[0-9]{1,3}$/.test(detail)) return false;
-  const n = Number(detail);
-  return n >= r.low && n <= r.high;
+/**
+ * "5.7.606-649" holds 5.7.606 to 5.7.649: an enhanced code of the range's class and subject whose detail (one to
+ * three digits) lies within the bounds. False when `range` is not written as a range (an exact code, a tag).
+ */
+export function rangeHolds(range: string, enhanced: string): boolean {
+  const m = /^(\d\.\d{1,3}\.)(\d{1,3})-(\d{1,3})$/.exec(range);
+  if (!m || !enhanced.startsWith(m[1])) return false;
+  const detail = enhanced.slice(m[1].length);
+  return /^\d{1,3}$/.test(detail) && Number(detail) >= Number(m[2]) && Number(detail) <= Number(m[3]);
 }
 
 function isWordChar(c: string | undefined): boolean {
@@ -708,7 +697,7 @@ export function providerUsagesFor(code: string | null, enhanced: string | null, 
       continue;
     }
     const isExact = (enhanced !== null && usage.code === enhanced) || (code !== null && usage.code === code);
-    const isRanged = !isExact && enhanced !== null && inRange(usage.code, enhanced);
+    const isRanged = !isExact && enhanced !== null && rangeHolds(usage.code, enhanced);
     if (!isExact && !isRanged) continue;
     if (!recognizes(usage, lowerText, lowerHost)) continue;
     (isExact ? exact : ranged).push(usage);
