@@ -7,12 +7,12 @@
 //
 // Prints "N passed, N failed". Exit 77 = skipped (outside CI only); under CI=true a missing prerequisite fails.
 // SMTP_UI_VSIX=path uses a given .vsix instead of `npm run package`; SMTP_UI_PASSES=en-dark,id-dark picks passes.
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freshProfile, installExtension, launchChromium, missingPrerequisite, ensureInstalled, removeProfile, root, startCodeServer } from '../vscode/code-server.mjs';
 import { dismissHover, findWebviewFrame, hoverOn, openFromExplorer, openWorkbench, pickInQuickInput, placeCursorOn, readLanguageStatus, readProblems, runCommand, tokenColor, waitForSquiggles } from './driver.mjs';
+import { assert, check, exitWithTally, packagedVsixOrExit, stopAll, stopOnSignals, tally, track } from './harness.mjs';
 
 const ci = process.env.CI === 'true';
 const shots = join(root, 'test-results', 'screenshots');
@@ -65,54 +65,9 @@ const ALL_PASSES = [
 const wanted = process.env.SMTP_UI_PASSES?.split(',');
 const passes = wanted ? ALL_PASSES.filter((p) => wanted.includes(p.name)) : ALL_PASSES;
 
-let passed = 0;
-let failed = 0;
 const started = Date.now();
 
-/**
- * One named check: counts it and prints a line a person can read in a CI log. A failed check stops its pass
- * (the next steps build on it) unless `{ fatal: false }`: then the pass goes on and the failure still counts.
- */
-async function check(name, fn, { fatal = true } = {}) {
-  const t0 = Date.now();
-  try {
-    const value = await fn();
-    passed++;
-    console.log(`  ✔ ${name} (${Date.now() - t0} ms)`);
-    return value;
-  } catch (e) {
-    failed++;
-    console.log(`  ✘ ${name}\n      ${(e instanceof Error ? e.message : String(e)).split('\n').join('\n      ')}`);
-    if (fatal) throw Object.assign(e instanceof Error ? e : new Error(String(e)), { counted: true });
-    return undefined;
-  }
-}
-
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-function packageVsix() {
-  if (process.env.SMTP_UI_VSIX) return process.env.SMTP_UI_VSIX;
-  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  const r = spawnSync('npm', ['run', '-s', 'package'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  const vsix = join(root, `${pkg.name}-${pkg.version}.vsix`);
-  if (r.status !== 0 || !existsSync(vsix)) throw new Error(`npm run package failed:\n${(r.stdout + r.stderr).split('\n').slice(-15).join('\n')}`);
-  return vsix;
-}
-
-// Everything started by this script, so a signal or a failure still stops it all.
-const running = new Set();
-async function stopAll() {
-  for (const stop of [...running].reverse()) await stop().catch(() => {});
-  running.clear();
-}
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.once(signal, () => {
-    console.log(`ui tier: ${signal}, stopping code-server and Chromium`);
-    void stopAll().finally(() => process.exit(130));
-  });
-}
+stopOnSignals((signal) => `ui tier: ${signal}, stopping code-server and Chromium`);
 
 async function runPass(pass, vsix) {
   const t = TEXT[pass.locale];
@@ -131,11 +86,11 @@ async function runPass(pass, vsix) {
     });
     const server = await check(`${pass.name}: code-server starts on 127.0.0.1`, async () => {
       const s = await startCodeServer(profile, [], { locale: pass.locale === 'en' ? undefined : pass.locale });
-      running.add(s.stop);
+      track(s.stop);
       return s;
     });
     const browser = await launchChromium({ colorScheme: pass.colorScheme });
-    running.add(browser.close);
+    track(browser.close);
     page = browser.ctx.pages()[0] ?? (await browser.ctx.newPage());
 
     await check(`${pass.name}: the workbench opens the fixture folder`, () => openWorkbench(page, server.url, work));
@@ -217,7 +172,7 @@ async function runPass(pass, vsix) {
   } catch (e) {
     if (page) await page.screenshot({ path: join(shots, `${pass.name}-failure.png`) }).catch(() => {});
     if (!e?.counted) {
-      failed++;
+      tally.failed++;
       console.log(`  ✘ ${pass.name}: ${e instanceof Error ? e.message : String(e)}`);
     }
     console.log(`      (the rest of pass ${pass.name} is skipped; screenshot ${pass.name}-failure.png)`);
@@ -229,14 +184,7 @@ async function runPass(pass, vsix) {
 }
 
 mkdirSync(shots, { recursive: true });
-let vsix;
-try {
-  vsix = await check('npm run package writes the .vsix', () => packageVsix());
-} catch {
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(1);
-}
+const vsix = await packagedVsixOrExit();
 for (const pass of passes) await runPass(pass, vsix);
 console.log(`\nui tier: ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${shots}`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed > 0 || passed === 0 ? 1 : 0);
+exitWithTally();

@@ -9,11 +9,12 @@
 //   node test/ui/summary-shot.mjs        (SMTP_UI_VSIX=path uses a given .vsix; SMTP_SHOT_PASSES=dark,light picks passes)
 // Prints "N passed, N failed". Exit 77 = skipped (code-server or Chromium missing, outside CI).
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freshProfile, installExtension, launchChromium, missingPrerequisite, ensureInstalled, removeProfile, root, startCodeServer } from '../vscode/code-server.mjs';
 import { findWebviewFrame, openFromExplorer, openWorkbench } from './driver.mjs';
+import { assert, check, exitWithTally, packagedVsixOrExit, stopAll, stopOnSignals, tally, track } from './harness.mjs';
 import { sampleDayLog } from './sample-day-log.mjs';
 import { generateLog } from '../bench/generate.mjs';
 
@@ -50,44 +51,8 @@ async function writeBigLog(path) {
   await new Promise((resolve, reject) => out.end((e) => (e ? reject(e) : resolve())));
 }
 
-let passed = 0;
-let failed = 0;
 
-async function check(name, fn) {
-  const t0 = Date.now();
-  try {
-    const value = await fn();
-    passed++;
-    console.log(`  ✔ ${name} (${Date.now() - t0} ms)`);
-    return value;
-  } catch (e) {
-    failed++;
-    console.log(`  ✘ ${name}\n      ${(e instanceof Error ? e.message : String(e)).split('\n').join('\n      ')}`);
-    throw Object.assign(e instanceof Error ? e : new Error(String(e)), { counted: true });
-  }
-}
-
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-function packageVsix() {
-  if (process.env.SMTP_UI_VSIX) return process.env.SMTP_UI_VSIX;
-  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  const r = spawnSync('npm', ['run', '-s', 'package'], { cwd: root, encoding: 'utf8' });
-  const vsix = join(root, `${pkg.name}-${pkg.version}.vsix`);
-  if (r.status !== 0 || !existsSync(vsix)) throw new Error(`npm run package failed:\n${(r.stdout + r.stderr).split('\n').slice(-15).join('\n')}`);
-  return vsix;
-}
-
-const running = new Set();
-async function stopAll() {
-  for (const stop of [...running].reverse()) await stop().catch(() => {});
-  running.clear();
-}
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.once(signal, () => void stopAll().finally(() => process.exit(130)));
-}
+stopOnSignals();
 
 /** Right-click on a file in the explorer, then the command in the context menu. */
 async function summarizeFromExplorer(page, name, command) {
@@ -126,9 +91,9 @@ async function runPass(pass, vsix, log, expected) {
   try {
     installExtension(profile, vsix);
     const server = await startCodeServer(profile, [], { locale: pass.locale === 'en' ? undefined : pass.locale });
-    running.add(server.stop);
+    track(server.stop);
     const browser = await launchChromium({ colorScheme: pass.colorScheme });
-    running.add(browser.close);
+    track(browser.close);
     page = browser.ctx.pages()[0] ?? (await browser.ctx.newPage());
     await page.setViewportSize({ width: 1440, height: 960 });
     await openWorkbench(page, server.url, work);
@@ -221,7 +186,7 @@ async function runPass(pass, vsix, log, expected) {
   } catch (e) {
     if (page) await page.screenshot({ path: join(shots, `summary-${pass.name}-failure.png`) }).catch(() => {});
     if (!e?.counted) {
-      failed++;
+      tally.failed++;
       console.log(`  ✘ ${pass.name}: ${e instanceof Error ? e.message : String(e)}`);
     }
   } finally {
@@ -241,14 +206,7 @@ const summary = JSON.parse(cli.stdout);
 const expected = { ...summary.totals, hoursWithFailures: summary.perHour.filter((h) => h.deferred + h.bounced > 0).length };
 rmSync(join(tmpLog, '..'), { recursive: true, force: true });
 
-let vsix;
-try {
-  vsix = await check('npm run package writes the .vsix', () => packageVsix());
-} catch {
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(1);
-}
+const vsix = await packagedVsixOrExit();
 for (const pass of passes) await runPass(pass, vsix, log, expected);
 console.log(`\nscreenshots in ${shots}`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed > 0 || passed === 0 ? 1 : 0);
+exitWithTally();
