@@ -154,12 +154,13 @@ async function runPass(pass, vsix) {
       assert(picker.placeholder.includes(t.pickerPlaceholder), `the picker asks for the code to compare with 451: "${picker.placeholder}" (${picker.title})`);
     });
 
-    await check(`${pass.name}: the webview shows 451 vs 550 with its headings`, async () => {
+    // The cursor sits on the reply "451 4.7.1": the compare takes the whole reply, as the hover does.
+    await check(`${pass.name}: the webview shows 451 4.7.1 vs 550 with its headings`, async () => {
       const { frame, text } = await findWebviewFrame(page, t.headings[0]);
       const lower = text.toLowerCase();
       for (const h of t.headings) assert(lower.includes(h.toLowerCase()), `heading "${h}" missing`);
       assert(text.includes('451') && text.includes('550'), 'both codes are shown');
-      await page.waitForFunction(() => [...document.querySelectorAll('.tab')].some((tab) => tab.textContent?.includes('451 vs 550')), null, { timeout: 10_000 });
+      await page.waitForFunction(() => [...document.querySelectorAll('.tab')].some((tab) => tab.textContent?.includes('451 4.7.1 vs 550')), null, { timeout: 10_000 });
       const links = await frame.$$eval('a[href^="https://"]', (as) => as.length);
       assert(links > 0, 'references are links');
       await page.screenshot({ path: join(shots, `${pass.name}-webview.png`) });
