@@ -1,8 +1,9 @@
 // Scoring shared by the recognizer's evaluations (conformance.test.ts over the corpus, holdout.test.ts and
-// holdout2.test.ts over the held-out sets): items are (file, line, code) where the codes are the basic and
+// holdout2.test.ts and holdout3.test.ts over the held-out sets): items are (file, line, code) where the codes are the basic and
 // enhanced codes on that line, and a finding that only repeats a delivery-status field (statusField, no basic
 // code, on a line without a reply) is kept apart from them. Each test keeps its own folder, targets and asserts.
 // Not a test file itself (esbuild bundles it into each test that imports it).
+import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanText } from '../../server/src/core/scanner';
@@ -276,4 +277,29 @@ export function scoreHoldout(set: HoldoutSet): HoldoutResult {
   if (onAmbiguous.length) console.log('  findings on ambiguous lines (not scored):');
   listItems('ambiguous', onAmbiguous, text);
   return { total, statusScore, scannedReply, scannedStatus };
+}
+
+/**
+ * One held-out set as a test: every labelled file exists, then precision and recall of the whole set must
+ * reach the targets (the tables are printed by scoreHoldout). `name` goes into the failure messages.
+ */
+export function checkHoldoutSet(t: { skip(message: string): void }, name: string, dir: string, targets = { precision: 0.95, recall: 0.95 }): void {
+  if (!existsSync(join(dir, 'GROUND_TRUTH.tsv'))) {
+    t.skip(`no ${name} held-out set at ${dir}`);
+    return;
+  }
+  const set = readHoldoutSet(dir);
+  assert.ok(set.files.length > 0, `no fixture files in ${dir}`);
+  for (const file of labelledFiles(set)) {
+    assert.ok(set.files.includes(file), `label names ${file}, which is not in ${dir}`);
+  }
+  const { total } = scoreHoldout(set);
+  assert.ok(
+    precision(total) >= targets.precision,
+    `${name} held-out precision ${pct(precision(total))} < ${targets.precision * 100}% (${total.fp} false positives listed above)`,
+  );
+  assert.ok(
+    recall(total) >= targets.recall,
+    `${name} held-out recall ${pct(recall(total))} < ${targets.recall * 100}% (${total.fn} false negatives listed above)`,
+  );
 }
