@@ -4,19 +4,11 @@
 // times out. Deterministic (seeded), about `sessions` outbound messages.
 //
 //   node test/ui/sample-day-log.mjs > /tmp/mail.log
+import { prng } from '../bench/generate.mjs';
+
 const MONTH = 'Nov';
 const DAY = 28;
 
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The log's lines, in time order. */
 export function sampleDayLog({ sessions = 6000, seed = 20261128 } = {}) {
