@@ -1249,6 +1249,11 @@ function tryEnhancedAlone(text: string, i: number, n: number): Raw | null {
   if (!(after < 0 || isSpace(after) || after === C_COMMA || after === C_SEMI || after === C_RPAREN || after === C_DQUOTE || after === C_SQUOTE || after === C_UNDERSCORE || after === C_COLON)) {
     return null;
   }
+  return enhancedOnly(text, i, e, cand.anchor === Anchor.StatusField ? e : skipSpaces(text, e, n), cand);
+}
+
+/** A finding of an enhanced code without a basic code, at [i, e) with its reply text from textStart. */
+function enhancedOnly(text: string, i: number, e: number, textStart: number, cand: Candidate): Raw {
   return {
     code: null,
     codeStart: 0,
@@ -1256,7 +1261,7 @@ function tryEnhancedAlone(text: string, i: number, n: number): Raw | null {
     enhanced: text.slice(i, e),
     enhancedStart: i,
     enhancedEnd: e,
-    textStart: cand.anchor === Anchor.StatusField ? e : skipSpaces(text, e, n),
+    textStart,
     end: e,
     continued: false,
     anchor: cand.anchor,
@@ -1395,19 +1400,7 @@ function wrappedEnhanced(text: string, n: number, code: string): Raw | null {
   if (i === 0 || i >= n || text.charCodeAt(i) !== code.charCodeAt(0)) return null;
   const e = parseEnhanced(text, i, n);
   if (e < 0 || (e < n && !isSpace(text.charCodeAt(e)))) return null;
-  return {
-    code: null,
-    codeStart: 0,
-    codeEnd: 0,
-    enhanced: text.slice(i, e),
-    enhancedStart: i,
-    enhancedEnd: e,
-    textStart: skipSpaces(text, e, n),
-    end: e,
-    continued: false,
-    anchor: Anchor.Log,
-    quote: 0,
-  };
+  return enhancedOnly(text, i, e, skipSpaces(text, e, n), LOG);
 }
 
 function scanLineWith(text: string, line: number, state: ScanState, n: number): { findings: ReplyFinding[]; state: ScanState } {
