@@ -710,11 +710,18 @@ function clientCommandAt(text: string, pos: number, inField = false): string | n
 const COMMAND_KEYS: ReadonlyArray<string> = ['command="', 'rejected ', ',cmd: '];
 
 /**
+ * Every phrase commandFromLine looks for contains one of these: a line without any (every "status=sent"
+ * line) is settled by one search instead of a dozen. Literal alternatives only: no backtracking.
+ */
+const COMMAND_HINTS = /in reply to |reject|"|after | not accepted|END-OF-MESSAGE|ruleset=check_|,cmd: |authenticat|SMTP| response|refused to talk to me|greeting/;
+
+/**
  * The command a log line names for the reply on it ("in reply to RCPT TO command", "after DATA"), or null.
  * The phrases are searched with the casing the logs write them in; the command words in any case.
  */
 function commandFromLine(line: string): string | null {
   const t = line.length > 4096 ? line.slice(0, 4096) : line;
+  if (!COMMAND_HINTS.test(t)) return null;
   let i = t.indexOf('in reply to ');
   if (i >= 0) {
     const c = commandPhrase(t, i + 12);
@@ -1269,8 +1276,6 @@ function enhancedOnly(text: string, i: number, e: number, textStart: number, can
   };
 }
 
-const CANDIDATE_DIGIT = /[2-5]/g;
-
 /** Finds every code in reply position in text[from, n). `first` forces the anchor of a code right at `from`. */
 function findCodes(text: string, from: number, n: number, first: Candidate | null): Raw[] {
   const out: Raw[] = [];
@@ -1283,12 +1288,13 @@ function findCodes(text: string, from: number, n: number, first: Candidate | nul
     }
   }
   while (i < n) {
-    // Jump to the next digit 2-5 (every code starts with one); a one-character class cannot backtrack.
-    CANDIDATE_DIGIT.lastIndex = i;
-    if (!CANDIDATE_DIGIT.test(text)) break;
-    i = CANDIDATE_DIGIT.lastIndex - 1;
-    if (i >= n) break;
-    const c = text.charCodeAt(i);
+    // Jump to the next digit 2-5 (every code starts with one). A plain loop: a regular expression call per
+    // candidate cost a third of the scanner's time on a Postfix log.
+    let c = text.charCodeAt(i);
+    while (c < 50 || c > 53) {
+      if (++i >= n) return out;
+      c = text.charCodeAt(i);
+    }
     const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
     let j = i + 1;
     while (j < n && isDigit(text.charCodeAt(j))) j++;
