@@ -129,6 +129,28 @@ function benchNodeStart() {
   return { what: 'node -e 0 (start-up alone)', seconds: r.seconds, cpu: r.cpu, mb: null, rssMB: r.rssMB, note: '' };
 }
 
+/**
+ * The floor under any summary written for Node: start Node, read the file in 1 MiB chunks, decode them and
+ * cut them into line strings, nothing else. What a summary may spend on recognizing and counting is the
+ * target time minus this.
+ */
+const READ_FLOOR = `const fs = require('node:fs'); const fd = fs.openSync(process.argv[1], 'r'); const buf = Buffer.allocUnsafe(1 << 20);
+let have = 0, lines = 0, chars = 0;
+for (let r; (r = fs.readSync(fd, buf, have, buf.length - have, null)) > 0 || have > 0; ) {
+  const end = have + r; const last = r === 0 ? end - 1 : buf.lastIndexOf(10, end - 1);
+  const s = buf.toString('utf8', 0, last + 1); let start = 0;
+  for (let i = s.indexOf('\\n'); i >= 0; i = s.indexOf('\\n', start)) { chars += s.slice(start, i).length; lines++; start = i + 1; }
+  if (start < s.length) { chars += s.length - start; lines++; }
+  have = buf.copy(buf, 0, last + 1, end);
+}
+console.log(lines + ' lines, ' + chars + ' characters');`;
+
+function benchReadFloor(file, mb) {
+  const r = timed(process.execPath, ['-e', READ_FLOOR, file], { capture: true });
+  if (r.status !== 0) throw new Error(`read floor failed: ${r.stderr}`);
+  return { what: 'node: read + split into lines, nothing else', seconds: r.seconds, cpu: r.cpu, mb, rssMB: r.rssMB, note: r.stdout.trim() };
+}
+
 async function benchInProcess(file, mb) {
   const require = createRequire(import.meta.url);
   const bundle = join(ROOT, 'out', 'test', 'bench', 'inprocess.js');
@@ -216,13 +238,14 @@ async function main() {
   const loadBefore = loadavg()[0];
   const grep = benchGrep(file, mb);
   const start = benchNodeStart();
+  const floor = benchReadFloor(file, mb);
   const scan = benchScanCli(file, mb);
   const summaryOne = benchSummaryCli(file, mb, 1);
   const summary = benchSummaryCli(file, mb, Math.max(2, availableParallelism()));
   const inProcess = await benchInProcess(file, mb);
   const pflogsumm = benchPflogsumm(file, mb);
   console.log(`(${availableParallelism()} cores; load average ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after: other work on the machine stretches wall times, not CPU times)\n`);
-  const rows = [grep, start, scan, ...inProcess, summaryOne, summary, pflogsumm];
+  const rows = [grep, start, floor, scan, ...inProcess, summaryOne, summary, pflogsumm];
   printTable(rows);
 
   console.log('');
@@ -239,6 +262,14 @@ async function main() {
   } else {
     console.log('pflogsumm / summary  pflogsumm is not installed (Debian: apt-get install pflogsumm)');
   }
+  // The budget both targets leave, against the floor: how much time per line recognizing and counting may take.
+  const target = Math.min(4 * grep.seconds, pflogsumm.seconds ? pflogsumm.seconds / 10 : Infinity);
+  const lines = Number(/^(\d+) lines/.exec(floor.note)?.[1]);
+  const left = target - floor.seconds;
+  console.log(
+    `budget               both targets mean at most ${fmtS(target)} wall; Node start-up and reading the lines take ${fmtS(floor.seconds)}, ` +
+      `which leaves ${left > 0 ? `${((left / lines) * 1e9).toFixed(0)} ns per line` : 'nothing'} for recognizing and counting (summary spends ${(((best.seconds - floor.seconds) / lines) * 1e9).toFixed(0)} ns)`,
+  );
 
   console.log(`\n== memory on a large log ==\n`);
   const big = await benchBigStream();
