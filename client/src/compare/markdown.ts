@@ -1,4 +1,5 @@
 // "Copy as Markdown": the comparison the panel shows, as a Markdown document. Pure (no `vscode`).
+import { proseMarkdown } from '../../../server/src/core/markdown';
 import type { Comparison, Explanation } from '../../../server/src/core/types';
 
 export interface MarkdownLabels {
@@ -7,13 +8,11 @@ export interface MarkdownLabels {
   aspect: string;
 }
 
-/** Escapes Markdown syntax so every text stays text wherever the copy is pasted. */
-function md(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/([\\`*_{}[\]()<>#+!|~])/g, '\\$1');
-}
+/** Our own texts on one line, escaped by the core's one prose escaper. */
+const md = (text: string): string => proseMarkdown(text, true);
 
-/** A table cell: escaped like the rest (that covers the pipe). */
-const cell = md;
+/** A table cell: a pipe would end the cell. */
+const cell = (text: string): string => md(text).replace(/\|/g, '\\|');
 
 function link(title: string, url: string): string {
   // Only https links are written as links; the URL's own parentheses and spaces are percent-encoded.

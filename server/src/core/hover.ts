@@ -1,6 +1,6 @@
 // The hover on a reply code: the explanation as Markdown. Our own texts are trusted but still kept from
 // forming HTML; every character that came from the log goes through escapeMarkdown or inlineCode.
-import { escapeMarkdown, inlineCode } from './markdown';
+import { escapeMarkdown, inlineCode, proseMarkdown as prose } from './markdown';
 import { heading } from './messages';
 import type { Explanation, Locale, Reply } from './types';
 
@@ -24,17 +24,6 @@ const TEXT = {
 
 /** Longest reply text quoted in a hover; a 5 MB log line must not become a 5 MB hover. */
 const MAX_QUOTED = 600;
-
-// Our own prose: plain sentences. Escaping only what could start HTML, a link or emphasis keeps it readable
-// in editors that show Markdown source (Neovim) while nothing in it can turn into markup. Paragraphs stay
-// paragraphs unless `inline` (inside a list item).
-function prose(text: string, inline = false): string {
-  return text
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/[\\`*_[\]<>&]/g, (c) => '\\' + c).replace(/\s*\n\s*/g, ' ').trim())
-    .filter((p) => p.length > 0)
-    .join(inline ? ' ' : '\n\n');
-}
 
 function isOwnUrl(url: string): boolean {
   return /^https:\/\/[^\s()<>]+$/.test(url);

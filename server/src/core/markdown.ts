@@ -1,5 +1,6 @@
-// Escaping for text that comes from a log and ends up in Markdown (hover). Log text is untrusted: a line
-// can carry "[x](command:...)", "<img onerror=...>" or "![i](https://...)" and must show as plain text.
+// Every escaping for Markdown the product writes lives here: log text (untrusted: a line can carry
+// "[x](command:...)", "<img onerror=...>" or "![i](https://...)" and must show as plain text), our own
+// prose (hover, "Copy as Markdown") and code spans.
 
 // C0 and C1 controls (newlines and tabs included, so a log value cannot open a new Markdown block),
 // the Unicode line and paragraph separators, and the bidirectional overrides that can disguise text.
@@ -33,4 +34,18 @@ export function inlineCode(text: string): string {
   for (const run of content.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
   const fence = '`'.repeat(longest + 1);
   return `${fence} ${content} ${fence}`;
+}
+
+/**
+ * Our own prose (explanations, headings): plain sentences. Escaping only what could start HTML, a link or
+ * emphasis keeps it readable where the Markdown source is shown (Neovim's hover, a pasted copy) while nothing
+ * in it can turn into markup. Paragraphs stay paragraphs unless `inline` (a list item, a table cell, a
+ * heading), which joins them with a space. Never for log text: that is escapeMarkdown's.
+ */
+export function proseMarkdown(text: string, inline = false): string {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/[\\`*_[\]<>&]/g, (c) => '\\' + c).replace(/\s*\n\s*/g, ' ').trim())
+    .filter((p) => p.length > 0)
+    .join(inline ? ' ' : '\n\n');
 }
