@@ -104,7 +104,7 @@ async function runPass(pass, vsix) {
       assert(warnings === 1 && errors === 3, `expected 1 warning and 3 error squiggles, saw ${warnings} and ${errors}`);
     });
 
-    await check(`${pass.name}: reply codes are coloured by class (250, 451 and 550 in three colours)`, async () => {
+    await check(`${pass.name}: reply codes are coloured by class (250, 451 and 550 in three colours, 250 unlike a plain number)`, async () => {
       const colours = {
         '2xx': await tokenColor(page, '250'),
         '4xx': await tokenColor(page, '451', '['),
@@ -116,6 +116,7 @@ async function runPass(pass, vsix) {
       assert(colours['4xx'] && colours['5xx'] && colours['2xx'], 'every code is rendered as a token of its own');
       assert(new Set([colours['2xx'], colours['4xx'], colours['5xx']]).size === 3, 'three classes, three colours');
       assert(colours['4xx'] !== colours.text && colours['5xx'] !== colours.text, 'negative codes stand out from plain text');
+      assert(colours['2xx'] !== colours.pid && colours['2xx'] !== colours.text, 'a success code does not look like any other number (the PID) or plain text');
     }, { fatal: false });
 
     await check(`${pass.name}: the hover on 451 explains it`, async () => {
