@@ -1,8 +1,9 @@
 // What activate() returns: a small window into the extension for its tests (and for other extensions).
+import * as vscode from 'vscode';
 import { currentPicker, type OpenPicker } from './codePicker';
-import { ComparePanel, type ComparePanelSnapshot } from './compare/comparePanel';
+import { ComparePanel, ComparePanelSerializer, type ComparePanelSnapshot } from './compare/comparePanel';
 import type { SmtpContext } from './context';
-import { SummaryPanel, type SummaryPanelSnapshot } from './summary/summaryPanel';
+import { SummaryPanel, SummaryPanelSerializer, type SummaryPanelSnapshot } from './summary/summaryPanel';
 
 export interface SmtpCodesApi {
   /** Resolves when the language server runs (starting it if no SMTP document is open yet). */
@@ -22,6 +23,11 @@ export interface SmtpCodesApi {
   cursorOnCode(): boolean;
   /** The compare command's open code picker: which step of how many; undefined when none is open. */
   codePicker(): OpenPicker | undefined;
+  /**
+   * Restores a panel the way VS Code does after a window reload: a new webview panel handed to the
+   * panel's serializer with the state its webview had saved (compare: {a, b}; summary: {view, key}).
+   */
+  restorePanel(kind: 'compare' | 'summary', state: unknown): Promise<void>;
 }
 
 export function createApi(ctx: SmtpContext): SmtpCodesApi {
@@ -35,5 +41,11 @@ export function createApi(ctx: SmtpContext): SmtpCodesApi {
     sendToSummaryPanel: async (message) => (await SummaryPanel.currentPanel?.receive(message)) ?? false,
     cursorOnCode: () => ctx.cursorOnCode.onCode,
     codePicker: currentPicker,
+    restorePanel: async (kind, state) => {
+      const viewType = kind === 'summary' ? SummaryPanel.viewType : ComparePanel.viewType;
+      const panel = vscode.window.createWebviewPanel(viewType, '', vscode.ViewColumn.Active, {});
+      const serializer = kind === 'summary' ? new SummaryPanelSerializer(ctx) : new ComparePanelSerializer(ctx);
+      await serializer.deserializeWebviewPanel(panel, state);
+    },
   };
 }

@@ -29,6 +29,8 @@ export interface SummaryPanelSnapshot {
   title: string;
   view: SummaryView | undefined;
   target: string | undefined;
+  /** The key the webview keeps with the view for a reload (null: nothing to reopen after one). */
+  key: string | null;
   webviewReady: boolean;
   visible: boolean;
 }
@@ -239,6 +241,7 @@ export class SummaryPanel {
       title: this.host.panel.title,
       view: this.view,
       target: this.target?.uri.toString(),
+      key: this.key,
       webviewReady: this.host.webviewReady,
       visible: this.host.panel.visible,
     };

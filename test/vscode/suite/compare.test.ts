@@ -75,6 +75,29 @@ describe('compare command', () => {
     assert.deepEqual(tabLabels(), ['5.7.1 vs 451 4.7.1']);
   });
 
+  it('after a window reload the panel comes back with its two codes; a saved state that is not two codes gives an empty panel', async () => {
+    // What VS Code does on reload: a new panel handed to the serializer with the state the webview saved.
+    await api.restorePanel('compare', { a: '452', b: '552' });
+    const panel = await poll('the restored comparison', () => {
+      const p = api.comparePanel();
+      return p?.webviewReady && p.comparison?.a.label === '452' ? p : undefined;
+    }, 30_000, () => api.comparePanel());
+    assert.equal(panel.b, '552');
+    assert.equal(panel.comparison?.b.label, '552');
+    assert.equal(panel.comparison?.locale, expectedLocale);
+    await poll('one tab "452 vs 552"', () => tabLabels().length === 1 && tabLabels()[0] === '452 vs 552', 20_000, tabLabels);
+
+    for (const state of [{ a: '<img src=x onerror=alert(1)>', b: '550' }, 'not an object', { a: 451, b: null }]) {
+      await api.restorePanel('compare', state);
+      const empty = await poll('an empty restored panel', () => {
+        const p = api.comparePanel();
+        return p?.webviewReady ? p : undefined;
+      }, 30_000, () => api.comparePanel());
+      assert.equal(empty.comparison, undefined, `no comparison from ${JSON.stringify(state)}`);
+      assert.equal(compareTabs().length, 1, 'the restored panel replaces the old one');
+    }
+  });
+
   it('closing the tab disposes the panel; the next call opens a new one', async () => {
     await closeAllEditors();
     await poll('no compare tab', () => compareTabs().length === 0);

@@ -24,6 +24,8 @@ export interface SmtpCodesApi {
       }
     | undefined;
   sendToComparePanel(message: unknown): Promise<boolean>;
+  /** A panel restored as after a window reload, from the state its webview had saved. */
+  restorePanel(kind: 'compare' | 'summary', state: unknown): Promise<void>;
 }
 
 export function workspaceFolder(): vscode.Uri {

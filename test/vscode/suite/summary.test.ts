@@ -17,6 +17,7 @@ interface ReplyRow {
 interface SummarySnapshot {
   title: string;
   target: string | undefined;
+  key: string | null;
   webviewReady: boolean;
   view:
     | {
@@ -90,6 +91,42 @@ describe('summarize command', () => {
       () => [vscode.window.activeTextEditor?.document.uri.toString(), vscode.window.activeTextEditor?.selection.active.line],
     );
     assert.match(editor.document.lineAt(8).text, /NOQUEUE: reject: .* 554 5\.7\.1/);
+  });
+
+  it('after a window reload the report comes back, and its rows still lead to the log', async () => {
+    const saved = api.summaryPanel()!;
+    assert.ok(saved.key, 'a report of a file on disk keeps a key for a reload');
+    // What VS Code does on reload: a new panel handed to the serializer with the state the webview saved.
+    await api.restorePanel('summary', { view: saved.view, key: saved.key });
+    const panel = await poll('the restored report', () => (api.summaryPanel()?.webviewReady && api.summaryPanel()?.view ? api.summaryPanel() : undefined), 30_000, () => api.summaryPanel());
+    assert.equal(panel.title, titleOf('mail.log'));
+    assert.equal(panel.target, fixtureUri('mail.log').toString());
+    assert.deepEqual(panel.view!.totals, saved.view!.totals);
+    assert.equal(summaryTabs().length, 1, 'the restored panel replaces the old one');
+    await vscode.commands.executeCommand('workbench.action.closeOtherEditors');
+    const row = panel.view!.topPermanent.findIndex((r) => r.code === '554');
+    assert.equal(await api.sendToSummaryPanel({ type: 'reveal', table: 'permanent', index: row }), true);
+    await poll('mail.log reopened at line 9', () => vscode.window.activeTextEditor?.document.uri.toString() === fixtureUri('mail.log').toString() && vscode.window.activeTextEditor.selection.active.line === 8, 20_000, () => vscode.window.activeTextEditor?.document.uri.toString());
+  });
+
+  it('a reload with a key this window did not store shows the report without leading anywhere; a broken state, an empty panel', async () => {
+    const saved = api.summaryPanel()!;
+    await api.restorePanel('summary', { view: saved.view, key: 'a-key-from-elsewhere' });
+    const panel = await poll('the restored report', () => (api.summaryPanel()?.view ? api.summaryPanel() : undefined), 30_000, () => api.summaryPanel());
+    assert.equal(panel.target, undefined, 'no file to reopen: the webview cannot name one');
+    assert.deepEqual(panel.view!.totals, saved.view!.totals);
+    assert.ok([...panel.view!.topTransient, ...panel.view!.topPermanent].every((r) => r.line === null), 'rows no longer lead to a line');
+
+    for (const state of ['<img src=x onerror=alert(1)>', { view: { totals: 5 }, key: null }, null]) {
+      await api.restorePanel('summary', state);
+      const empty = await poll('an empty restored panel', () => (api.summaryPanel()?.webviewReady ? api.summaryPanel() : undefined), 30_000, () => api.summaryPanel());
+      assert.equal(empty.view, undefined, `no report from ${JSON.stringify(state)}`);
+      assert.equal(summaryTabs().length, 1);
+    }
+    // The tests after this one start from the report of mail.log again.
+    await openFixture('mail.log');
+    await vscode.commands.executeCommand('smtp.summarize');
+    await poll('the report of mail.log', () => api.summaryPanel()?.view?.source === 'mail.log' && api.summaryPanel()?.webviewReady, 30_000, () => api.summaryPanel());
   });
 
   it('checks what the webview sends: a forged row or message changes nothing', async () => {
