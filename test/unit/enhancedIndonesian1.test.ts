@@ -77,7 +77,7 @@ test('longer Indonesian texts read as Indonesian, not as left-over English', () 
   for (const { where, text } of all) {
     const id = text.id ?? '';
     if (id.length < 40) continue;
-    // Titles are labels, often without a function word ("Kotak surat tujuan telah pindah, ...").
+    // Titles are labels, often without a function word ("Mailbox tujuan telah pindah, ...").
     if (!where.endsWith('.title')) assert.match(id, indonesian, `${where}: no Indonesian function word in "${id}"`);
     const englishWords = id.match(english) ?? [];
     assert.ok(englishWords.length <= 1, `${where}: English words (${englishWords.join(', ')}) in "${id}"`);

@@ -68,11 +68,11 @@ export type MessageKey = keyof typeof en;
 const id: Record<MessageKey, string> = {
   'title.unregistered': '{0} (bukan kode terdaftar)',
   'unregistered.basic': '{0} bukan kode balasan SMTP yang terdaftar, jadi yang diketahui hanya arti digit-digitnya.',
-  'unregistered.enhanced': '{0} tidak ada dalam registri IANA untuk kode status enhanced, jadi yang diketahui hanya arti digit-digitnya.',
+  'unregistered.enhanced': '{0} tidak ada dalam registri IANA untuk kode status tambahan, jadi yang diketahui hanya arti digit-digitnya.',
   'unregistered.successClass': 'Registri mendefinisikan {1} ({2}) hanya untuk balasan gagal, jadi {0} sebagai kode sukses tidak terdaftar.',
   'digits.subject': 'Angka tengahnya menempatkannya dalam subjek “{0}”.',
 
-  'pair.description': 'Kode enhanced {0} mempersempit artinya:',
+  'pair.description': 'Kode status tambahan {0} mempersempit artinya:',
   'pair.whenYouSeeIt': 'Dengan {0}:',
   'pair.howToFix': 'Khusus untuk {0}:',
   'pair.useWhen': 'Tentang {0}:',
@@ -93,7 +93,7 @@ const id: Record<MessageKey, string> = {
   'summary.side.positive-completion': '{0} adalah balasan sukses: langkah tersebut diterima',
   'summary.side.positive-intermediate': '{0} adalah balasan antara: server menunggu bagian berikutnya',
   'summary.side.transient-negative': '{0} adalah penolakan sementara yang dicoba ulang oleh pengirim',
-  'summary.side.permanent-negative': '{0} adalah penolakan permanen yang membuat pesan terpental (bounce)',
+  'summary.side.permanent-negative': '{0} adalah penolakan permanen yang membuat pesan dikembalikan sebagai bounce',
   'summary.twoSides': '{0}; {1}.',
   'summary.both.positive-completion': '{0} dan {1} sama-sama balasan sukses',
   'summary.both.positive-intermediate': '{0} dan {1} sama-sama balasan antara',
@@ -105,8 +105,8 @@ const id: Record<MessageKey, string> = {
   'summary.titles': '{0}: {1} berarti “{2}” dan {3} berarti “{4}”.',
   'summary.same': '{0} dan {1} adalah kode yang sama.',
 
-  'compare.invalid': '“{0}” bukan kode SMTP. Berikan kode balasan seperti 451, kode status enhanced seperti 4.7.1, atau keduanya, seperti "451 4.7.1".',
-  'compare.missing': 'Berikan dua kode untuk dibandingkan, misalnya 451 dan 550.',
+  'compare.invalid': '“{0}” bukan kode SMTP. Masukkan kode balasan seperti 451, kode status tambahan seperti 4.7.1, atau keduanya, seperti "451 4.7.1".',
+  'compare.missing': 'Masukkan dua kode untuk dibandingkan, misalnya 451 dan 550.',
   'compare.title': '{0} vs {1}',
 };
 

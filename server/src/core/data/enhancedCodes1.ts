@@ -20,7 +20,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
     title: t('Other undefined Status', 'Status lain yang tidak terdefinisi'),
     description: t(
       'The catch-all enhanced code: the server tells you only whether the outcome was a success, a temporary failure or a permanent one, and nothing about the cause. Any basic reply code may carry it, so the basic code and the reply text are the only real clues.',
-      'Kode enhanced penampung umum: server hanya memberi tahu apakah hasilnya sukses, kegagalan sementara, atau kegagalan permanen, tanpa menyebut penyebabnya. Kode balasan dasar apa pun boleh membawanya, jadi kode dasar dan teks balasan adalah satu-satunya petunjuk yang sebenarnya.',
+      'Kode status tambahan serbaguna (catch-all): server hanya memberi tahu apakah hasilnya sukses, kegagalan sementara, atau kegagalan permanen, tanpa menyebut penyebabnya. Kode balasan dasar apa pun boleh membawanya, jadi kode dasar dan teks balasan adalah satu-satunya petunjuk yang sebenarnya.',
     ),
     whenYouSeeIt: {
       success: t(
@@ -40,7 +40,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       transient: {
         sender: t(
           'Let the queue retry; if the same 4.0.0 repeats for hours, read the full reply text and the receiving provider\'s documentation, because the code itself gives no hint.',
-          'Biarkan antrean mencoba ulang; jika 4.0.0 yang sama terus berulang selama berjam-jam, baca teks balasan lengkap dan dokumentasi penyedia penerima, karena kodenya sendiri tidak memberi petunjuk.',
+          'Biarkan queue mencoba ulang; jika 4.0.0 yang sama terus berulang selama berjam-jam, baca teks balasan lengkap dan dokumentasi penyedia penerima, karena kodenya sendiri tidak memberi petunjuk.',
         ),
         receiver: t(
           'Find the session in your log by queue ID or client IP to see which check deferred it, and make that check answer with a specific code such as 4.7.1 or 4.3.0.',
@@ -70,7 +70,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       rel(
         'X.3.0',
         'X.3.0 at least places the problem inside the receiving mail system; X.0.0 does not even say which side of the conversation is at fault.',
-        'X.3.0 setidaknya menempatkan masalahnya di dalam sistem surat penerima; X.0.0 bahkan tidak menyebut pihak mana dalam percakapan yang bersalah.',
+        'X.3.0 setidaknya menempatkan masalahnya di dalam sistem email penerima; X.0.0 bahkan tidak menyebut pihak mana dalam percakapan yang bersalah.',
       ),
       rel(
         'X.4.0',
@@ -103,7 +103,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       transient: {
         sender: t(
           'Let the queue retry; if it keeps deferring, check that both the sender and the recipient domains resolve and that the receiver can look up the recipient.',
-          'Biarkan antrean mencoba ulang; jika terus ditunda, pastikan domain pengirim maupun domain penerima dapat di-resolve dan server penerima dapat melakukan lookup terhadap penerima.',
+          'Biarkan queue mencoba ulang; jika terus ditunda, pastikan domain pengirim maupun domain penerima dapat di-resolve dan server penerima dapat melakukan lookup terhadap penerima.',
         ),
         receiver: t(
           'Check the address-verification backend the server consults (LDAP, SQL recipient table, directory sync); a lookup that times out shows up as this code.',
@@ -133,27 +133,27 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       rel(
         'X.1.1',
         'X.1.1 says exactly that the recipient mailbox does not exist; X.1.0 only says that some address was the problem.',
-        'X.1.1 menyatakan dengan tepat bahwa kotak surat penerima tidak ada; X.1.0 hanya menyatakan bahwa ada alamat yang bermasalah.',
+        'X.1.1 menyatakan dengan tepat bahwa mailbox penerima tidak ada; X.1.0 hanya menyatakan bahwa ada alamat yang bermasalah.',
       ),
       rel(
         'X.2.0',
         'X.2.0 means the address is fine and the mailbox behind it is the problem; X.1.0 blames the address itself.',
-        'X.2.0 berarti alamatnya benar dan kotak surat di baliknya yang bermasalah; X.1.0 menyalahkan alamat itu sendiri.',
+        'X.2.0 berarti alamatnya benar dan mailbox di baliknya yang bermasalah; X.1.0 menyalahkan alamat itu sendiri.',
       ),
     ],
     bounceReason: 'userunknown',
   },
   {
     code: 'X.1.1',
-    title: t('Bad destination mailbox address', 'Alamat kotak surat tujuan tidak valid'),
+    title: t('Bad destination mailbox address', 'Alamat mailbox tujuan tidak valid'),
     description: t(
       'The part of the recipient address before the @ is unknown at the destination: the domain works, but it has no such mailbox. This is the classic "user unknown" bounce.',
-      'Bagian alamat penerima sebelum @ tidak dikenal di tujuan: domainnya berfungsi, tetapi tidak memiliki kotak surat tersebut. Inilah bounce "user unknown" yang klasik.',
+      'Bagian alamat penerima sebelum @ tidak dikenal di tujuan: domainnya berfungsi, tetapi tidak memiliki mailbox tersebut. Inilah bounce "user unknown" yang klasik.',
     ),
     whenYouSeeIt: {
       transient: t(
         'A 4.1.1 usually means the server could not confirm the recipient right now, for example because its user directory was unreachable, or that it defers unknown users on purpose to slow down address harvesting.',
-        'Kode 4.1.1 biasanya berarti server tidak dapat memastikan penerima saat ini, misalnya karena direktori penggunanya tidak dapat dijangkau, atau server sengaja menunda pengguna yang tidak dikenal untuk memperlambat pemanenan alamat (address harvesting).',
+        'Kode 4.1.1 biasanya berarti server tidak dapat memastikan penerima saat ini, misalnya karena direktori penggunanya tidak dapat dijangkau, atau server sengaja menunda pengguna yang tidak dikenal untuk memperlambat pengumpulan alamat (address harvesting).',
       ),
       permanent: t(
         'The recipient does not exist on the receiving system; the usual causes are a typo, a deleted account, or an old address still on a mailing list.',
@@ -164,7 +164,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       transient: {
         sender: t(
           'Check the spelling while the queue retries; if the message later bounces with 5.1.1, treat the address as invalid.',
-          'Periksa ejaan alamat selagi antrean mencoba ulang; jika pesan kemudian di-bounce dengan 5.1.1, anggap alamat itu tidak valid.',
+          'Periksa ejaan alamat selagi queue mencoba ulang; jika pesan kemudian di-bounce dengan 5.1.1, anggap alamat itu tidak valid.',
         ),
         receiver: t(
           'Make sure the recipient lookup (LDAP, SQL, relay_recipient_maps, directory sync) is reachable; an outage of that backend should give 4.1.1 or 4.3.0, never a permanent 5.1.1.',
@@ -178,13 +178,13 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
         ),
         receiver: t(
           'If the user should exist, check the account, its aliases and the recipient table your MTA reads (and directory sync for hosted mail); add the address, then ask the sender to resend.',
-          'Jika pengguna itu seharusnya ada, periksa akunnya, alias-aliasnya, dan tabel penerima yang dibaca MTA Anda (serta sinkronisasi direktori untuk surat yang di-hosting); tambahkan alamatnya, lalu minta pengirim mengirim ulang.',
+          'Jika pengguna itu seharusnya ada, periksa akunnya, alias-aliasnya, dan tabel penerima yang dibaca MTA Anda (serta sinkronisasi direktori untuk email yang di-hosting); tambahkan alamatnya, lalu minta pengirim mengirim ulang.',
         ),
       },
     },
     useWhen: t(
       'Answer 550 5.1.1 at RCPT TO when the domain is yours and the local part does not exist; for a domain that accepts no mail at all use 556 5.1.10, and for a mailbox that exists but is blocked use X.2.1.',
-      'Jawab 550 5.1.1 pada RCPT TO jika domainnya milik Anda dan local part-nya tidak ada; untuk domain yang sama sekali tidak menerima surat gunakan 556 5.1.10, dan untuk kotak surat yang ada tetapi diblokir gunakan X.2.1.',
+      'Jawab 550 5.1.1 pada RCPT TO jika domainnya milik Anda dan local part-nya tidak ada; untuk domain yang sama sekali tidak menerima email gunakan 556 5.1.10, dan untuk mailbox yang ada tetapi diblokir gunakan X.2.1.',
     ),
     actor: 'sender-content',
     associatedBasic: ['451', '550'],
@@ -194,17 +194,17 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       rel(
         'X.1.10',
         'X.1.10 means the whole recipient domain publishes a null MX and takes no mail; X.1.1 means the domain works but this one mailbox does not exist.',
-        'X.1.10 berarti seluruh domain penerima memublikasikan null MX dan tidak menerima surat; X.1.1 berarti domainnya berfungsi tetapi kotak surat yang satu ini tidak ada.',
+        'X.1.10 berarti seluruh domain penerima memublikasikan null MX dan tidak menerima email; X.1.1 berarti domainnya berfungsi tetapi mailbox yang satu ini tidak ada.',
       ),
       rel(
         'X.2.1',
         'X.2.1 says the mailbox exists but is disabled or refusing mail; X.1.1 says there is no such mailbox, so the address should be removed from lists.',
-        'X.2.1 menyatakan kotak suratnya ada tetapi dinonaktifkan atau menolak surat; X.1.1 menyatakan kotak surat itu tidak ada, jadi alamatnya sebaiknya dihapus dari daftar.',
+        'X.2.1 menyatakan mailbox-nya ada tetapi dinonaktifkan atau menolak email; X.1.1 menyatakan mailbox itu tidak ada, jadi alamatnya sebaiknya dihapus dari daftar.',
       ),
       rel(
         'X.1.6',
         'X.1.6 says the address used to work and was retired without forwarding; X.1.1 does not say whether it ever existed.',
-        'X.1.6 menyatakan alamat itu dulu berfungsi lalu dipensiunkan tanpa penerusan; X.1.1 tidak menyebut apakah alamat itu pernah ada.',
+        'X.1.6 menyatakan alamat itu dahulu berfungsi lalu dipensiunkan tanpa penerusan; X.1.1 tidak menyebut apakah alamat itu pernah ada.',
       ),
       rel(
         'X.1.2',
@@ -219,7 +219,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
     title: t('Bad destination system address', 'Alamat sistem tujuan tidak valid'),
     description: t(
       'The domain after the @ in the recipient address cannot take mail: it does not exist, or the host it names is unable to receive messages. The whole destination is at fault, not one mailbox.',
-      'Domain setelah @ pada alamat penerima tidak dapat menerima surat: domain itu tidak ada, atau host yang ditunjuknya tidak mampu menerima pesan. Yang bermasalah adalah seluruh tujuan, bukan satu kotak surat.',
+      'Domain setelah @ pada alamat penerima tidak dapat menerima email: domain itu tidak ada, atau host yang ditunjuknya tidak mampu menerima pesan. Yang bermasalah adalah seluruh tujuan, bukan satu mailbox.',
     ),
     whenYouSeeIt: {
       transient: t(
@@ -228,18 +228,18 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       ),
       permanent: t(
         'The recipient\'s domain does not exist or has no usable mail host; usually a misspelled domain (gmial.com, yaho.com) or one that has expired.',
-        'Domain penerima tidak ada atau tidak memiliki host surat yang dapat dipakai; biasanya domain yang salah eja (gmial.com, yaho.com) atau yang sudah kedaluwarsa.',
+        'Domain penerima tidak ada atau tidak memiliki host email yang dapat dipakai; biasanya domain yang salah eja (gmial.com, yaho.com) atau yang sudah kedaluwarsa.',
       ),
     },
     howToFix: {
       transient: {
         sender: t(
           'Let the queue retry; meanwhile check with "dig MX domain" from the sending host that the domain resolves and that your own resolver is healthy.',
-          'Biarkan antrean mencoba ulang; sementara itu periksa dengan "dig MX domain" dari host pengirim bahwa domain itu dapat di-resolve dan resolver Anda sendiri sehat.',
+          'Biarkan queue mencoba ulang; sementara itu periksa dengan "dig MX domain" dari host pengirim apakah domain itu dapat di-resolve dan apakah resolver Anda sendiri berfungsi dengan baik.',
         ),
         receiver: t(
           'If the domain is yours, check that its authoritative name servers answer and that its MX records point at a host that accepts mail.',
-          'Jika domain itu milik Anda, periksa bahwa name server otoritatifnya menjawab dan rekaman MX-nya menunjuk ke host yang menerima surat.',
+          'Jika domain itu milik Anda, pastikan name server otoritatifnya menjawab dan record MX-nya menunjuk ke host yang menerima email.',
         ),
       },
       permanent: {
@@ -249,13 +249,13 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
         ),
         receiver: t(
           'If the domain is yours and should receive mail, publish correct MX records and make sure the host they name accepts mail for the domain.',
-          'Jika domain itu milik Anda dan seharusnya menerima surat, publikasikan rekaman MX yang benar dan pastikan host yang disebutnya menerima surat untuk domain tersebut.',
+          'Jika domain itu milik Anda dan seharusnya menerima email, publikasikan record MX yang benar dan pastikan host yang disebutnya menerima email untuk domain tersebut.',
         ),
       },
     },
     useWhen: t(
       'Use it when a relay or gateway knows the recipient domain cannot receive mail (no such domain, no mail host); for a domain that publishes a null MX prefer X.1.10, and for routing failures inside your own system X.4.4.',
-      'Gunakan jika relay atau gateway tahu bahwa domain penerima tidak dapat menerima surat (domain tidak ada, tidak ada host surat); untuk domain yang memublikasikan null MX utamakan X.1.10, dan untuk kegagalan perutean di dalam sistem Anda sendiri X.4.4.',
+      'Gunakan jika relay atau gateway tahu bahwa domain penerima tidak dapat menerima email (domain tidak ada, tidak ada host email); untuk domain yang memublikasikan null MX utamakan X.1.10, dan untuk kegagalan perutean di dalam sistem Anda sendiri X.4.4.',
     ),
     actor: 'sender-content',
     associatedBasic: [],
@@ -265,32 +265,32 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       rel(
         'X.1.1',
         'X.1.1 means the domain is fine but the mailbox before the @ is unknown; X.1.2 means the domain itself cannot take mail.',
-        'X.1.1 berarti domainnya baik tetapi kotak surat sebelum @ tidak dikenal; X.1.2 berarti domain itu sendiri tidak dapat menerima surat.',
+        'X.1.1 berarti domainnya baik tetapi mailbox sebelum @ tidak dikenal; X.1.2 berarti domain itu sendiri tidak dapat menerima email.',
       ),
       rel(
         'X.4.4',
         'X.4.4 means no route to the domain could be worked out, which may be a passing DNS fault; X.1.2 states that the domain is not a valid mail destination.',
-        'X.4.4 berarti tidak ada rute ke domain itu yang dapat ditentukan, yang bisa saja gangguan DNS sesaat; X.1.2 menyatakan bahwa domain itu bukan tujuan surat yang valid.',
+        'X.4.4 berarti tidak ada rute ke domain itu yang dapat ditentukan, yang bisa saja gangguan DNS sesaat; X.1.2 menyatakan bahwa domain itu bukan tujuan email yang valid.',
       ),
       rel(
         'X.1.10',
         'X.1.10 is the precise code for a domain that declares through a null MX record that it takes no mail; X.1.2 covers domains that simply do not exist or have no mail host.',
-        'X.1.10 adalah kode yang tepat untuk domain yang menyatakan melalui rekaman null MX bahwa domain itu tidak menerima surat; X.1.2 mencakup domain yang memang tidak ada atau tidak memiliki host surat.',
+        'X.1.10 adalah kode yang tepat untuk domain yang menyatakan melalui record null MX bahwa domain itu tidak menerima email; X.1.2 mencakup domain yang memang tidak ada atau tidak memiliki host email.',
       ),
     ],
     bounceReason: 'hostunknown',
   },
   {
     code: 'X.1.3',
-    title: t('Bad destination mailbox address syntax', 'Sintaks alamat kotak surat tujuan salah'),
+    title: t('Bad destination mailbox address syntax', 'Sintaks alamat mailbox tujuan salah'),
     description: t(
       'The recipient address is malformed, so the server cannot even parse it: missing angle brackets, spaces, two @ signs, a trailing dot or characters that are not allowed.',
-      'Alamat penerima salah bentuk sehingga server bahkan tidak dapat mem-parse-nya: kurung sudut yang hilang, spasi, dua tanda @, titik di akhir, atau karakter yang tidak diizinkan.',
+      'Alamat penerima salah format sehingga server bahkan tidak dapat menguraikannya: kurung sudut yang hilang, spasi, dua tanda @, titik di akhir, atau karakter yang tidak diizinkan.',
     ),
     whenYouSeeIt: {
       transient: t(
         'Rare as 4.1.3; it usually comes from a filter that defers an address it cannot parse, and waiting will not make the address valid.',
-        'Jarang muncul sebagai 4.1.3; biasanya berasal dari filter yang menunda alamat yang tidak dapat di-parse-nya, dan menunggu tidak akan membuat alamat itu valid.',
+        'Jarang muncul sebagai 4.1.3; biasanya berasal dari filter yang menunda alamat yang tidak dapat diurainya, dan menunggu tidak akan membuat alamat itu valid.',
       ),
       permanent: t(
         'The RCPT TO argument is not a valid address, typically from a web form that accepted "name@domain..com", a list of addresses pasted into one field, or a non-ASCII address sent to a server without SMTPUTF8.',
@@ -305,7 +305,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
         ),
         receiver: t(
           'If your server defers unparsable addresses, reject them at once with 501 5.1.3 so the sender learns about the mistake right away.',
-          'Jika server Anda menunda alamat yang tidak dapat di-parse, tolak alamat itu langsung dengan 501 5.1.3 agar pengirim segera mengetahui kesalahannya.',
+          'Jika server Anda menunda alamat yang tidak dapat diurai, tolak alamat itu langsung dengan 501 5.1.3 agar pengirim segera mengetahui kesalahannya.',
         ),
       },
       permanent: {
@@ -321,7 +321,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
     },
     useWhen: t(
       'Answer 501 5.1.3 when the RCPT TO argument is not a valid address; use 550 5.1.1 for a well-formed address that does not exist, and X.1.7 for a malformed sender address.',
-      'Jawab 501 5.1.3 jika argumen RCPT TO bukan alamat yang valid; gunakan 550 5.1.1 untuk alamat yang bentuknya benar tetapi tidak ada, dan X.1.7 untuk alamat pengirim yang salah bentuk.',
+      'Jawab 501 5.1.3 jika argumen RCPT TO bukan alamat yang valid; gunakan 550 5.1.1 untuk alamat yang bentuknya benar tetapi tidak ada, dan X.1.7 untuk alamat pengirim yang salah format.',
     ),
     actor: 'sender-content',
     associatedBasic: ['501'],
@@ -331,7 +331,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       rel(
         'X.1.1',
         'X.1.1 means the address is well formed but unknown; X.1.3 means it could not be parsed at all.',
-        'X.1.1 berarti alamatnya berbentuk benar tetapi tidak dikenal; X.1.3 berarti alamat itu sama sekali tidak dapat di-parse.',
+        'X.1.1 berarti alamatnya berbentuk benar tetapi tidak dikenal; X.1.3 berarti alamat itu sama sekali tidak dapat diurai.',
       ),
       rel(
         'X.1.7',
@@ -348,10 +348,10 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
   },
   {
     code: 'X.1.4',
-    title: t('Destination mailbox address ambiguous', 'Alamat kotak surat tujuan ambigu'),
+    title: t('Destination mailbox address ambiguous', 'Alamat mailbox tujuan ambigu'),
     description: t(
       'The recipient address matches more than one mailbox at the destination, so the server cannot tell who should get the message. It happens where addresses are resolved by name lookup or loose matching against a directory.',
-      'Alamat penerima cocok dengan lebih dari satu kotak surat di tujuan, sehingga server tidak dapat menentukan siapa yang seharusnya menerima pesan. Ini terjadi di tempat alamat dicocokkan lewat pencarian nama atau pencocokan longgar terhadap direktori.',
+      'Alamat penerima cocok dengan lebih dari satu mailbox di tujuan, sehingga server tidak dapat menentukan siapa yang seharusnya menerima pesan. Ini terjadi pada sistem yang mencocokkan alamat lewat lookup nama atau pencocokan longgar terhadap direktori.',
     ),
     whenYouSeeIt: {
       transient: t(
@@ -367,11 +367,11 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       transient: {
         sender: t(
           'Let it retry, and tell the recipient by another channel that their address resolves to more than one mailbox.',
-          'Biarkan dicoba ulang, dan beri tahu penerima lewat saluran lain bahwa alamatnya mengarah ke lebih dari satu kotak surat.',
+          'Biarkan dicoba ulang, dan beri tahu penerima lewat saluran lain bahwa alamatnya mengarah ke lebih dari satu mailbox.',
         ),
         receiver: t(
           'Search the directory for duplicate addresses, aliases or proxy addresses matching the recipient and remove the duplicate so the queued retry succeeds.',
-          'Cari di direktori alamat, alias, atau proxy address ganda yang cocok dengan penerima dan hapus duplikatnya agar percobaan ulang dari antrean berhasil.',
+          'Cari di direktori alamat, alias, atau proxy address ganda yang cocok dengan penerima dan hapus duplikatnya agar percobaan ulang dari queue berhasil.',
         ),
       },
       permanent: {
@@ -387,7 +387,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
     },
     useWhen: t(
       'Return it when address resolution finds more than one local mailbox for one address; fixing the duplicate is better than delivering to a guessed recipient.',
-      'Kembalikan kode ini jika resolusi alamat menemukan lebih dari satu kotak surat lokal untuk satu alamat; memperbaiki duplikatnya lebih baik daripada mengirim ke penerima hasil tebakan.',
+      'Gunakan kode ini jika resolusi alamat menemukan lebih dari satu mailbox lokal untuk satu alamat; memperbaiki duplikatnya lebih baik daripada mengirim ke penerima hasil tebakan.',
     ),
     actor: 'receiving-server',
     associatedBasic: [],
@@ -397,7 +397,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       rel(
         'X.1.1',
         'X.1.1 means no mailbox matches the address; X.1.4 means more than one does.',
-        'X.1.1 berarti tidak ada kotak surat yang cocok dengan alamat itu; X.1.4 berarti ada lebih dari satu yang cocok.',
+        'X.1.1 berarti tidak ada mailbox yang cocok dengan alamat itu; X.1.4 berarti ada lebih dari satu yang cocok.',
       ),
     ],
     bounceReason: 'filtered',
@@ -427,7 +427,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       transient: {
         sender: t(
           'Let the queue retry; if it persists, send the full reply to the receiving postmaster, because the code does not match a failure.',
-          'Biarkan antrean mencoba ulang; jika terus berlanjut, kirim balasan lengkap ke postmaster pihak penerima, karena kode itu tidak cocok untuk sebuah kegagalan.',
+          'Biarkan queue mencoba ulang; jika terus berlanjut, kirim balasan lengkap ke postmaster pihak penerima, karena kode itu tidak cocok untuk sebuah kegagalan.',
         ),
         receiver: t(
           'Fix the filter or script that returns 4.1.5 so that it uses a code naming the actual temporary problem, for example 4.3.0 or 4.7.1.',
@@ -469,15 +469,15 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
   },
   {
     code: 'X.1.6',
-    title: t('Destination mailbox has moved, No forwarding address', 'Kotak surat tujuan telah pindah, tanpa alamat penerusan'),
+    title: t('Destination mailbox has moved, No forwarding address', 'Mailbox tujuan telah pindah, tanpa alamat penerusan'),
     description: t(
       'The recipient address used to be valid but no longer takes mail, and the server does not know, or will not reveal, a new address. Typical for a person who has left an organization.',
-      'Alamat penerima dulu valid tetapi kini tidak lagi menerima surat, dan server tidak mengetahui, atau tidak mau mengungkapkan, alamat barunya. Khas untuk orang yang sudah keluar dari suatu organisasi.',
+      'Alamat penerima dahulu valid tetapi kini tidak lagi menerima email, dan server tidak mengetahui, atau tidak mau mengungkapkan, alamat barunya. Khas untuk orang yang sudah keluar dari suatu organisasi.',
     ),
     whenYouSeeIt: {
       transient: t(
         'Rarely temporary; a 4.1.6 suggests the mailbox is being migrated and may take mail again once the move is finished.',
-        'Jarang bersifat sementara; kode 4.1.6 menandakan kotak surat sedang dimigrasikan dan mungkin menerima surat lagi setelah pemindahan selesai.',
+        'Jarang bersifat sementara; kode 4.1.6 menandakan mailbox sedang dimigrasikan dan mungkin menerima email lagi setelah pemindahan selesai.',
       ),
       permanent: t(
         'The person or role has left and the address was retired on purpose; the sender has to find the new address some other way.',
@@ -488,11 +488,11 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       transient: {
         sender: t(
           'Let the queue retry during the migration; if it turns into 5.1.6, stop sending and ask the recipient for a current address.',
-          'Biarkan antrean mencoba ulang selama migrasi; jika berubah menjadi 5.1.6, berhenti mengirim dan minta alamat terbaru kepada penerima.',
+          'Biarkan queue mencoba ulang selama migrasi; jika berubah menjadi 5.1.6, berhenti mengirim dan minta alamat terbaru kepada penerima.',
         ),
         receiver: t(
           'Finish the mailbox move, or answer 5.1.6 once the address is definitely retired, so that senders stop waiting on it.',
-          'Selesaikan pemindahan kotak surat, atau jawab 5.1.6 setelah alamat itu pasti dipensiunkan, agar pengirim berhenti menunggu.',
+          'Selesaikan pemindahan mailbox, atau jawab 5.1.6 setelah alamat itu pasti dipensiunkan, agar pengirim berhenti menunggu.',
         ),
       },
       permanent: {
@@ -518,43 +518,43 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       rel(
         'X.1.1',
         'X.1.1 only says the mailbox is unknown; X.1.6 adds that it once existed and has been retired, so the person may have a new address.',
-        'X.1.1 hanya menyatakan kotak surat tidak dikenal; X.1.6 menambahkan bahwa kotak surat itu pernah ada dan sudah dipensiunkan, jadi orangnya mungkin memiliki alamat baru.',
+        'X.1.1 hanya menyatakan mailbox tidak dikenal; X.1.6 menambahkan bahwa mailbox itu pernah ada dan sudah dipensiunkan, jadi orangnya mungkin memiliki alamat baru.',
       ),
       rel(
         'X.2.1',
         'X.2.1 says the mailbox still exists but is switched off; X.1.6 says it is gone for good.',
-        'X.2.1 menyatakan kotak surat masih ada tetapi dimatikan; X.1.6 menyatakan kotak surat itu sudah hilang untuk selamanya.',
+        'X.2.1 menyatakan mailbox masih ada tetapi dimatikan; X.1.6 menyatakan mailbox itu sudah hilang untuk selamanya.',
       ),
       rel(
         'X.7.17',
         'X.7.17 says the mailbox now belongs to someone else (checked with RRVS); X.1.6 says the mailbox is gone and nothing is forwarded.',
-        'X.7.17 menyatakan kotak surat itu kini milik orang lain (diperiksa dengan RRVS); X.1.6 menyatakan kotak suratnya sudah tidak ada dan tidak ada yang diteruskan.',
+        'X.7.17 menyatakan mailbox itu kini milik orang lain (diperiksa dengan RRVS); X.1.6 menyatakan mailbox-nya sudah tidak ada dan tidak ada yang diteruskan.',
       ),
     ],
     bounceReason: 'hasmoved',
   },
   {
     code: 'X.1.7',
-    title: t("Bad sender's mailbox address syntax", 'Sintaks alamat kotak surat pengirim salah'),
+    title: t("Bad sender's mailbox address syntax", 'Sintaks alamat mailbox pengirim salah'),
     description: t(
       'The envelope sender address (MAIL FROM) is malformed. Receivers refuse it because a bounce could never be returned to such an address.',
-      'Alamat pengirim envelope (MAIL FROM) salah bentuk. Server penerima menolaknya karena bounce tidak akan pernah bisa dikembalikan ke alamat seperti itu.',
+      'Alamat pengirim envelope (MAIL FROM) salah format. Server penerima menolaknya karena bounce tidak akan pernah bisa dikembalikan ke alamat seperti itu.',
     ),
     whenYouSeeIt: {
       transient: t(
         'A 4.1.7 means the receiver could not parse or verify the sender address this time; check the address anyway, since retrying an invalid one never helps.',
-        'Kode 4.1.7 berarti server penerima kali ini tidak dapat mem-parse atau memverifikasi alamat pengirim; tetap periksa alamatnya, karena mencoba ulang alamat yang tidak valid tidak pernah membantu.',
+        'Kode 4.1.7 berarti server penerima kali ini tidak dapat mengurai atau memverifikasi alamat pengirim; tetap periksa alamatnya, karena mencoba ulang alamat yang tidak valid tidak pernah membantu.',
       ),
       permanent: t(
         'The MAIL FROM argument is not valid syntax, often an application that puts a display name inside it ("John <john@example.com>"), a bare user name without a domain, or an address with spaces.',
-        'Argumen MAIL FROM bukan sintaks yang valid, sering kali karena aplikasi yang memasukkan nama tampilan ke dalamnya ("John <john@example.com>"), nama pengguna polos tanpa domain, atau alamat yang mengandung spasi.',
+        'Argumen MAIL FROM bukan sintaks yang valid, sering kali karena aplikasi yang memasukkan nama tampilan ke dalamnya ("John <john@example.com>"), nama pengguna saja tanpa domain, atau alamat yang mengandung spasi.',
       ),
     },
     howToFix: {
       transient: {
         sender: t(
           'Look at the MAIL FROM your software actually sends; if it is malformed, fix it rather than wait for the retry.',
-          'Lihat MAIL FROM yang benar-benar dikirim perangkat lunak Anda; jika salah bentuk, perbaiki alih-alih menunggu percobaan ulang.',
+          'Lihat MAIL FROM yang benar-benar dikirim perangkat lunak Anda; jika salah format, perbaiki alih-alih menunggu percobaan ulang.',
         ),
         receiver: t(
           'If your sender check depends on a lookup that timed out, make it answer 4.3.0 or 4.4.3 instead, so an outage is not reported as bad syntax.',
@@ -564,17 +564,17 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       permanent: {
         sender: t(
           'Configure the application or MTA to send a bare, fully qualified address, MAIL FROM:<user@domain>, then resend.',
-          'Konfigurasikan aplikasi atau MTA agar mengirim alamat polos yang lengkap (fully qualified), MAIL FROM:<user@domain>, lalu kirim ulang.',
+          'Konfigurasikan aplikasi atau MTA agar mengirim alamat saja (tanpa nama tampilan) yang lengkap (fully qualified), MAIL FROM:<user@domain>, lalu kirim ulang.',
         ),
         receiver: t(
           'Nothing to change unless valid senders are refused; if they are, check that your parser accepts quoted local parts and the null sender <> used by bounces.',
-          'Tidak ada yang perlu diubah kecuali pengirim yang valid ikut ditolak; jika demikian, periksa bahwa parser Anda menerima local part yang diberi tanda kutip dan null sender <> yang dipakai oleh bounce.',
+          'Tidak ada yang perlu diubah kecuali pengirim yang valid ikut ditolak; jika demikian, pastikan parser Anda menerima local part yang diberi tanda kutip dan null sender <> yang dipakai oleh bounce.',
         ),
       },
     },
     useWhen: t(
       'Answer 501 5.1.7 (or 553 5.1.7) to an unparsable MAIL FROM; use X.1.8 when the syntax is fine but the sender domain cannot receive mail, and X.1.3 for recipient syntax.',
-      'Jawab 501 5.1.7 (atau 553 5.1.7) untuk MAIL FROM yang tidak dapat di-parse; gunakan X.1.8 jika sintaksnya benar tetapi domain pengirim tidak dapat menerima surat, dan X.1.3 untuk sintaks penerima.',
+      'Jawab 501 5.1.7 (atau 553 5.1.7) untuk MAIL FROM yang tidak dapat diurai; gunakan X.1.8 jika sintaksnya benar tetapi domain pengirim tidak dapat menerima email, dan X.1.3 untuk sintaks penerima.',
     ),
     actor: 'sender-config',
     associatedBasic: [],
@@ -584,7 +584,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       rel(
         'X.1.8',
         'X.1.8 is a well-formed sender address whose domain cannot receive mail; X.1.7 is a sender address that cannot be parsed at all.',
-        'X.1.8 adalah alamat pengirim yang bentuknya benar tetapi domainnya tidak dapat menerima surat; X.1.7 adalah alamat pengirim yang sama sekali tidak dapat di-parse.',
+        'X.1.8 adalah alamat pengirim yang bentuknya benar tetapi domainnya tidak dapat menerima email; X.1.7 adalah alamat pengirim yang sama sekali tidak dapat diurai.',
       ),
       rel(
         'X.1.3',
@@ -599,7 +599,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
     title: t("Bad sender's system address", 'Alamat sistem pengirim tidak valid'),
     description: t(
       'The domain of the envelope sender cannot receive mail, so the receiver refuses the message: replies and bounces would have nowhere to go. Receivers test it by looking up MX or address records for the sender domain.',
-      'Domain pengirim envelope tidak dapat menerima surat, sehingga server penerima menolak pesannya: balasan dan bounce tidak akan punya tujuan. Server penerima mengujinya dengan mencari rekaman MX atau rekaman alamat untuk domain pengirim.',
+      'Domain pengirim envelope tidak dapat menerima email, sehingga server penerima menolak pesannya: balasan dan bounce tidak akan punya tujuan. Server penerima mengujinya dengan melakukan lookup record MX atau record alamat untuk domain pengirim.',
     ),
     whenYouSeeIt: {
       transient: t(
@@ -615,7 +615,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       transient: {
         sender: t(
           'Let the queue retry and check that your domain\'s authoritative name servers answer quickly from outside your network.',
-          'Biarkan antrean mencoba ulang dan periksa bahwa name server otoritatif domain Anda menjawab dengan cepat dari luar jaringan Anda.',
+          'Biarkan queue mencoba ulang dan pastikan name server otoritatif domain Anda menjawab dengan cepat dari luar jaringan Anda.',
         ),
         receiver: t(
           'If many different senders get 4.1.8, suspect your own resolver: a broken DNS cache on the receiving side makes every sender domain look invalid.',
@@ -625,7 +625,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       permanent: {
         sender: t(
           'Send from a domain that exists in public DNS with MX or address records, and rewrite internal sender addresses to it before mail leaves your network; then resend.',
-          'Kirim dari domain yang ada di DNS publik dengan rekaman MX atau rekaman alamat, dan tulis ulang (rewrite) alamat pengirim internal ke domain itu sebelum surat keluar dari jaringan Anda; lalu kirim ulang.',
+          'Kirim dari domain yang ada di DNS publik dengan record MX atau record alamat, dan tulis ulang (rewrite) alamat pengirim internal ke domain itu sebelum email keluar dari jaringan Anda; lalu kirim ulang.',
         ),
         receiver: t(
           'Keep the check, but reject only when the domain really does not exist (NXDOMAIN), never on a timeout, and answer a sender domain with a null MX with X.7.27.',
@@ -635,7 +635,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
     },
     useWhen: t(
       'Answer 553 5.1.8 when the MAIL FROM domain has no way to receive mail, and 451 4.1.8 while DNS cannot tell; for a sender domain that publishes a null MX, X.7.27 is the precise code.',
-      'Jawab 553 5.1.8 jika domain MAIL FROM sama sekali tidak dapat menerima surat, dan 451 4.1.8 selama DNS belum dapat memastikannya; untuk domain pengirim yang memublikasikan null MX, X.7.27 adalah kode yang tepat.',
+      'Jawab 553 5.1.8 jika domain MAIL FROM sama sekali tidak dapat menerima email, dan 451 4.1.8 selama DNS belum dapat memastikannya; untuk domain pengirim yang memublikasikan null MX, X.7.27 adalah kode yang tepat.',
     ),
     actor: 'sender-config',
     associatedBasic: ['451', '501'],
@@ -645,12 +645,12 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       rel(
         'X.1.7',
         'X.1.7 is a sender address that cannot be parsed; X.1.8 is a well-formed one whose domain cannot receive mail.',
-        'X.1.7 adalah alamat pengirim yang tidak dapat di-parse; X.1.8 adalah alamat yang bentuknya benar tetapi domainnya tidak dapat menerima surat.',
+        'X.1.7 adalah alamat pengirim yang tidak dapat diurai; X.1.8 adalah alamat yang bentuknya benar tetapi domainnya tidak dapat menerima email.',
       ),
       rel(
         'X.7.27',
         'X.7.27 is for a sender domain that publishes a null MX on purpose; X.1.8 covers sender domains that do not resolve or have no mail host.',
-        'X.7.27 ditujukan untuk domain pengirim yang sengaja memublikasikan null MX; X.1.8 mencakup domain pengirim yang tidak dapat di-resolve atau tidak memiliki host surat.',
+        'X.7.27 ditujukan untuk domain pengirim yang sengaja memublikasikan null MX; X.1.8 mencakup domain pengirim yang tidak dapat di-resolve atau tidak memiliki host email.',
       ),
     ],
     bounceReason: 'rejected',
@@ -665,7 +665,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
     whenYouSeeIt: {
       transient: t(
         'Uncommon as 4.1.9; it means the hand-off to a system without status reporting was deferred, and the queue will retry it.',
-        'Jarang muncul sebagai 4.1.9; artinya penyerahan ke sistem tanpa pelaporan status ditunda, dan antrean akan mencobanya ulang.',
+        'Jarang muncul sebagai 4.1.9; artinya penyerahan ke sistem tanpa pelaporan status ditunda, dan queue akan mencobanya ulang.',
       ),
       permanent: t(
         'Seen in a delivery status notification when a delivery report or tracking was requested but the next system cannot provide one; the message may still have arrived.',
@@ -680,7 +680,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
         ),
         receiver: t(
           'Check the gateway or connector that passes mail to the legacy or non-SMTP system, and make sure it is running so the queue drains.',
-          'Periksa gateway atau connector yang meneruskan surat ke sistem lama atau non-SMTP, dan pastikan ia berjalan agar antrean kosong kembali.',
+          'Periksa gateway atau connector yang meneruskan email ke sistem lama atau non-SMTP, dan pastikan gateway itu berjalan agar queue kosong kembali.',
         ),
       },
       permanent: {
@@ -696,7 +696,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
     },
     useWhen: t(
       'Use it in delivery status notifications when you relay to a system that cannot report further (a legacy gateway, a non-SMTP transport); it is a report, never a reason to refuse a message.',
-      'Gunakan dalam notifikasi status pengiriman ketika Anda me-relay ke sistem yang tidak dapat melapor lebih lanjut (gateway lama, transport non-SMTP); ini sebuah laporan, tidak pernah alasan untuk menolak pesan.',
+      'Gunakan dalam notifikasi status pengiriman ketika Anda me-relay ke sistem yang tidak dapat melapor lebih lanjut (gateway lama, transport non-SMTP); ini adalah laporan, bukan alasan untuk menolak pesan.',
     ),
     actor: 'receiving-server',
     associatedBasic: [],
@@ -716,7 +716,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
     title: t('Recipient address has null MX', 'Alamat penerima memiliki null MX'),
     description: t(
       'The recipient\'s domain publishes a null MX record (MX 0 "."), its explicit statement that it accepts no mail at all. Senders are expected to give up without trying to connect.',
-      'Domain penerima memublikasikan rekaman null MX (MX 0 "."), pernyataan tegasnya bahwa domain itu sama sekali tidak menerima surat. Pengirim diharapkan menyerah tanpa mencoba terhubung.',
+      'Domain penerima memublikasikan record null MX (MX 0 "."), pernyataan tegasnya bahwa domain itu sama sekali tidak menerima email. Pengirim diharapkan menyerah tanpa mencoba terhubung.',
     ),
     whenYouSeeIt: {
       transient: t(
@@ -725,7 +725,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       ),
       permanent: t(
         'Your server, or a relay, found only a null MX for the recipient\'s domain and gave up without connecting; the domain is web-only or parked, or the address was mistyped.',
-        'Server Anda, atau sebuah relay, hanya menemukan null MX untuk domain penerima dan menyerah tanpa terhubung; domain itu khusus web atau di-parkir, atau alamatnya salah ketik.',
+        'Server Anda, atau sebuah relay, hanya menemukan null MX untuk domain penerima dan menyerah tanpa terhubung; domain itu khusus web atau diparkir, atau alamatnya salah ketik.',
       ),
     },
     howToFix: {
@@ -736,17 +736,17 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
         ),
         receiver: t(
           'If the domain should receive mail, replace the null MX with real MX records and allow the old record\'s TTL to run out.',
-          'Jika domain itu seharusnya menerima surat, ganti null MX dengan rekaman MX yang sebenarnya dan tunggu sampai TTL rekaman lama habis.',
+          'Jika domain itu seharusnya menerima email, ganti null MX dengan record MX yang sebenarnya dan tunggu sampai TTL record lama habis.',
         ),
       },
       permanent: {
         sender: t(
           'Ask the recipient for another address; mail to this domain cannot be delivered while it publishes a null MX.',
-          'Minta alamat lain kepada penerima; surat ke domain ini tidak dapat dikirim selama domain itu memublikasikan null MX.',
+          'Minta alamat lain kepada penerima; email ke domain ini tidak dapat dikirim selama domain itu memublikasikan null MX.',
         ),
         receiver: t(
           'If the null MX was not intended (for example left over from a parked-domain template), publish the correct MX records; otherwise there is nothing to do.',
-          'Jika null MX itu tidak disengaja (misalnya sisa dari templat domain parkir), publikasikan rekaman MX yang benar; jika disengaja, tidak ada yang perlu dilakukan.',
+          'Jika null MX itu tidak disengaja (misalnya sisa dari templat domain parkir), publikasikan record MX yang benar; jika disengaja, tidak ada yang perlu dilakukan.',
         ),
       },
     },
@@ -762,12 +762,12 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       rel(
         'X.1.1',
         'X.1.1 means the domain takes mail but this mailbox is unknown; X.1.10 means the domain takes no mail at all.',
-        'X.1.1 berarti domain itu menerima surat tetapi kotak surat ini tidak dikenal; X.1.10 berarti domain itu sama sekali tidak menerima surat.',
+        'X.1.1 berarti domain itu menerima email tetapi mailbox ini tidak dikenal; X.1.10 berarti domain itu sama sekali tidak menerima email.',
       ),
       rel(
         'X.1.2',
         'X.1.2 covers recipient domains that do not exist or have no mail host; X.1.10 is for a domain that says on purpose, with a null MX, that it takes no mail.',
-        'X.1.2 mencakup domain penerima yang tidak ada atau tidak memiliki host surat; X.1.10 untuk domain yang dengan sengaja menyatakan, melalui null MX, bahwa ia tidak menerima surat.',
+        'X.1.2 mencakup domain penerima yang tidak ada atau tidak memiliki host email; X.1.10 untuk domain yang dengan sengaja menyatakan, melalui null MX, bahwa domain itu tidak menerima email.',
       ),
       rel(
         'X.7.27',
@@ -777,7 +777,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       rel(
         'X.3.2',
         'X.3.2 comes from a host that itself says it is not accepting mail; X.1.10 comes from the DNS of the recipient domain, before any connection.',
-        'X.3.2 berasal dari host yang menyatakan sendiri bahwa ia tidak menerima surat; X.1.10 berasal dari DNS domain penerima, sebelum ada koneksi apa pun.',
+        'X.3.2 berasal dari host yang menyatakan sendiri bahwa host itu tidak menerima email; X.1.10 berasal dari DNS domain penerima, sebelum ada koneksi apa pun.',
       ),
     ],
     bounceReason: 'notaccept',
@@ -786,46 +786,46 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
   // ---------------------------------------------------------------- X.2.x: mailbox status
   {
     code: 'X.2.0',
-    title: t('Other or undefined mailbox status', 'Status kotak surat lain atau tidak terdefinisi'),
+    title: t('Other or undefined mailbox status', 'Status mailbox lain atau tidak terdefinisi'),
     description: t(
       'The recipient mailbox exists, but something about it prevents delivery and the server does not say what. Servers use it for mailbox-level faults such as a locked or damaged mailbox.',
-      'Kotak surat penerima ada, tetapi ada sesuatu padanya yang menghalangi pengiriman dan server tidak menyebut apa. Server memakai kode ini untuk gangguan di tingkat kotak surat, seperti kotak surat yang terkunci atau rusak.',
+      'Mailbox penerima ada, tetapi ada sesuatu padanya yang menghalangi pengiriman dan server tidak menyebut apa. Server memakai kode ini untuk gangguan di tingkat mailbox, seperti mailbox yang terkunci atau rusak.',
     ),
     whenYouSeeIt: {
       transient: t(
         'The mailbox cannot take the message for the moment, for instance locked by another delivery, in the middle of a migration, or on a store that is briefly offline.',
-        'Kotak surat untuk sementara tidak dapat menerima pesan, misalnya terkunci oleh pengiriman lain, sedang di tengah migrasi, atau berada di penyimpanan (store) yang sebentar offline.',
+        'Mailbox untuk sementara tidak dapat menerima pesan, misalnya terkunci oleh pengiriman lain, sedang di tengah migrasi, atau berada di penyimpanan (store) yang untuk sementara offline.',
       ),
       permanent: t(
         'The mailbox refused the message for an unclassified reason, often a per-user rule or a mailbox left in a broken state.',
-        'Kotak surat menolak pesan karena alasan yang tidak diklasifikasikan, sering kali aturan per pengguna atau kotak surat yang dibiarkan dalam keadaan rusak.',
+        'Mailbox menolak pesan karena alasan yang tidak diklasifikasikan, sering kali aturan per pengguna atau mailbox yang dibiarkan dalam keadaan rusak.',
       ),
     },
     howToFix: {
       transient: {
         sender: t(
           'Let the queue retry; if the deferral lasts more than a day, send the reply text to the recipient\'s administrators.',
-          'Biarkan antrean mencoba ulang; jika penundaan berlangsung lebih dari sehari, kirim teks balasannya ke administrator pihak penerima.',
+          'Biarkan queue mencoba ulang; jika penundaan berlangsung lebih dari sehari, kirim teks balasannya ke administrator pihak penerima.',
         ),
         receiver: t(
           'Check the delivery agent\'s log (LMTP, Dovecot, the mailbox store) for this recipient: look for locks, permission errors or a store that is offline.',
-          'Periksa log delivery agent (LMTP, Dovecot, penyimpanan kotak surat) untuk penerima ini: cari lock, kesalahan izin akses, atau penyimpanan yang offline.',
+          'Periksa log delivery agent (LMTP, Dovecot, penyimpanan mailbox) untuk penerima ini: cari lock, kesalahan izin akses, atau penyimpanan yang offline.',
         ),
       },
       permanent: {
         sender: t(
           'Contact the recipient by another channel; only their administrators can see why the mailbox refuses mail.',
-          'Hubungi penerima lewat saluran lain; hanya administrator mereka yang dapat melihat mengapa kotak surat itu menolak surat.',
+          'Hubungi penerima lewat saluran lain; hanya administrator mereka yang dapat melihat mengapa mailbox itu menolak email.',
         ),
         receiver: t(
           'Inspect the mailbox (permissions, corruption, per-user filters), repair it, and answer with a specific X.2.y code where one fits.',
-          'Periksa kotak surat itu (izin akses, kerusakan, filter per pengguna), perbaiki, dan jawab dengan kode X.2.y yang spesifik bila ada yang cocok.',
+          'Periksa mailbox itu (izin akses, kerusakan, filter per pengguna), perbaiki, dan jawab dengan kode X.2.y yang spesifik bila ada yang cocok.',
         ),
       },
     },
     useWhen: t(
       'Use it for mailbox problems that neither X.2.1 (disabled), X.2.2 (full) nor X.2.3 (message too large for this mailbox) describes.',
-      'Gunakan untuk masalah kotak surat yang tidak tercakup oleh X.2.1 (dinonaktifkan), X.2.2 (penuh), maupun X.2.3 (pesan terlalu besar untuk kotak surat ini).',
+      'Gunakan untuk masalah mailbox yang tidak tercakup oleh X.2.1 (dinonaktifkan), X.2.2 (penuh), maupun X.2.3 (pesan terlalu besar untuk mailbox ini).',
     ),
     actor: 'recipient-mailbox',
     associatedBasic: [],
@@ -835,27 +835,27 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       rel(
         'X.2.1',
         'X.2.1 says the mailbox is disabled; X.2.0 gives no cause at all.',
-        'X.2.1 menyatakan kotak surat dinonaktifkan; X.2.0 sama sekali tidak memberi penyebab.',
+        'X.2.1 menyatakan mailbox dinonaktifkan; X.2.0 sama sekali tidak memberi penyebab.',
       ),
       rel(
         'X.1.0',
         'X.1.0 blames the address; X.2.0 says the address is right and the mailbox behind it is the problem.',
-        'X.1.0 menyalahkan alamatnya; X.2.0 menyatakan alamatnya benar dan kotak surat di baliknya yang bermasalah.',
+        'X.1.0 menyalahkan alamatnya; X.2.0 menyatakan alamatnya benar dan mailbox di baliknya yang bermasalah.',
       ),
     ],
     bounceReason: 'filtered',
   },
   {
     code: 'X.2.1',
-    title: t('Mailbox disabled, not accepting messages', 'Kotak surat dinonaktifkan, tidak menerima pesan'),
+    title: t('Mailbox disabled, not accepting messages', 'Mailbox dinonaktifkan, tidak menerima pesan'),
     description: t(
       'The mailbox exists but has been switched off for incoming mail: suspended, locked for abuse, closed for inactivity, or flooded with mail. The address itself is right.',
-      'Kotak surat ada tetapi telah dimatikan untuk surat masuk: ditangguhkan, dikunci karena penyalahgunaan, ditutup karena tidak aktif, atau kebanjiran surat. Alamatnya sendiri benar.',
+      'Mailbox ada tetapi telah dimatikan untuk email masuk: ditangguhkan, dikunci karena penyalahgunaan, ditutup karena tidak aktif, atau kebanjiran email. Alamatnya sendiri benar.',
     ),
     whenYouSeeIt: {
       transient: t(
         'A temporary block on the mailbox; at large providers 4.2.1 often means the recipient is getting mail faster than allowed, and delivery succeeds later at a lower rate.',
-        'Pemblokiran sementara pada kotak surat; di penyedia besar, 4.2.1 sering berarti penerima menerima surat lebih cepat daripada yang diizinkan, dan pengiriman berhasil kemudian dengan laju yang lebih rendah.',
+        'Pemblokiran sementara pada mailbox; di penyedia besar, 4.2.1 sering berarti penerima menerima email lebih cepat daripada yang diizinkan, dan pengiriman berhasil kemudian dengan laju yang lebih rendah.',
       ),
       permanent: t(
         'The account is disabled or suspended, for example closed for inactivity, blocked by its administrator, or locked after a compromise.',
@@ -866,7 +866,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       transient: {
         sender: t(
           'Let the queue retry, and slow down if you send many messages to the same recipient; it usually clears within hours.',
-          'Biarkan antrean mencoba ulang, dan perlambat pengiriman jika Anda mengirim banyak pesan ke penerima yang sama; biasanya masalah ini hilang dalam beberapa jam.',
+          'Biarkan queue mencoba ulang, dan perlambat pengiriman jika Anda mengirim banyak pesan ke penerima yang sama; biasanya masalah ini hilang dalam beberapa jam.',
         ),
         receiver: t(
           'Check whether the account is rate limited, locked or being migrated, and lift the temporary block if the incoming traffic is legitimate.',
@@ -886,7 +886,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
     },
     useWhen: t(
       'Send X.2.1 when the mailbox exists but may not receive (suspended, locked, over a receiving rate); prefer 5.1.1 when it does not exist and X.2.2 when it is only full.',
-      'Kirim X.2.1 jika kotak surat ada tetapi tidak boleh menerima (ditangguhkan, dikunci, melewati batas laju penerimaan); utamakan 5.1.1 jika kotak surat itu tidak ada dan X.2.2 jika hanya penuh.',
+      'Kirim X.2.1 jika mailbox ada tetapi tidak boleh menerima (ditangguhkan, dikunci, melewati batas laju penerimaan); utamakan 5.1.1 jika mailbox itu tidak ada dan X.2.2 jika hanya penuh.',
     ),
     actor: 'recipient-mailbox',
     associatedBasic: [],
@@ -896,47 +896,47 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       rel(
         'X.1.1',
         'X.1.1 says there is no such mailbox; X.2.1 says it exists but is switched off, which may be undone later.',
-        'X.1.1 menyatakan kotak surat itu tidak ada; X.2.1 menyatakan kotak surat itu ada tetapi dimatikan, yang mungkin dibatalkan nanti.',
+        'X.1.1 menyatakan mailbox itu tidak ada; X.2.1 menyatakan mailbox itu ada tetapi dimatikan, yang mungkin dibatalkan nanti.',
       ),
       rel(
         'X.2.2',
         'X.2.2 means the mailbox is over its storage quota and works again once space is freed; X.2.1 means it was disabled, whatever its size.',
-        'X.2.2 berarti kotak surat melewati kuota penyimpanannya dan berfungsi lagi setelah ruang dikosongkan; X.2.1 berarti kotak surat itu dinonaktifkan, berapa pun ukurannya.',
+        'X.2.2 berarti mailbox melewati kuota penyimpanannya dan berfungsi lagi setelah ruang dikosongkan; X.2.1 berarti mailbox itu dinonaktifkan, berapa pun ukurannya.',
       ),
       rel(
         'X.7.13',
         'X.7.13 says the user account as a whole is disabled; X.2.1 concerns the mailbox refusing incoming mail.',
-        'X.7.13 menyatakan akun pengguna secara keseluruhan dinonaktifkan; X.2.1 menyangkut kotak surat yang menolak surat masuk.',
+        'X.7.13 menyatakan akun pengguna secara keseluruhan dinonaktifkan; X.2.1 menyangkut mailbox yang menolak email masuk.',
       ),
     ],
     bounceReason: 'suspend',
   },
   {
     code: 'X.2.2',
-    title: t('Mailbox full', 'Kotak surat penuh'),
+    title: t('Mailbox full', 'Mailbox penuh'),
     description: t(
       'The recipient\'s mailbox has reached its storage quota, so the message does not fit. The owner can fix it by deleting mail or getting more space.',
-      'Kotak surat penerima telah mencapai kuota penyimpanannya, sehingga pesan tidak muat. Pemiliknya dapat mengatasinya dengan menghapus surat atau mendapatkan ruang tambahan.',
+      'Mailbox penerima telah mencapai kuota penyimpanannya, sehingga pesan tidak muat. Pemiliknya dapat mengatasinya dengan menghapus email atau mendapatkan ruang tambahan.',
     ),
     whenYouSeeIt: {
       transient: t(
         'The mailbox is over quota right now; your queue keeps retrying and the message goes through if the recipient frees space before the queue lifetime ends.',
-        'Kotak surat saat ini melewati kuota; antrean Anda terus mencoba ulang dan pesan akan masuk jika penerima mengosongkan ruang sebelum masa hidup antrean berakhir.',
+        'Mailbox saat ini melewati kuota; queue Anda terus mencoba ulang dan pesan akan masuk jika penerima mengosongkan ruang sebelum batas waktu penyimpanan di queue berakhir.',
       ),
       permanent: t(
         'The mailbox is full and the receiver has decided not to wait, often because the account has been over quota for a long time and may be abandoned.',
-        'Kotak surat penuh dan server penerima memutuskan untuk tidak menunggu, sering kali karena akun itu sudah lama melewati kuota dan mungkin telah ditinggalkan.',
+        'Mailbox penuh dan server penerima memutuskan untuk tidak menunggu, sering kali karena akun itu sudah lama melewati kuota dan mungkin telah ditinggalkan.',
       ),
     },
     howToFix: {
       transient: {
         sender: t(
           'Let the retries continue; if the message matters, tell the recipient by another channel that their mailbox is full.',
-          'Biarkan percobaan ulang berlanjut; jika pesan itu penting, beri tahu penerima lewat saluran lain bahwa kotak suratnya penuh.',
+          'Biarkan percobaan ulang berlanjut; jika pesan itu penting, beri tahu penerima lewat saluran lain bahwa mailbox-nya penuh.',
         ),
         receiver: t(
           'Ask the user to clean up or raise the quota, and check that the quota figure is current (a stale quota cache can outlive the deletions).',
-          'Minta pengguna membersihkan kotak suratnya atau naikkan kuotanya, dan periksa bahwa angka kuota sudah terkini (cache kuota yang basi dapat bertahan lebih lama daripada penghapusan).',
+          'Minta pengguna membersihkan mailbox-nya atau naikkan kuotanya, dan pastikan angka kuota sudah terkini (cache kuota yang basi dapat bertahan lebih lama daripada penghapusan).',
         ),
       },
       permanent: {
@@ -946,13 +946,13 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
         ),
         receiver: t(
           'Raise the quota or have the user delete mail, and consider answering 452 4.2.2 instead, so that senders keep retrying while the mailbox is full.',
-          'Naikkan kuota atau minta pengguna menghapus surat, dan pertimbangkan untuk menjawab 452 4.2.2 saja, agar pengirim terus mencoba ulang selama kotak surat penuh.',
+          'Naikkan kuota atau minta pengguna menghapus email, dan pertimbangkan untuk menjawab 452 4.2.2 saja, agar pengirim terus mencoba ulang selama mailbox penuh.',
         ),
       },
     },
     useWhen: t(
       'Answer 452 4.2.2 (or 552 5.2.2 once you stop waiting) when the user\'s quota is the limit; use X.3.1 when the whole server is out of space and X.2.3 when one message exceeds the mailbox\'s size limit.',
-      'Jawab 452 4.2.2 (atau 552 5.2.2 setelah Anda berhenti menunggu) jika kuota pengguna yang menjadi batasnya; gunakan X.3.1 jika seluruh server kehabisan ruang dan X.2.3 jika satu pesan melebihi batas ukuran kotak surat.',
+      'Jawab 452 4.2.2 (atau 552 5.2.2 setelah Anda berhenti menunggu) jika kuota pengguna yang menjadi batasnya; gunakan X.3.1 jika seluruh server kehabisan ruang dan X.2.3 jika satu pesan melebihi batas ukuran mailbox.',
     ),
     actor: 'recipient-mailbox',
     associatedBasic: ['552'],
@@ -962,17 +962,17 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       rel(
         'X.3.1',
         'X.3.1 means the mail system\'s own storage is exhausted and only its operators can fix it; X.2.2 is one user\'s quota, fixed by that user.',
-        'X.3.1 berarti penyimpanan sistem surat itu sendiri habis dan hanya operatornya yang dapat memperbaikinya; X.2.2 adalah kuota satu pengguna, yang diatasi oleh pengguna itu.',
+        'X.3.1 berarti penyimpanan sistem email itu sendiri habis dan hanya operatornya yang dapat memperbaikinya; X.2.2 adalah kuota satu pengguna, yang diatasi oleh pengguna itu.',
       ),
       rel(
         'X.2.3',
         'X.2.3 is one message exceeding the mailbox\'s per-message size limit; X.2.2 is about the total already stored.',
-        'X.2.3 adalah satu pesan yang melebihi batas ukuran per pesan kotak surat; X.2.2 menyangkut total yang sudah tersimpan.',
+        'X.2.3 adalah satu pesan yang melebihi batas ukuran per pesan mailbox; X.2.2 menyangkut total yang sudah tersimpan.',
       ),
       rel(
         'X.3.4',
         'X.3.4 refuses a message larger than the whole system accepts; X.2.2 would accept its size, just not in this full mailbox.',
-        'X.3.4 menolak pesan yang lebih besar daripada yang diterima seluruh sistem; X.2.2 sebenarnya menerima ukurannya, hanya saja tidak di kotak surat yang penuh ini.',
+        'X.3.4 menolak pesan yang lebih besar daripada yang diterima seluruh sistem; X.2.2 sebenarnya menerima ukurannya, hanya saja tidak di mailbox yang penuh ini.',
       ),
     ],
     bounceReason: 'mailboxfull',
@@ -982,7 +982,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
     title: t('Message length exceeds administrative limit', 'Panjang pesan melebihi batas administratif'),
     description: t(
       'The message is larger than the size limit set for this particular mailbox, a limit lower than what the mail system accepts in general.',
-      'Pesan lebih besar daripada batas ukuran yang ditetapkan khusus untuk kotak surat ini, batas yang lebih rendah daripada yang diterima sistem surat secara umum.',
+      'Pesan lebih besar daripada batas ukuran yang ditetapkan khusus untuk mailbox ini, batas yang lebih rendah daripada yang diterima sistem email secara umum.',
     ),
     whenYouSeeIt: {
       transient: t(
@@ -991,7 +991,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       ),
       permanent: t(
         'The recipient\'s mailbox has its own maximum message size (common for shared or restricted mailboxes) and the message, with attachments and encoding, is bigger.',
-        'Kotak surat penerima memiliki ukuran pesan maksimum sendiri (umum pada kotak surat bersama atau terbatas) dan pesan itu, beserta lampiran dan encoding-nya, lebih besar.',
+        'Mailbox penerima memiliki ukuran pesan maksimum sendiri (umum pada mailbox bersama atau terbatas) dan pesan itu, beserta lampiran dan pengodeannya, lebih besar.',
       ),
     },
     howToFix: {
@@ -1002,17 +1002,17 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
         ),
         receiver: t(
           'If this mailbox should accept larger messages, raise its limit before the sender\'s queue gives up.',
-          'Jika kotak surat ini seharusnya menerima pesan yang lebih besar, naikkan batasnya sebelum antrean pengirim menyerah.',
+          'Jika mailbox ini seharusnya menerima pesan yang lebih besar, naikkan batasnya sebelum queue pengirim menyerah.',
         ),
       },
       permanent: {
         sender: t(
           'Remove or compress attachments, or send a link instead (base64 encoding makes attachments about a third larger), then resend.',
-          'Hapus atau kompres lampiran, atau kirim tautan sebagai gantinya (encoding base64 membuat lampiran sekitar sepertiga lebih besar), lalu kirim ulang.',
+          'Hapus atau kompres lampiran, atau kirim tautan sebagai gantinya (pengodean base64 membuat lampiran sekitar sepertiga lebih besar), lalu kirim ulang.',
         ),
         receiver: t(
           'Raise the mailbox\'s receive size limit if the message is legitimate, for example the MaxReceiveSize of that mailbox in Exchange.',
-          'Naikkan batas ukuran penerimaan kotak surat itu jika pesannya sah, misalnya MaxReceiveSize kotak surat tersebut di Exchange.',
+          'Naikkan batas ukuran penerimaan mailbox itu jika pesannya sah, misalnya MaxReceiveSize mailbox tersebut di Exchange.',
         ),
       },
     },
@@ -1033,7 +1033,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       rel(
         'X.2.2',
         'X.2.2 means the mailbox has no room left for anything; X.2.3 means this one message is too big for the mailbox, even when it is empty.',
-        'X.2.2 berarti kotak surat tidak punya ruang lagi untuk apa pun; X.2.3 berarti pesan yang satu ini terlalu besar untuk kotak surat itu, bahkan saat kotak surat kosong.',
+        'X.2.2 berarti mailbox tidak punya ruang lagi untuk apa pun; X.2.3 berarti pesan yang satu ini terlalu besar untuk mailbox itu, bahkan saat mailbox kosong.',
       ),
     ],
     bounceReason: 'exceedlimit',
@@ -1059,17 +1059,17 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       transient: {
         sender: t(
           'Let the queue retry, and tell the list owner if the problem continues for more than a day.',
-          'Biarkan antrean mencoba ulang, dan beri tahu pemilik milis jika masalahnya berlanjut lebih dari sehari.',
+          'Biarkan queue mencoba ulang, dan beri tahu pemilik milis jika masalahnya berlanjut lebih dari sehari.',
         ),
         receiver: t(
           'Check the list manager (Mailman, Sympa, an Exchange distribution group) and the database or directory it reads members from.',
-          'Periksa pengelola milis (Mailman, Sympa, grup distribusi Exchange) serta basis data atau direktori tempat ia membaca anggota.',
+          'Periksa pengelola milis (Mailman, Sympa, grup distribusi Exchange) serta basis data atau direktori tempat pengelola itu membaca data anggota.',
         ),
       },
       permanent: {
         sender: t(
           'Tell the list owner, and meanwhile write to the members directly if you know them.',
-          'Beri tahu pemilik milis, dan sementara itu kirim surat langsung ke para anggotanya jika Anda mengenal mereka.',
+          'Beri tahu pemilik milis, dan sementara itu kirim email langsung ke para anggotanya jika Anda mengenal mereka.',
         ),
         receiver: t(
           'Repair the list definition (member source, looping nested groups, empty membership), then ask the sender to resend.',
@@ -1098,10 +1098,10 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
   // ---------------------------------------------------------------- X.3.x: mail system status
   {
     code: 'X.3.0',
-    title: t('Other or undefined mail system status', 'Status sistem surat lain atau tidak terdefinisi'),
+    title: t('Other or undefined mail system status', 'Status sistem email lain atau tidak terdefinisi'),
     description: t(
       'Something inside the receiving mail system, rather than the address or the content, caused the reply, and no more specific cause is given. The destination normally accepts mail.',
-      'Sesuatu di dalam sistem surat penerima, bukan alamat atau isi pesan, yang menyebabkan balasan ini, dan tidak ada penyebab yang lebih spesifik yang diberikan. Tujuan ini biasanya menerima surat.',
+      'Sesuatu di dalam sistem email penerima, bukan alamat atau isi pesan, yang menyebabkan balasan ini, dan tidak ada penyebab yang lebih spesifik yang diberikan. Tujuan ini biasanya menerima email.',
     ),
     whenYouSeeIt: {
       success: t(
@@ -1121,11 +1121,11 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       transient: {
         sender: t(
           'Let the queue retry; it usually clears within minutes, and if it lasts for hours send the reply with its timestamp to the receiving postmaster.',
-          'Biarkan antrean mencoba ulang; biasanya masalah ini hilang dalam hitungan menit, dan jika berlangsung berjam-jam kirim balasan beserta stempel waktunya ke postmaster pihak penerima.',
+          'Biarkan queue mencoba ulang; biasanya masalah ini hilang dalam hitungan menit, dan jika berlangsung berjam-jam kirim balasan beserta stempel waktunya ke postmaster pihak penerima.',
         ),
         receiver: t(
           'Check the MTA log around the time of the reply for lookup, milter, antivirus or disk errors; the code is your own system asking for time.',
-          'Periksa log MTA di sekitar waktu balasan untuk kesalahan lookup, milter, antivirus, atau disk; kode ini adalah sistem Anda sendiri yang meminta waktu.',
+          'Periksa log MTA di sekitar waktu balasan untuk kesalahan lookup, milter, antivirus, atau disk; dengan kode ini, sistem Anda sendiri meminta waktu.',
         ),
       },
       permanent: {
@@ -1141,7 +1141,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
     },
     useWhen: t(
       'Answer 451 4.3.0 when an internal component fails and the sender should retry; use X.3.1 for exhausted storage, X.3.2 when you take no mail at all, and X.3.5 for a known configuration fault.',
-      'Jawab 451 4.3.0 jika komponen internal gagal dan pengirim sebaiknya mencoba ulang; gunakan X.3.1 untuk penyimpanan yang habis, X.3.2 jika Anda sama sekali tidak menerima surat, dan X.3.5 untuk kesalahan konfigurasi yang sudah diketahui.',
+      'Jawab 451 4.3.0 jika komponen internal gagal dan pengirim sebaiknya mencoba ulang; gunakan X.3.1 untuk penyimpanan yang habis, X.3.2 jika Anda sama sekali tidak menerima email, dan X.3.5 untuk kesalahan konfigurasi yang sudah diketahui.',
     ),
     actor: 'receiving-server',
     associatedBasic: ['221', '250', '421', '451', '550', '554'],
@@ -1151,7 +1151,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       rel(
         'X.0.0',
         'X.0.0 does not say where the problem lies; X.3.0 places it inside the receiving mail system.',
-        'X.0.0 tidak menyebut letak masalahnya; X.3.0 menempatkannya di dalam sistem surat penerima.',
+        'X.0.0 tidak menyebut letak masalahnya; X.3.0 menempatkannya di dalam sistem email penerima.',
       ),
       rel(
         'X.3.5',
@@ -1161,22 +1161,22 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       rel(
         'X.4.0',
         'X.4.0 blames the network between the systems; X.3.0 blames the mail system at the other end.',
-        'X.4.0 menyalahkan jaringan di antara kedua sistem; X.3.0 menyalahkan sistem surat di ujung sana.',
+        'X.4.0 menyalahkan jaringan di antara kedua sistem; X.3.0 menyalahkan sistem email di ujung sana.',
       ),
     ],
     bounceReason: 'systemerror',
   },
   {
     code: 'X.3.1',
-    title: t('Mail system full', 'Sistem surat penuh'),
+    title: t('Mail system full', 'Sistem email penuh'),
     description: t(
       'The receiving mail system has run out of storage: its queue or message store disk is full. Unlike a full mailbox, the recipient cannot fix it by deleting mail.',
-      'Sistem surat penerima kehabisan ruang penyimpanan: disk antrean atau penyimpanan pesannya penuh. Berbeda dengan kotak surat yang penuh, penerima tidak dapat mengatasinya dengan menghapus surat.',
+      'Sistem email penerima kehabisan ruang penyimpanan: disk queue atau penyimpanan pesannya penuh. Berbeda dengan mailbox yang penuh, penerima tidak dapat mengatasinya dengan menghapus email.',
     ),
     whenYouSeeIt: {
       transient: t(
         'The receiver\'s queue or store partition is full, so it defers all new mail until space is freed; Postfix reports this as 452 4.3.1 "Insufficient system storage".',
-        'Partisi antrean atau penyimpanan server penerima penuh, sehingga server menunda semua surat baru sampai ada ruang yang dikosongkan; Postfix melaporkannya sebagai 452 4.3.1 "Insufficient system storage".',
+        'Partisi queue atau penyimpanan server penerima penuh, sehingga server menunda semua email baru sampai ada ruang yang dikosongkan; Postfix melaporkannya sebagai 452 4.3.1 "Insufficient system storage".',
       ),
       permanent: t(
         'Rare as a permanent error; the system has been out of storage so long that it gave up, and only its operators can clear it.',
@@ -1187,11 +1187,11 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       transient: {
         sender: t(
           'Let the queue retry; the problem hits every sender, so after a few hours tell the receiving postmaster through another channel.',
-          'Biarkan antrean mencoba ulang; masalah ini menimpa setiap pengirim, jadi setelah beberapa jam beri tahu postmaster pihak penerima lewat saluran lain.',
+          'Biarkan queue mencoba ulang; masalah ini menimpa setiap pengirim, jadi setelah beberapa jam beri tahu postmaster pihak penerima lewat saluran lain.',
         ),
         receiver: t(
           'Free disk space on the queue and store partitions at once (old logs, deferred mail, quarantine) and check the MTA\'s minimum free-space setting.',
-          'Segera kosongkan ruang disk pada partisi antrean dan penyimpanan (log lama, surat yang tertunda, karantina) dan periksa pengaturan ruang kosong minimum pada MTA.',
+          'Segera kosongkan ruang disk pada partisi queue dan penyimpanan (log lama, email yang tertunda, karantina) dan periksa pengaturan ruang kosong minimum pada MTA.',
         ),
       },
       permanent: {
@@ -1207,7 +1207,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
     },
     useWhen: t(
       'Answer 452 4.3.1 when your queue or store lacks space for the message, so that senders come back later; use X.2.2 when only one user\'s quota is reached.',
-      'Jawab 452 4.3.1 jika antrean atau penyimpanan Anda kekurangan ruang untuk pesan itu, agar pengirim kembali nanti; gunakan X.2.2 jika hanya kuota satu pengguna yang tercapai.',
+      'Jawab 452 4.3.1 jika queue atau penyimpanan Anda kekurangan ruang untuk pesan itu, agar pengirim kembali nanti; gunakan X.2.2 jika hanya kuota satu pengguna yang tercapai.',
     ),
     actor: 'receiving-server',
     associatedBasic: ['452'],
@@ -1217,12 +1217,12 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       rel(
         'X.2.2',
         'X.2.2 is one mailbox over its quota, fixed by its owner; X.3.1 is the whole system out of storage, fixed only by its operators.',
-        'X.2.2 adalah satu kotak surat yang melewati kuotanya, diatasi oleh pemiliknya; X.3.1 adalah seluruh sistem yang kehabisan ruang penyimpanan, yang hanya dapat diatasi oleh operatornya.',
+        'X.2.2 adalah satu mailbox yang melewati kuotanya, diatasi oleh pemiliknya; X.3.1 adalah seluruh sistem yang kehabisan ruang penyimpanan, yang hanya dapat diatasi oleh operatornya.',
       ),
       rel(
         'X.4.5',
         'X.4.5 means the system is overloaded with traffic rather than out of disk; both pass with time, but X.3.1 needs disk space to be freed.',
-        'X.4.5 berarti sistem kelebihan beban lalu lintas, bukan kehabisan disk; keduanya berlalu seiring waktu, tetapi X.3.1 memerlukan ruang disk dikosongkan.',
+        'X.4.5 berarti sistem kelebihan beban lalu lintas, bukan kehabisan disk; keduanya akan pulih seiring waktu, tetapi X.3.1 memerlukan ruang disk dikosongkan.',
       ),
     ],
     bounceReason: 'systemfull',
@@ -1232,43 +1232,43 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
     title: t('System not accepting network messages', 'Sistem tidak menerima pesan jaringan'),
     description: t(
       'The destination host is not taking mail, at the moment or at all, whoever sends and whatever the content. Planned maintenance, a shutdown, and hosts that never receive mail use it.',
-      'Host tujuan tidak menerima surat, untuk saat ini atau sama sekali, siapa pun pengirimnya dan apa pun isinya. Kode ini dipakai saat pemeliharaan terencana, saat server dimatikan, dan oleh host yang memang tidak pernah menerima surat.',
+      'Host tujuan tidak menerima email, untuk saat ini atau sama sekali, siapa pun pengirimnya dan apa pun isinya. Kode ini dipakai saat pemeliharaan terencana, saat server dimatikan, dan oleh host yang memang tidak pernah menerima email.',
     ),
     whenYouSeeIt: {
       transient: t(
         'The host is in maintenance, shutting down or overloaded and refuses new mail for now; 421 4.3.2 "Service not available" is the common form.',
-        'Host sedang dalam pemeliharaan, sedang dimatikan, atau kelebihan beban dan untuk sementara menolak surat baru; 421 4.3.2 "Service not available" adalah bentuk yang umum.',
+        'Host sedang dalam pemeliharaan, sedang dimatikan, atau kelebihan beban dan untuk sementara menolak email baru; 421 4.3.2 "Service not available" adalah bentuk yang umum.',
       ),
       permanent: t(
         'The host never accepts mail, the meaning of 521: it is a web server, a host that only sends, or a domain whose mail service was shut down.',
-        'Host itu tidak pernah menerima surat, sesuai makna 521: host itu server web, host yang hanya mengirim, atau domain yang layanan suratnya sudah dihentikan.',
+        'Host itu tidak pernah menerima email, sesuai makna 521: host itu adalah server web, host yang hanya mengirim, atau domain yang layanan email-nya sudah dihentikan.',
       ),
     },
     howToFix: {
       transient: {
         sender: t(
           'Let the queue retry or move on to the next MX; check whether the domain\'s other MX hosts are accepting.',
-          'Biarkan antrean mencoba ulang atau beralih ke MX berikutnya; periksa apakah host MX lain milik domain itu menerima surat.',
+          'Biarkan queue mencoba ulang atau beralih ke MX berikutnya; periksa apakah host MX lain milik domain itu menerima email.',
         ),
         receiver: t(
           'Finish the maintenance and re-enable the listener; if it will take long, make sure a backup MX accepts mail meanwhile.',
-          'Selesaikan pemeliharaan dan aktifkan kembali listener; jika akan memakan waktu lama, pastikan MX cadangan menerima surat sementara itu.',
+          'Selesaikan pemeliharaan dan aktifkan kembali listener; jika akan memakan waktu lama, pastikan MX cadangan menerima email sementara itu.',
         ),
       },
       permanent: {
         sender: t(
           'Check the domain\'s MX records: you may be connecting to a host that was never meant to receive mail, or the domain has moved its mail elsewhere.',
-          'Periksa rekaman MX domain itu: Anda mungkin terhubung ke host yang memang tidak dimaksudkan untuk menerima surat, atau domain itu sudah memindahkan suratnya ke tempat lain.',
+          'Periksa record MX domain itu: Anda mungkin terhubung ke host yang memang tidak dimaksudkan untuk menerima email, atau domain itu sudah memindahkan email-nya ke tempat lain.',
         ),
         receiver: t(
           'If the host should receive mail, enable its SMTP service; if not, make sure no MX record points at it, or publish a null MX for the domain.',
-          'Jika host itu seharusnya menerima surat, aktifkan layanan SMTP-nya; jika tidak, pastikan tidak ada rekaman MX yang menunjuk ke host itu, atau publikasikan null MX untuk domainnya.',
+          'Jika host itu seharusnya menerima email, aktifkan layanan SMTP-nya; jika tidak, pastikan tidak ada record MX yang menunjuk ke host itu, atau publikasikan null MX untuk domainnya.',
         ),
       },
     },
     useWhen: t(
       'Answer 421 4.3.2 during maintenance or shutdown so that senders retry, and 521 5.3.2 on hosts that never take mail; for a whole domain that takes no mail, publish a null MX.',
-      'Jawab 421 4.3.2 selama pemeliharaan atau saat server dimatikan agar pengirim mencoba ulang, dan 521 5.3.2 pada host yang tidak pernah menerima surat; untuk seluruh domain yang tidak menerima surat, publikasikan null MX.',
+      'Jawab 421 4.3.2 selama pemeliharaan atau saat server dimatikan agar pengirim mencoba ulang, dan 521 5.3.2 pada host yang tidak pernah menerima email; untuk seluruh domain yang tidak menerima email, publikasikan null MX.',
     ),
     actor: 'receiving-server',
     associatedBasic: ['453', '521'],
@@ -1278,17 +1278,17 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       rel(
         'X.4.5',
         'X.4.5 means busy right now, come back soon; X.3.2 means the host as a whole is closed to incoming mail.',
-        'X.4.5 berarti sedang sibuk, kembalilah sebentar lagi; X.3.2 berarti host itu secara keseluruhan tertutup bagi surat masuk.',
+        'X.4.5 berarti sedang sibuk, kembalilah sebentar lagi; X.3.2 berarti host itu secara keseluruhan tertutup bagi email masuk.',
       ),
       rel(
         'X.1.10',
         'X.1.10 is reported when the recipient domain\'s DNS says it takes no mail; X.3.2 comes from a host that says so itself.',
-        'X.1.10 dilaporkan ketika DNS domain penerima menyatakan bahwa domain itu tidak menerima surat; X.3.2 berasal dari host yang menyatakannya sendiri.',
+        'X.1.10 dilaporkan ketika DNS domain penerima menyatakan bahwa domain itu tidak menerima email; X.3.2 berasal dari host yang menyatakannya sendiri.',
       ),
       rel(
         'X.3.0',
         'X.3.0 is an unspecified internal fault; X.3.2 says plainly that the host is not taking mail.',
-        'X.3.0 adalah gangguan internal yang tidak dirinci; X.3.2 menyatakan dengan jelas bahwa host itu tidak menerima surat.',
+        'X.3.0 adalah gangguan internal yang tidak dirinci; X.3.2 menyatakan dengan jelas bahwa host itu tidak menerima email.',
       ),
     ],
     bounceReason: 'notaccept',
@@ -1314,7 +1314,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       transient: {
         sender: t(
           'Let the queue retry; if it persists, check which extension parameters your MTA put on MAIL FROM or RCPT TO (NOTIFY=, BODY=, SMTPUTF8).',
-          'Biarkan antrean mencoba ulang; jika terus berlanjut, periksa parameter ekstensi apa yang dipasang MTA Anda pada MAIL FROM atau RCPT TO (NOTIFY=, BODY=, SMTPUTF8).',
+          'Biarkan queue mencoba ulang; jika terus berlanjut, periksa parameter ekstensi apa yang dipasang MTA Anda pada MAIL FROM atau RCPT TO (NOTIFY=, BODY=, SMTPUTF8).',
         ),
         receiver: t(
           'Make sure every server behind the MX advertises the same EHLO extensions, so a feature offered by one is not missing on another.',
@@ -1368,7 +1368,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       ),
       permanent: t(
         'The message exceeds the receiver\'s maximum size, commonly somewhere between 10 and 50 MB at providers; large attachments plus base64 encoding are the usual cause.',
-        'Pesan melebihi ukuran maksimum server penerima, yang di penyedia umumnya antara 10 dan 50 MB; lampiran besar ditambah encoding base64 adalah penyebab yang biasa.',
+        'Pesan melebihi ukuran maksimum server penerima, yang di penyedia umumnya antara 10 dan 50 MB; lampiran besar ditambah pengodean base64 adalah penyebab yang biasa.',
       ),
     },
     howToFix: {
@@ -1379,7 +1379,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
         ),
         receiver: t(
           'Check for temporary space limits on the queue and for proxies or content filters with a smaller limit than the MTA itself.',
-          'Periksa batas ruang sementara pada antrean serta proxy atau filter konten yang batasnya lebih kecil daripada MTA itu sendiri.',
+          'Periksa batas ruang sementara pada queue serta proxy atau filter konten yang batasnya lebih kecil daripada MTA itu sendiri.',
         ),
       },
       permanent: {
@@ -1395,7 +1395,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
     },
     useWhen: t(
       'Answer 552 5.3.4 when a message exceeds your system maximum, and advertise that maximum with SIZE so clients can give up early; use 5.2.3 for a lower per-mailbox limit.',
-      'Jawab 552 5.3.4 jika pesan melebihi batas maksimum sistem Anda, dan umumkan batas itu dengan SIZE agar klien dapat menyerah lebih awal; gunakan 5.2.3 untuk batas per kotak surat yang lebih rendah.',
+      'Jawab 552 5.3.4 jika pesan melebihi batas maksimum sistem Anda, dan umumkan batas itu dengan SIZE agar klien dapat menyerah lebih awal; gunakan 5.2.3 untuk batas per mailbox yang lebih rendah.',
     ),
     actor: 'sender-content',
     associatedBasic: ['552', '554'],
@@ -1405,7 +1405,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       rel(
         'X.2.3',
         'X.2.3 is only one mailbox\'s lower limit, so other recipients may have received the message; X.3.4 is the system maximum, which no recipient there can exceed.',
-        'X.2.3 hanyalah batas yang lebih rendah pada satu kotak surat, jadi penerima lain mungkin sudah menerima pesannya; X.3.4 adalah batas maksimum sistem, yang tidak dapat dilampaui oleh penerima mana pun di sana.',
+        'X.2.3 hanyalah batas yang lebih rendah pada satu mailbox, jadi penerima lain mungkin sudah menerima pesannya; X.3.4 adalah batas maksimum sistem, yang tidak dapat dilampaui oleh penerima mana pun di sana.',
       ),
       rel(
         'X.2.2',
@@ -1417,10 +1417,10 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
   },
   {
     code: 'X.3.5',
-    title: t('System incorrectly configured', 'Sistem dikonfigurasi dengan salah'),
+    title: t('System incorrectly configured', 'Konfigurasi sistem salah'),
     description: t(
       'The receiving system is set up in a way that does not let it accept this message: the fault lies in its own configuration, not in the message or the sender.',
-      'Sistem penerima disiapkan dengan cara yang membuatnya tidak dapat menerima pesan ini: kesalahannya ada pada konfigurasinya sendiri, bukan pada pesan atau pengirim.',
+      'Sistem penerima dikonfigurasi dengan cara yang membuatnya tidak dapat menerima pesan ini: kesalahannya ada pada konfigurasinya sendiri, bukan pada pesan atau pengirim.',
     ),
     whenYouSeeIt: {
       transient: t(
@@ -1429,14 +1429,14 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       ),
       permanent: t(
         'The receiving system refuses because of its own setup, for example it believes it is the final destination for a domain it has no mailboxes for, or a required component is not configured.',
-        'Sistem penerima menolak karena pengaturannya sendiri, misalnya ia menganggap dirinya tujuan akhir suatu domain padahal tidak memiliki kotak surat untuk domain itu, atau komponen yang diperlukan belum dikonfigurasi.',
+        'Sistem penerima menolak karena pengaturannya sendiri, misalnya sistem itu menganggap dirinya tujuan akhir suatu domain padahal tidak memiliki mailbox untuk domain itu, atau komponen yang diperlukan belum dikonfigurasi.',
       ),
     },
     howToFix: {
       transient: {
         sender: t(
           'Let the queue retry and notify the receiving postmaster; the fix is entirely on their side.',
-          'Biarkan antrean mencoba ulang dan beri tahu postmaster pihak penerima; perbaikannya sepenuhnya ada di pihak mereka.',
+          'Biarkan queue mencoba ulang dan beri tahu postmaster pihak penerima; perbaikannya sepenuhnya ada di pihak mereka.',
         ),
         receiver: t(
           'Review recent configuration changes (transports, relay domains, virtual mailbox maps, connector settings) and reload once corrected.',
@@ -1450,13 +1450,13 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
         ),
         receiver: t(
           'Correct the configuration (a domain listed as local without mailboxes, a missing delivery agent), and answer with a 4xx code while the fix is under way.',
-          'Perbaiki konfigurasinya (domain yang tercantum sebagai lokal tanpa kotak surat, delivery agent yang hilang), dan jawab dengan kode 4xx selama perbaikan berlangsung.',
+          'Perbaiki konfigurasinya (domain yang tercantum sebagai lokal tanpa mailbox, delivery agent yang hilang), dan jawab dengan kode 4xx selama perbaikan berlangsung.',
         ),
       },
     },
     useWhen: t(
       'Use X.3.5 when you know your own setup prevents delivery; prefer a 4xx reply so mail waits while you fix it, and X.3.0 when you cannot tell a configuration fault from a passing one.',
-      'Gunakan X.3.5 jika Anda tahu pengaturan Anda sendiri yang menghalangi pengiriman; utamakan balasan 4xx agar surat menunggu selama Anda memperbaikinya, dan X.3.0 jika Anda tidak dapat membedakan kesalahan konfigurasi dari gangguan sesaat.',
+      'Gunakan X.3.5 jika Anda tahu pengaturan Anda sendiri yang menghalangi pengiriman; utamakan balasan 4xx agar email menunggu selama Anda memperbaikinya, dan X.3.0 jika Anda tidak dapat membedakan kesalahan konfigurasi dari gangguan sesaat.',
     ),
     actor: 'receiving-server',
     associatedBasic: [],
@@ -1471,7 +1471,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       rel(
         'X.4.4',
         'X.4.4 says no route to the destination could be found; X.3.5 says the receiving system itself is set up wrongly for this message.',
-        'X.4.4 menyatakan tidak ada rute ke tujuan yang dapat ditemukan; X.3.5 menyatakan sistem penerima itu sendiri disiapkan dengan salah untuk pesan ini.',
+        'X.4.4 menyatakan tidak ada rute ke tujuan yang dapat ditemukan; X.3.5 menyatakan sistem penerima itu sendiri dikonfigurasi dengan salah untuk pesan ini.',
       ),
     ],
     bounceReason: 'systemerror',
@@ -1501,11 +1501,11 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       transient: {
         sender: t(
           'Let the queue retry, and report the mismatched code to the receiving side if it persists.',
-          'Biarkan antrean mencoba ulang, dan laporkan kode yang tidak sesuai itu ke pihak penerima jika terus berlanjut.',
+          'Biarkan queue mencoba ulang, dan laporkan kode yang tidak sesuai itu ke pihak penerima jika terus berlanjut.',
         ),
         receiver: t(
           'Fix whatever returns X.3.6 with a failure; a refusal based on priority should use X.7.15 or X.7.16.',
-          'Perbaiki apa pun yang mengembalikan X.3.6 bersama kegagalan; penolakan berdasarkan prioritas seharusnya memakai X.7.15 atau X.7.16.',
+          'Perbaiki apa pun yang mengembalikan X.3.6 pada balasan kegagalan; penolakan berdasarkan prioritas seharusnya memakai X.7.15 atau X.7.16.',
         ),
       },
       permanent: {
@@ -1515,7 +1515,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
         ),
         receiver: t(
           'Answer X.7.15 to a priority the sender may not use, and keep X.3.6 for accepted messages whose priority you changed.',
-          'Jawab X.7.15 untuk prioritas yang tidak boleh dipakai pengirim, dan simpan X.3.6 untuk pesan yang diterima tetapi prioritasnya Anda ubah.',
+          'Jawab X.7.15 untuk prioritas yang tidak boleh dipakai pengirim, dan gunakan X.3.6 hanya untuk pesan yang diterima tetapi prioritasnya Anda ubah.',
         ),
       },
     },
@@ -1547,32 +1547,32 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
     whenYouSeeIt: {
       transient: t(
         'Your server or a relay hit a connection or routing problem it could not classify, such as a reset connection, an aborted TLS handshake or an unreachable network; the queue will retry.',
-        'Server Anda atau sebuah relay mengalami masalah koneksi atau perutean yang tidak dapat diklasifikasikannya, seperti koneksi yang di-reset, TLS handshake yang terputus, atau jaringan yang tidak dapat dijangkau; antrean akan mencoba ulang.',
+        'Server Anda atau sebuah relay mengalami masalah koneksi atau perutean yang tidak dapat diklasifikasikannya, seperti koneksi yang di-reset, handshake TLS yang terputus, atau jaringan yang tidak dapat dijangkau; queue akan mencoba ulang.',
       ),
       permanent: t(
         'A routing problem the reporting system considers final, often a relay that gave up on its next hop; the reply text or the diagnostic line of the bounce carries the detail.',
-        'Masalah perutean yang dianggap final oleh sistem pelapor, sering kali relay yang menyerah terhadap hop berikutnya; teks balasan atau baris diagnostik pada bounce memuat detailnya.',
+        'Masalah perutean yang dianggap final oleh sistem pelapor, sering kali relay yang berhenti mencoba mengirim ke hop berikutnya; teks balasan atau baris diagnostik pada bounce memuat detailnya.',
       ),
     },
     howToFix: {
       transient: {
         sender: t(
           'Let the queue retry; if it persists, test the path yourself (nc or openssl s_client to port 25 of the MX) and check firewalls and any blocking of outbound port 25.',
-          'Biarkan antrean mencoba ulang; jika terus berlanjut, uji jalurnya sendiri (nc atau openssl s_client ke port 25 milik MX) dan periksa firewall serta pemblokiran port 25 keluar.',
+          'Biarkan queue mencoba ulang; jika terus berlanjut, uji jalurnya sendiri (nc atau openssl s_client ke port 25 milik MX) dan periksa firewall serta pemblokiran port 25 keluar.',
         ),
         receiver: t(
           'Check that your MX hosts are reachable from outside on port 25 and that load balancers or firewalls are not resetting connections.',
-          'Periksa bahwa host MX Anda dapat dijangkau dari luar di port 25 dan bahwa load balancer atau firewall tidak me-reset koneksi.',
+          'Pastikan host MX Anda dapat dijangkau dari luar di port 25 dan bahwa load balancer atau firewall tidak me-reset koneksi.',
         ),
       },
       permanent: {
         sender: t(
           'Find the failing hop in the Remote-MTA and Diagnostic-Code lines of the bounce, fix the route (MX records, smarthost, connector), then resend.',
-          'Temukan hop yang gagal pada baris Remote-MTA dan Diagnostic-Code di bounce, perbaiki rutenya (rekaman MX, smarthost, connector), lalu kirim ulang.',
+          'Temukan hop yang gagal pada baris Remote-MTA dan Diagnostic-Code di bounce, perbaiki rutenya (record MX, smarthost, connector), lalu kirim ulang.',
         ),
         receiver: t(
           'If the failing hop is yours, repair the routing between your gateway and your internal mail servers.',
-          'Jika hop yang gagal itu milik Anda, perbaiki perutean antara gateway Anda dan server surat internal Anda.',
+          'Jika hop yang gagal itu milik Anda, perbaiki perutean antara gateway Anda dan server email internal Anda.',
         ),
       },
     },
@@ -1593,7 +1593,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       rel(
         'X.3.0',
         'X.3.0 blames the receiving mail system; X.4.0 blames the network or routing in between.',
-        'X.3.0 menyalahkan sistem surat penerima; X.4.0 menyalahkan jaringan atau perutean di antaranya.',
+        'X.3.0 menyalahkan sistem email penerima; X.4.0 menyalahkan jaringan atau perutean di antaranya.',
       ),
     ],
     bounceReason: 'networkerror',
@@ -1603,7 +1603,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
     title: t('No answer from host', 'Tidak ada jawaban dari host'),
     description: t(
       'The sending side tried to connect to the next mail server and got no answer: the connection timed out or was refused, so no SMTP conversation took place.',
-      'Pihak pengirim mencoba terhubung ke server surat berikutnya dan tidak mendapat jawaban: koneksi timeout atau ditolak, sehingga tidak terjadi percakapan SMTP sama sekali.',
+      'Pihak pengirim mencoba terhubung ke server email berikutnya dan tidak mendapat jawaban: koneksi timeout atau ditolak, sehingga tidak terjadi percakapan SMTP sama sekali.',
     ),
     whenYouSeeIt: {
       transient: t(
@@ -1619,21 +1619,21 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       transient: {
         sender: t(
           'Let the queue retry; meanwhile run "nc -vz <mx-host> 25" from the sending server and check whether your network blocks outbound port 25.',
-          'Biarkan antrean mencoba ulang; sementara itu jalankan "nc -vz <mx-host> 25" dari server pengirim dan periksa apakah jaringan Anda memblokir port 25 keluar.',
+          'Biarkan queue mencoba ulang; sementara itu jalankan "nc -vz <mx-host> 25" dari server pengirim dan periksa apakah jaringan Anda memblokir port 25 keluar.',
         ),
         receiver: t(
           'Make sure your MX hosts listen on port 25 from the internet, that the firewall lets the traffic through, and that the MX records point at the right addresses.',
-          'Pastikan host MX Anda mendengarkan di port 25 dari internet, firewall meloloskan lalu lintasnya, dan rekaman MX menunjuk ke alamat yang benar.',
+          'Pastikan host MX Anda dapat menerima koneksi di port 25 dari internet, firewall meloloskan lalu lintasnya, dan record MX menunjuk ke alamat yang benar.',
         ),
       },
       permanent: {
         sender: t(
           'Check that the domain\'s MX records are current and reachable, and resend once the receiving host is back.',
-          'Periksa bahwa rekaman MX domain itu terkini dan dapat dijangkau, lalu kirim ulang setelah host penerima kembali aktif.',
+          'Pastikan record MX domain itu terkini dan dapat dijangkau, lalu kirim ulang setelah host penerima kembali aktif.',
         ),
         receiver: t(
           'Restore the mail service or correct the MX records, then tell senders to resend, since their queues have given up.',
-          'Pulihkan layanan surat atau perbaiki rekaman MX, lalu minta pengirim mengirim ulang, karena antrean mereka sudah menyerah.',
+          'Pulihkan layanan email atau perbaiki record MX, lalu minta pengirim mengirim ulang, karena queue mereka sudah menyerah.',
         ),
       },
     },
@@ -1669,7 +1669,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
     whenYouSeeIt: {
       transient: t(
         'The session dropped during the transaction, typically a timeout while sending a large message, a firewall or SMTP proxy cutting idle sessions, or a failed TLS handshake.',
-        'Sesi terputus di tengah transaksi, biasanya karena timeout saat mengirim pesan besar, firewall atau proxy SMTP yang memutus sesi yang menganggur, atau TLS handshake yang gagal.',
+        'Sesi terputus di tengah transaksi, biasanya karena timeout saat mengirim pesan besar, firewall atau proxy SMTP yang memutus sesi yang menganggur, atau handshake TLS yang gagal.',
       ),
       permanent: t(
         'Rare as 5.4.2; it appears in a bounce when the connection kept breaking until the message expired.',
@@ -1680,7 +1680,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       transient: {
         sender: t(
           'Let the queue retry; if one destination fails repeatedly, look for packet loss, MTU problems or a middlebox with SMTP inspection on your side.',
-          'Biarkan antrean mencoba ulang; jika satu tujuan gagal berulang kali, cari packet loss, masalah MTU, atau middlebox dengan inspeksi SMTP di sisi Anda.',
+          'Biarkan queue mencoba ulang; jika satu tujuan gagal berulang kali, cari packet loss, masalah MTU, atau middlebox dengan inspeksi SMTP di sisi Anda.',
         ),
         receiver: t(
           'Check your server timeouts and the health of load balancers and SMTP proxies, and lengthen the DATA timeout if large messages time out.',
@@ -1725,12 +1725,12 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
     title: t('Directory server failure', 'Kegagalan server direktori'),
     description: t(
       'A directory service needed to route the message was unavailable. Most often that directory is DNS; it can also be LDAP or another lookup the mail system depends on.',
-      'Layanan direktori yang diperlukan untuk merutekan pesan tidak tersedia. Paling sering direktori itu adalah DNS; bisa juga LDAP atau lookup lain yang menjadi sandaran sistem surat.',
+      'Layanan direktori yang diperlukan untuk merutekan pesan tidak tersedia. Paling sering direktori itu adalah DNS; bisa juga LDAP atau lookup lain yang diandalkan sistem email.',
     ),
     whenYouSeeIt: {
       transient: t(
         'A DNS lookup (MX, address, or the sender\'s domain) or an LDAP query failed for the moment; the message stays queued and is tried again.',
-        'Lookup DNS (MX, alamat, atau domain pengirim) atau kueri LDAP gagal untuk sementara; pesan tetap di antrean dan dicoba lagi.',
+        'Lookup DNS (MX, alamat, atau domain pengirim) atau kueri LDAP gagal untuk sementara; pesan tetap di queue dan dicoba lagi.',
       ),
       permanent: t(
         'A directory lookup failed in a way the reporting system treated as final; in practice often a misconfigured resolver or LDAP connection that fails every time.',
@@ -1741,7 +1741,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       transient: {
         sender: t(
           'Check that the sending server\'s resolver works ("dig MX domain" on the MTA host) and let the queue retry.',
-          'Periksa bahwa resolver server pengirim berfungsi ("dig MX domain" di host MTA) dan biarkan antrean mencoba ulang.',
+          'Pastikan resolver server pengirim berfungsi ("dig MX domain" di host MTA) dan biarkan queue mencoba ulang.',
         ),
         receiver: t(
           'Check the LDAP or SQL lookups your MTA uses for recipients and routing, and the resolver it uses for DNS.',
@@ -1755,13 +1755,13 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
         ),
         receiver: t(
           'Make directory failures answer 451 4.4.3 rather than a 5xx, so that an outage only delays mail instead of bouncing it.',
-          'Buat kegagalan direktori dijawab dengan 451 4.4.3, bukan 5xx, agar gangguan hanya menunda surat alih-alih membuatnya di-bounce.',
+          'Buat kegagalan direktori dijawab dengan 451 4.4.3, bukan 5xx, agar gangguan hanya menunda email alih-alih membuatnya di-bounce.',
         ),
       },
     },
     useWhen: t(
       'Answer 451 4.4.3 when a lookup your routing depends on is unavailable; when the lookup worked and the domain or address does not exist, use X.1.2 or X.1.1 instead.',
-      'Jawab 451 4.4.3 jika lookup yang menjadi sandaran perutean Anda tidak tersedia; jika lookup berhasil dan domain atau alamatnya memang tidak ada, gunakan X.1.2 atau X.1.1.',
+      'Jawab 451 4.4.3 jika lookup yang diandalkan perutean Anda tidak tersedia; jika lookup berhasil dan domain atau alamatnya memang tidak ada, gunakan X.1.2 atau X.1.1.',
     ),
     actor: 'network',
     associatedBasic: ['451', '550'],
@@ -1781,7 +1781,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
     title: t('Unable to route', 'Tidak dapat merutekan'),
     description: t(
       'The mail system could not work out where to send the message next: the directory answered, but without usable routing data, such as a domain with neither MX nor address records.',
-      'Sistem surat tidak dapat menentukan ke mana pesan harus dikirim berikutnya: direktori menjawab, tetapi tanpa data perutean yang dapat dipakai, seperti domain yang tidak memiliki rekaman MX maupun rekaman alamat.',
+      'Sistem email tidak dapat menentukan ke mana pesan harus dikirim berikutnya: direktori menjawab, tetapi tanpa data perutean yang dapat dipakai, seperti domain yang tidak memiliki record MX maupun record alamat.',
     ),
     whenYouSeeIt: {
       transient: t(
@@ -1790,28 +1790,28 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       ),
       permanent: t(
         'There is no route to the recipient\'s domain: it has no MX or address records (the lookup returned only an SOA), or its MX points to a name that does not exist.',
-        'Tidak ada rute ke domain penerima: domain itu tidak memiliki rekaman MX atau rekaman alamat (lookup hanya mengembalikan SOA), atau MX-nya menunjuk ke nama yang tidak ada.',
+        'Tidak ada rute ke domain penerima: domain itu tidak memiliki record MX atau record alamat (lookup hanya mengembalikan SOA), atau MX-nya menunjuk ke nama yang tidak ada.',
       ),
     },
     howToFix: {
       transient: {
         sender: t(
           'Run "dig MX domain" and then look up the address of each MX host from your server; if records are missing, tell the recipient and let the queue retry.',
-          'Jalankan "dig MX domain" lalu cari alamat setiap host MX dari server Anda; jika ada rekaman yang hilang, beri tahu penerima dan biarkan antrean mencoba ulang.',
+          'Jalankan "dig MX domain" lalu cari alamat setiap host MX dari server Anda; jika ada record yang hilang, beri tahu penerima dan biarkan queue mencoba ulang.',
         ),
         receiver: t(
           'Check your domain\'s MX records and the A/AAAA records of the hosts they name, and fix them before senders\' queues expire.',
-          'Periksa rekaman MX domain Anda dan rekaman A/AAAA host yang disebutnya, lalu perbaiki sebelum antrean pengirim kedaluwarsa.',
+          'Periksa record MX domain Anda dan record A/AAAA host yang disebutnya, lalu perbaiki sebelum queue pengirim kedaluwarsa.',
         ),
       },
       permanent: {
         sender: t(
           'Correct the recipient domain if it is misspelled; otherwise the recipient\'s DNS must be fixed before you resend.',
-          'Perbaiki domain penerima jika salah eja; jika tidak, DNS penerima harus diperbaiki dulu sebelum Anda mengirim ulang.',
+          'Perbaiki domain penerima jika salah eja; jika tidak, DNS penerima harus diperbaiki terlebih dahulu sebelum Anda mengirim ulang.',
         ),
         receiver: t(
           'Publish MX records that point to hosts with A/AAAA records, and in your own MTA check transport maps and send connectors for the domain.',
-          'Publikasikan rekaman MX yang menunjuk ke host yang memiliki rekaman A/AAAA, dan di MTA Anda sendiri periksa transport map dan send connector untuk domain itu.',
+          'Publikasikan record MX yang menunjuk ke host yang memiliki record A/AAAA, dan di MTA Anda sendiri periksa transport map dan send connector untuk domain itu.',
         ),
       },
     },
@@ -1827,7 +1827,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       rel(
         'X.4.7',
         'X.4.7 says the message sat in the queue until its lifetime ran out; X.4.4 says no route to the destination could be found at all, which is often why it sat there.',
-        'X.4.7 menyatakan pesan tertahan di antrean sampai masa hidupnya habis; X.4.4 menyatakan sama sekali tidak ada rute ke tujuan yang dapat ditemukan, yang sering menjadi alasan pesan itu tertahan.',
+        'X.4.7 menyatakan pesan tertahan di queue sampai batas waktunya habis; X.4.4 menyatakan sama sekali tidak ada rute ke tujuan yang dapat ditemukan, yang sering menjadi alasan pesan itu tertahan.',
       ),
       rel(
         'X.4.3',
@@ -1837,22 +1837,22 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       rel(
         'X.1.2',
         'X.1.2 states that the recipient domain is not a valid mail destination; X.4.4 says only that no route to it could be determined, which may be a passing DNS fault.',
-        'X.1.2 menyatakan bahwa domain penerima bukan tujuan surat yang valid; X.4.4 hanya menyatakan bahwa tidak ada rute ke domain itu yang dapat ditentukan, yang bisa saja gangguan DNS sesaat.',
+        'X.1.2 menyatakan bahwa domain penerima bukan tujuan email yang valid; X.4.4 hanya menyatakan bahwa tidak ada rute ke domain itu yang dapat ditentukan, yang bisa saja gangguan DNS sesaat.',
       ),
     ],
     bounceReason: 'hostunknown',
   },
   {
     code: 'X.4.5',
-    title: t('Mail system congestion', 'Kemacetan sistem surat'),
+    title: t('Mail system congestion', 'Kemacetan sistem email'),
     description: t(
       'The mail system is overloaded and cannot take the message now. By its nature the condition is temporary.',
-      'Sistem surat kelebihan beban dan tidak dapat menerima pesan saat ini. Pada dasarnya kondisi ini bersifat sementara.',
+      'Sistem email kelebihan beban dan tidak dapat menerima pesan saat ini. Pada dasarnya kondisi ini bersifat sementara.',
     ),
     whenYouSeeIt: {
       transient: t(
         'The receiver or your own MTA is too busy: too many connections, a long queue or high load; Gmail answers 421 4.4.5 "Server busy, try again later".',
-        'Server penerima atau MTA Anda sendiri terlalu sibuk: terlalu banyak koneksi, antrean panjang, atau beban tinggi; Gmail menjawab 421 4.4.5 "Server busy, try again later".',
+        'Server penerima atau MTA Anda sendiri terlalu sibuk: terlalu banyak koneksi, queue panjang, atau beban tinggi; Gmail menjawab 421 4.4.5 "Server busy, try again later".',
       ),
       permanent: t(
         'Congestion should never be permanent; a 5.4.5 is usually a provider\'s daily sending or relay limit (Gmail uses 550 5.4.5 for it), meaning stop until the limit resets.',
@@ -1863,11 +1863,11 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       transient: {
         sender: t(
           'Let the queue retry and open fewer parallel connections to that destination (for example smtp_destination_concurrency_limit in Postfix).',
-          'Biarkan antrean mencoba ulang dan buka lebih sedikit koneksi paralel ke tujuan itu (misalnya smtp_destination_concurrency_limit di Postfix).',
+          'Biarkan queue mencoba ulang dan buka lebih sedikit koneksi paralel ke tujuan itu (misalnya smtp_destination_concurrency_limit di Postfix).',
         ),
         receiver: t(
           'Check load, connection limits and queue size, and add capacity or raise limits if legitimate traffic is being deferred.',
-          'Periksa beban, batas koneksi, dan ukuran antrean, lalu tambah kapasitas atau naikkan batas jika lalu lintas yang sah ikut ditunda.',
+          'Periksa beban, batas koneksi, dan ukuran queue, lalu tambah kapasitas atau naikkan batas jika lalu lintas yang sah ikut ditunda.',
         ),
       },
       permanent: {
@@ -1883,7 +1883,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
     },
     useWhen: t(
       'Answer 421 4.4.5 or 451 4.4.5 when you are too busy to take mail now; for a per-sender rate limit, a 4.7.x code with explanatory text is clearer.',
-      'Jawab 421 4.4.5 atau 451 4.4.5 jika Anda terlalu sibuk untuk menerima surat saat ini; untuk rate limit per pengirim, kode 4.7.x dengan teks penjelasan lebih jelas.',
+      'Jawab 421 4.4.5 atau 451 4.4.5 jika Anda terlalu sibuk untuk menerima email saat ini; untuk rate limit per pengirim, kode 4.7.x dengan teks penjelasan lebih jelas.',
     ),
     actor: 'receiving-server',
     associatedBasic: ['451'],
@@ -1898,7 +1898,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       rel(
         'X.3.2',
         'X.3.2 means the host is not taking mail at all; X.4.5 means it is only too busy for the moment.',
-        'X.3.2 berarti host itu sama sekali tidak menerima surat; X.4.5 berarti host itu hanya sedang terlalu sibuk.',
+        'X.3.2 berarti host itu sama sekali tidak menerima email; X.4.5 berarti host itu hanya sedang terlalu sibuk.',
       ),
     ],
     bounceReason: 'systemfull',
@@ -1913,11 +1913,11 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
     whenYouSeeIt: {
       transient: t(
         'Usually reported as final, but as 4.4.6 it means a loop was seen and may be fixed before the message is tried again.',
-        'Biasanya dilaporkan sebagai final, tetapi sebagai 4.4.6 artinya loop terlihat dan mungkin diperbaiki sebelum pesan dicoba lagi.',
+        'Biasanya dilaporkan sebagai final, tetapi sebagai 4.4.6 artinya loop terdeteksi dan mungkin sudah diperbaiki sebelum pesan dicoba lagi.',
       ),
       permanent: t(
         'The message exceeded the hop limit (Postfix and Gmail stop around 50 hops, Exchange after 20 rounds): two servers hand the domain to each other, or forwarding rules send mail back and forth.',
-        'Pesan melampaui batas hop (Postfix dan Gmail berhenti di sekitar 50 hop, Exchange setelah 20 putaran): dua server saling melempar domain itu, atau aturan penerusan mengirim surat bolak-balik.',
+        'Pesan melampaui batas hop (Postfix dan Gmail berhenti di sekitar 50 hop, Exchange setelah 20 putaran): dua server saling melempar email untuk domain itu, atau aturan penerusan mengirim email bolak-balik.',
       ),
     },
     howToFix: {
@@ -1964,12 +1964,12 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
     title: t('Delivery time expired', 'Waktu pengiriman kedaluwarsa'),
     description: t(
       'The message stayed undelivered longer than allowed and was given up. The real cause is whatever made the earlier attempts fail; this code only says that time ran out.',
-      'Pesan tidak terkirim lebih lama daripada yang diizinkan lalu ditinggalkan. Penyebab sebenarnya adalah apa pun yang membuat percobaan-percobaan sebelumnya gagal; kode ini hanya menyatakan bahwa waktunya habis.',
+      'Pesan tidak terkirim lebih lama daripada yang diizinkan sehingga pengirimannya dihentikan. Penyebab sebenarnya adalah apa pun yang membuat percobaan-percobaan sebelumnya gagal; kode ini hanya menyatakan bahwa waktunya habis.',
     ),
     whenYouSeeIt: {
       transient: t(
         'Found in a delay warning: the message has been queued for hours (Sendmail warns after 4 hours by default) and is still being retried.',
-        'Ditemukan dalam peringatan keterlambatan: pesan sudah berjam-jam berada di antrean (Sendmail secara bawaan memperingatkan setelah 4 jam) dan masih terus dicoba ulang.',
+        'Ditemukan dalam peringatan keterlambatan: pesan sudah berjam-jam berada di queue (Sendmail secara bawaan memperingatkan setelah 4 jam) dan masih terus dicoba ulang.',
       ),
       permanent: t(
         'The retry period ended (5 days by default in Postfix and Sendmail, shorter at many providers) and the message came back undelivered; the bounce usually also shows the last error seen.',
@@ -1980,11 +1980,11 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       transient: {
         sender: t(
           'Look up the last error recorded for the queued message (postqueue -p, exim -bp, Get-Queue) to see why attempts fail, and fix that.',
-          'Cari kesalahan terakhir yang tercatat untuk pesan di antrean (postqueue -p, exim -bp, Get-Queue) untuk melihat mengapa percobaan gagal, lalu perbaiki penyebab itu.',
+          'Cari kesalahan terakhir yang tercatat untuk pesan di queue (postqueue -p, exim -bp, Get-Queue) untuk melihat mengapa percobaan gagal, lalu perbaiki penyebab itu.',
         ),
         receiver: t(
           'If your server is the destination, check that it is reachable and accepting mail; a sender\'s delay warning means it has not been.',
-          'Jika server Anda tujuannya, periksa bahwa server itu dapat dijangkau dan menerima surat; peringatan keterlambatan dari pengirim berarti selama ini tidak demikian.',
+          'Jika server Anda adalah tujuannya, pastikan server itu dapat dijangkau dan menerima email; peringatan keterlambatan dari pengirim berarti selama ini tidak demikian.',
         ),
       },
       permanent: {
@@ -1994,13 +1994,13 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
         ),
         receiver: t(
           'Find out why mail from this sender was deferred during that period (greylisting that never passed, a block, downtime) and fix it before asking for a resend.',
-          'Cari tahu mengapa surat dari pengirim ini ditunda selama periode itu (greylisting yang tidak pernah lolos, pemblokiran, downtime) dan perbaiki sebelum meminta pesan dikirim ulang.',
+          'Cari tahu mengapa email dari pengirim ini ditunda selama periode itu (greylisting yang tidak pernah lolos, pemblokiran, downtime) dan perbaiki sebelum meminta pesan dikirim ulang.',
         ),
       },
     },
     useWhen: t(
       'A queue reports X.4.7 when it gives up after its retry lifetime; where possible, report the last real error code instead, which helps the sender more.',
-      'Antrean melaporkan X.4.7 ketika menyerah setelah masa percobaan ulangnya habis; bila memungkinkan, laporkan kode kesalahan nyata yang terakhir, yang lebih membantu pengirim.',
+      'Queue melaporkan X.4.7 ketika menyerah setelah masa percobaan ulangnya habis; bila memungkinkan, laporkan kode kesalahan nyata yang terakhir, yang lebih membantu pengirim.',
     ),
     actor: 'network',
     associatedBasic: [],
@@ -2015,7 +2015,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       rel(
         'X.4.1',
         'X.4.1 names one reason delivery failed (the host never answered); X.4.7 is the verdict once the queue gives up.',
-        'X.4.1 menyebut satu alasan pengiriman gagal (host tidak pernah menjawab); X.4.7 adalah vonis akhir ketika antrean menyerah.',
+        'X.4.1 menyebut satu alasan pengiriman gagal (host tidak pernah menjawab); X.4.7 adalah keputusan akhir ketika queue menyerah.',
       ),
     ],
     bounceReason: 'expired',

@@ -24,7 +24,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     title: { en: 'Other or undefined protocol status', id: 'Status protokol lain atau tidak terdefinisi' },
     description: {
       en: 'A status about the SMTP dialogue itself (the commands, their order, the session) that the server did not narrow down to a specific protocol detail. It says nothing about the address, the mailbox or the content.',
-      id: 'Status tentang dialog SMTP itu sendiri (perintah, urutannya, sesi) yang tidak dipersempit server menjadi detail protokol tertentu. Kode ini tidak menyatakan apa pun tentang alamat, kotak surat, atau isi pesan.',
+      id: 'Status tentang dialog SMTP itu sendiri (perintah, urutannya, sesi) yang tidak dipersempit server menjadi detail protokol tertentu. Kode ini tidak menyatakan apa pun tentang alamat, mailbox, atau isi pesan.',
     },
     whenYouSeeIt: {
       success: {
@@ -37,14 +37,14 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
       },
       permanent: {
         en: '5.5.0 means the server refused something about the way the client spoke SMTP without giving a finer reason; the reply text usually names the command it objected to. The message is not retried.',
-        id: '5.5.0 berarti server menolak sesuatu pada cara klien berbicara SMTP tanpa memberi alasan yang lebih rinci; teks balasan biasanya menyebut perintah yang ditolaknya. Pesan tidak dicoba ulang.',
+        id: '5.5.0 berarti server menolak sesuatu pada cara klien berkomunikasi melalui SMTP tanpa memberi alasan yang lebih rinci; teks balasan biasanya menyebut perintah yang ditolaknya. Pesan tidak dicoba ulang.',
       },
     },
     howToFix: {
       transient: {
         sender: {
           en: 'Let the queue retry; if one destination keeps deferring with 4.5.0, capture a transcript (swaks, or the MTA’s debug log for that domain) to see which command draws it.',
-          id: 'Biarkan antrean mencoba lagi; jika satu tujuan terus menunda dengan 4.5.0, rekam transkrip (dengan swaks, atau log debug MTA untuk domain itu) untuk melihat perintah mana yang memicunya.',
+          id: 'Biarkan queue mencoba lagi; jika satu tujuan terus menunda dengan 4.5.0, rekam transkrip (dengan swaks, atau log debug MTA untuk domain itu) untuk melihat perintah mana yang memicunya.',
         },
         receiver: {
           en: 'Look in the server log at the time of the deferral for the command and session state that triggered it, and for resource or proxy trouble that breaks sessions half-way.',
@@ -54,11 +54,11 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
       permanent: {
         sender: {
           en: 'Read the reply text for the command that was refused and compare the client’s dialogue with RFC 5321; a faulty client library, a proxy that rewrites commands, or broken pipelining are the usual culprits.',
-          id: 'Baca teks balasan untuk mengetahui perintah yang ditolak, lalu bandingkan dialog klien dengan RFC 5321; pustaka klien yang cacat, proxy yang menulis ulang perintah, atau pipelining yang rusak adalah penyebab yang biasa.',
+          id: 'Baca teks balasan untuk mengetahui perintah yang ditolak, lalu bandingkan dialog klien dengan RFC 5321; pustaka klien yang bermasalah, proxy yang menulis ulang perintah, atau pipelining yang rusak adalah penyebab yang biasa.',
         },
         receiver: {
           en: 'Find which rule or protocol check produced the bare 5.5.0 and, where possible, answer with a specific detail (5.5.1, 5.5.2, 5.5.4) so senders know what to change.',
-          id: 'Cari aturan atau pemeriksaan protokol mana yang menghasilkan 5.5.0 polos dan, bila memungkinkan, jawab dengan detail yang spesifik (5.5.1, 5.5.2, 5.5.4) agar pengirim tahu apa yang harus diubah.',
+          id: 'Cari aturan atau pemeriksaan protokol mana yang menghasilkan 5.5.0 tanpa detail dan, bila memungkinkan, jawab dengan detail yang spesifik (5.5.1, 5.5.2, 5.5.4) agar pengirim tahu apa yang harus diubah.',
         },
       },
     },
@@ -86,7 +86,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     whenYouSeeIt: {
       transient: {
         en: '4.5.1 is uncommon; it usually means a command was refused only for now, because the session cannot take it until a pending step such as STARTTLS or AUTH has completed. The sender keeps the message queued.',
-        id: '4.5.1 jarang terjadi; biasanya artinya perintah ditolak hanya untuk sementara, karena sesi belum dapat menerimanya sampai langkah yang tertunda seperti STARTTLS atau AUTH selesai. Pengirim tetap menyimpan pesan di antrean.',
+        id: '4.5.1 jarang terjadi; biasanya artinya perintah ditolak hanya untuk sementara, karena sesi belum dapat menerimanya sampai langkah yang tertunda seperti STARTTLS atau AUTH selesai. Pengirim tetap menyimpan pesan di queue.',
       },
       permanent: {
         en: '5.5.1 means the server will not act on the command as sent: a sequencing error (RCPT TO before MAIL FROM, DATA with no accepted recipients) or a verb it does not support. Scripts and hand-written clients that skip a step cause it most often.',
@@ -97,7 +97,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
       transient: {
         sender: {
           en: 'Check the transcript for a step the server expected first, such as STARTTLS or AUTH, and make sure the client waits for each reply when the server did not offer PIPELINING.',
-          id: 'Periksa transkrip untuk menemukan langkah yang diharapkan server lebih dulu, seperti STARTTLS atau AUTH, dan pastikan klien menunggu setiap balasan jika server tidak menawarkan PIPELINING.',
+          id: 'Periksa transkrip untuk menemukan langkah yang diharapkan server lebih dahulu, seperti STARTTLS atau AUTH, dan pastikan klien menunggu setiap balasan jika server tidak menawarkan PIPELINING.',
         },
         receiver: {
           en: 'Work out which session state made the command unacceptable and whether it clears by itself; if it does not, answer with a permanent code so the client stops retrying.',
@@ -126,7 +126,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     related: [
       { code: 'X.5.2', difference: { en: 'X.5.1 concerns a command the server understood but will not take here or at all; X.5.2 means the line itself could not be parsed, so the client must fix its syntax rather than its sequence.', id: 'X.5.1 menyangkut perintah yang dipahami server tetapi tidak akan diterimanya di titik ini atau sama sekali; X.5.2 berarti barisnya sendiri tidak dapat diurai, sehingga klien harus memperbaiki sintaksnya, bukan urutannya.' } },
       { code: 'X.5.3', difference: { en: 'X.5.3 is about the number of recipients in an otherwise correct transaction, not about commands; a client that sees it should split the recipient list, not change its command order.', id: 'X.5.3 menyangkut jumlah penerima dalam transaksi yang selebihnya benar, bukan perintah; klien yang menerimanya sebaiknya memecah daftar penerima, bukan mengubah urutan perintahnya.' } },
-      { code: 'X.5.4', difference: { en: 'X.5.4 accepts the command but objects to its arguments; X.5.1 objects to the command being sent at all, or at that moment.', id: 'X.5.4 menerima perintahnya tetapi keberatan dengan argumennya; X.5.1 keberatan terhadap perintah itu dikirim sama sekali, atau dikirim pada saat itu.' } },
+      { code: 'X.5.4', difference: { en: 'X.5.4 accepts the command but objects to its arguments; X.5.1 objects to the command being sent at all, or at that moment.', id: 'X.5.4 menerima perintahnya tetapi keberatan dengan argumennya; X.5.1 tidak menerima perintah itu sama sekali, atau tidak menerimanya pada saat itu.' } },
     ],
     bounceReason: 'syntaxerror',
   },
@@ -135,16 +135,16 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     title: { en: 'Syntax error', id: 'Kesalahan sintaks' },
     description: {
       en: 'The server could not make sense of what the client sent: the command word is unknown or misspelled, or the line is malformed, for example an address without angle brackets or stray characters after the command.',
-      id: 'Server tidak dapat memahami apa yang dikirim klien: kata perintahnya tidak dikenal atau salah eja, atau barisnya cacat, misalnya alamat tanpa kurung sudut atau karakter liar setelah perintah.',
+      id: 'Server tidak dapat memahami apa yang dikirim klien: kata perintahnya tidak dikenal atau salah eja, atau barisnya salah format, misalnya alamat tanpa kurung sudut atau karakter liar setelah perintah.',
     },
     whenYouSeeIt: {
       transient: {
         en: '4.5.2 is rare and usually points to a line the server could not read because of a passing input problem, such as a connection that garbled or cut the command; the message stays queued.',
-        id: '4.5.2 jarang terjadi dan biasanya menunjuk pada baris yang tidak dapat dibaca server karena masalah input sesaat, seperti koneksi yang merusak atau memotong perintah; pesan tetap di antrean.',
+        id: '4.5.2 jarang terjadi dan biasanya menunjuk pada baris yang tidak dapat dibaca server karena masalah input sesaat, seperti koneksi yang merusak atau memotong perintah; pesan tetap di queue.',
       },
       permanent: {
         en: '5.5.2 means a command line was rejected as unreadable. Typical causes are a script sending "MAIL FROM: user@example.com" without brackets, bare LF line endings instead of CRLF, or a client speaking HTTP or another protocol to port 25.',
-        id: '5.5.2 berarti sebuah baris perintah ditolak karena tidak terbaca. Penyebab umumnya adalah skrip yang mengirim "MAIL FROM: user@example.com" tanpa kurung sudut, akhir baris LF saja alih-alih CRLF, atau klien yang berbicara HTTP atau protokol lain ke port 25.',
+        id: '5.5.2 berarti sebuah baris perintah ditolak karena tidak terbaca. Penyebab umumnya adalah skrip yang mengirim "MAIL FROM: user@example.com" tanpa kurung sudut, akhir baris LF saja alih-alih CRLF, atau klien yang memakai HTTP atau protokol lain ke port 25.',
       },
     },
     howToFix: {
@@ -179,7 +179,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     references: [rfc(3463, '3.6')],
     related: [
       { code: 'X.5.1', difference: { en: 'X.5.2 means the server could not parse the line; X.5.1 means it parsed a valid command but will not run it in that state or does not implement it.', id: 'X.5.2 berarti server tidak dapat mengurai barisnya; X.5.1 berarti server mengurai perintah yang valid tetapi tidak akan menjalankannya dalam status itu atau tidak mengimplementasikannya.' } },
-      { code: 'X.5.3', difference: { en: 'X.5.3 refuses extra recipients of a well-formed transaction, a sizing matter the sender solves by batching; X.5.2 says the commands themselves are malformed.', id: 'X.5.3 menolak penerima tambahan dalam transaksi yang formatnya benar, masalah ukuran yang diatasi pengirim dengan mengirim bertahap; X.5.2 menyatakan perintahnya sendiri cacat.' } },
+      { code: 'X.5.3', difference: { en: 'X.5.3 refuses extra recipients of a well-formed transaction, a sizing matter the sender solves by batching; X.5.2 says the commands themselves are malformed.', id: 'X.5.3 menolak penerima tambahan dalam transaksi yang formatnya benar, masalah ukuran yang diatasi pengirim dengan mengirim bertahap; X.5.2 menyatakan perintahnya sendiri salah format.' } },
       { code: 'X.5.4', difference: { en: 'X.5.4 means the command word was right and only an argument was unacceptable; X.5.2 means the line did not parse as a command at all.', id: 'X.5.4 berarti kata perintahnya benar dan hanya argumennya yang tidak dapat diterima; X.5.2 berarti baris itu sama sekali tidak terurai sebagai perintah.' } },
     ],
     bounceReason: 'syntaxerror',
@@ -189,7 +189,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     title: { en: 'Too many recipients', id: 'Terlalu banyak penerima' },
     description: {
       en: 'The transaction named more recipients than the server takes in one message. The expected reaction is to deliver to the recipients already accepted and send the others in a further transaction, not to give up on them.',
-      id: 'Transaksi menyebut lebih banyak penerima daripada yang diterima server dalam satu pesan. Reaksi yang diharapkan adalah mengirim ke penerima yang sudah diterima dan mengirim sisanya dalam transaksi berikutnya, bukan menyerah terhadap mereka.',
+      id: 'Transaksi menyebut lebih banyak penerima daripada yang diterima server dalam satu pesan. Reaksi yang diharapkan adalah mengirim ke penerima yang sudah diterima dan mengirim sisanya dalam transaksi berikutnya, bukan berhenti mengirim ke mereka.',
     },
     whenYouSeeIt: {
       transient: {
@@ -225,7 +225,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     },
     useWhen: {
       en: 'Answer the RCPT TO that goes over your per-message limit with a 4xx reply and 4.5.3 (RFC 5321 suggests 452, the registry lists 451) so the client delivers the rest later. Keep 5.5.3 for clients that ignore the deferral.',
-      id: 'Jawab RCPT TO yang melampaui batas per pesan Anda dengan balasan 4xx dan 4.5.3 (RFC 5321 menyarankan 452, registri mencantumkan 451) agar klien mengirim sisanya nanti. Simpan 5.5.3 untuk klien yang mengabaikan penundaan.',
+      id: 'Jawab RCPT TO yang melampaui batas per pesan Anda dengan balasan 4xx dan 4.5.3 (RFC 5321 menyarankan 452, registri mencantumkan 451) agar klien mengirim sisanya nanti. Gunakan 5.5.3 hanya untuk klien yang mengabaikan penundaan.',
     },
     actor: 'sender-config',
     associatedBasic: ['451'],
@@ -251,7 +251,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
       },
       permanent: {
         en: '5.5.4 usually follows a MAIL FROM or RCPT TO carrying an ESMTP parameter the server did not offer, or a malformed value such as a non-numeric SIZE, and often comes with 501, 504 or 555.',
-        id: '5.5.4 biasanya mengikuti MAIL FROM atau RCPT TO yang membawa parameter ESMTP yang tidak ditawarkan server, atau nilai yang cacat seperti SIZE yang bukan angka, dan sering muncul bersama 501, 504, atau 555.',
+        id: '5.5.4 biasanya mengikuti MAIL FROM atau RCPT TO yang membawa parameter ESMTP yang tidak ditawarkan server, atau nilai yang salah format seperti SIZE yang bukan angka, dan sering muncul bersama 501, 504, atau 555.',
       },
     },
     howToFix: {
@@ -304,16 +304,16 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
       },
       permanent: {
         en: '5.5.5 means the mismatch could not be worked around, for instance a client speaking LMTP to an SMTP-only listener, or a gateway receiving a protocol variant it does not understand.',
-        id: '5.5.5 berarti ketidakcocokan itu tidak dapat diatasi, misalnya klien yang berbicara LMTP ke listener yang hanya melayani SMTP, atau gateway yang menerima varian protokol yang tidak dipahaminya.',
+        id: '5.5.5 berarti ketidakcocokan itu tidak dapat diatasi, misalnya klien yang memakai LMTP ke listener yang hanya melayani SMTP, atau gateway yang menerima varian protokol yang tidak dipahaminya.',
       },
     },
     howToFix: {
       transient: {
-        sender: { en: 'Let the message retry, and check whether the destination recently changed its mail software or is being migrated.', id: 'Biarkan pesan dicoba ulang, dan periksa apakah tujuan baru saja mengganti perangkat lunak suratnya atau sedang dimigrasikan.' },
+        sender: { en: 'Let the message retry, and check whether the destination recently changed its mail software or is being migrated.', id: 'Biarkan pesan dicoba ulang, dan periksa apakah tujuan baru saja mengganti perangkat lunak email-nya atau sedang dimigrasikan.' },
         receiver: { en: 'Verify that every node behind the listener runs a protocol version the front end can talk to, especially during upgrades.', id: 'Pastikan setiap node di belakang listener menjalankan versi protokol yang dapat dilayani front end, terutama selama upgrade.' },
       },
       permanent: {
-        sender: { en: 'Check that the client connects to the right port and protocol (SMTP on 25 or 587, LMTP only where configured) and speaks the version the server expects.', id: 'Periksa apakah klien terhubung ke port dan protokol yang benar (SMTP di 25 atau 587, LMTP hanya jika dikonfigurasi) dan berbicara dengan versi yang diharapkan server.' },
+        sender: { en: 'Check that the client connects to the right port and protocol (SMTP on 25 or 587, LMTP only where configured) and speaks the version the server expects.', id: 'Periksa apakah klien terhubung ke port dan protokol yang benar (SMTP di 25 atau 587, LMTP hanya jika dikonfigurasi) dan memakai versi yang diharapkan server.' },
         receiver: { en: 'Confirm which protocol the listener is configured for, document it, and point misconfigured clients to the correct service.', id: 'Pastikan protokol apa yang dikonfigurasi untuk listener, dokumentasikan, dan arahkan klien yang salah konfigurasi ke layanan yang benar.' },
       },
     },
@@ -326,7 +326,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     classes: [4, 5],
     references: [rfc(3463, '3.6')],
     related: [
-      { code: 'X.5.1', difference: { en: 'X.5.1 refuses a single command within a protocol both sides speak; X.5.5 says the two sides do not speak the same protocol version at all.', id: 'X.5.1 menolak satu perintah dalam protokol yang digunakan kedua pihak; X.5.5 menyatakan kedua pihak sama sekali tidak berbicara dengan versi protokol yang sama.' } },
+      { code: 'X.5.1', difference: { en: 'X.5.1 refuses a single command within a protocol both sides speak; X.5.5 says the two sides do not speak the same protocol version at all.', id: 'X.5.1 menolak satu perintah dalam protokol yang digunakan kedua pihak; X.5.5 menyatakan kedua pihak sama sekali tidak memakai versi protokol yang sama.' } },
     ],
     bounceReason: 'systemerror',
   },
@@ -349,7 +349,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     },
     howToFix: {
       transient: {
-        sender: { en: 'Retry once; if the same reply comes back, treat it like the permanent case and shorten the AUTH response instead of waiting on the queue.', id: 'Coba sekali lagi; jika balasan yang sama kembali, perlakukan seperti kasus permanen dan perpendek respons AUTH alih-alih menunggu antrean.' },
+        sender: { en: 'Retry once; if the same reply comes back, treat it like the permanent case and shorten the AUTH response instead of waiting on the queue.', id: 'Coba sekali lagi; jika balasan yang sama kembali, perlakukan seperti kasus permanen dan perpendek respons AUTH alih-alih menunggu queue.' },
         receiver: { en: 'Check the SASL line-length limit and whether a configuration change lowered it, then raise it enough for the token sizes your clients use.', id: 'Periksa batas panjang baris SASL dan apakah perubahan konfigurasi menurunkannya, lalu naikkan secukupnya untuk ukuran token yang dipakai klien Anda.' },
       },
       permanent: {
@@ -388,20 +388,20 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     whenYouSeeIt: {
       transient: {
         en: '4.6.0 points to content the server could not process for now, such as a scanner or converter timing out on a large or deeply nested attachment; the message is retried.',
-        id: '4.6.0 menunjuk pada isi yang untuk saat ini tidak dapat diproses server, seperti pemindai atau konverter yang kehabisan waktu pada lampiran yang besar atau bersarang dalam; pesan dicoba ulang.',
+        id: '4.6.0 menunjuk pada isi yang untuk saat ini tidak dapat diproses server, seperti pemindai atau konverter yang timeout pada lampiran yang besar atau bersarang terlalu dalam; pesan dicoba ulang.',
       },
       permanent: {
         en: '5.6.0 means the receiving system refused the content itself: malformed MIME, a header it could not parse, or an attachment it will not carry. The reply text or the provider’s bounce usually names the part.',
-        id: '5.6.0 berarti sistem penerima menolak isinya sendiri: MIME yang cacat, header yang tidak dapat diurainya, atau lampiran yang tidak mau dibawanya. Teks balasan atau bounce dari penyedia biasanya menyebut bagian yang bermasalah.',
+        id: '5.6.0 berarti sistem penerima menolak isinya sendiri: MIME yang salah format, header yang tidak dapat diurainya, atau lampiran yang tidak mau dibawanya. Teks balasan atau bounce dari penyedia biasanya menyebut bagian yang bermasalah.',
       },
     },
     howToFix: {
       transient: {
         sender: { en: 'Let it retry; if one message keeps deferring, test a copy without attachments to see whether a particular part upsets the receiver’s content processing.', id: 'Biarkan dicoba ulang; jika satu pesan terus ditunda, uji salinannya tanpa lampiran untuk melihat apakah ada bagian tertentu yang mengganggu pemrosesan isi di sisi penerima.' },
-        receiver: { en: 'Check the content scanner and conversion services for timeouts or crashes at the time of the deferral, and the size or nesting depth of the message involved.', id: 'Periksa pemindai isi dan layanan konversi untuk timeout atau crash pada saat penundaan, serta ukuran atau kedalaman susunan bersarang pesan yang bersangkutan.' },
+        receiver: { en: 'Check the content scanner and conversion services for timeouts or crashes at the time of the deferral, and the size or nesting depth of the message involved.', id: 'Periksa pemindai isi dan layanan konversi untuk timeout atau crash pada saat penundaan, serta ukuran atau kedalaman susunan bersarang pada pesan yang bersangkutan.' },
       },
       permanent: {
-        sender: { en: 'Validate the MIME structure and headers of the message (a MIME linter or a test mailbox helps), remove unusual attachment types or nested archives, and resend.', id: 'Validasi struktur MIME dan header pesan (MIME linter atau kotak surat uji membantu), hapus jenis lampiran yang tidak lazim atau arsip bersarang, lalu kirim ulang.' },
+        sender: { en: 'Validate the MIME structure and headers of the message (a MIME linter or a test mailbox helps), remove unusual attachment types or nested archives, and resend.', id: 'Validasi struktur MIME dan header pesan (MIME linter atau mailbox uji membantu), hapus jenis lampiran yang tidak lazim atau arsip bersarang, lalu kirim ulang.' },
         receiver: { en: 'Find the content rule or parser error that produced 5.6.0 and, if it is a specific failure, answer with the matching detail code such as X.6.1 or X.6.3.', id: 'Cari aturan isi atau kesalahan parser yang menghasilkan 5.6.0 dan, jika itu kegagalan yang spesifik, jawab dengan kode detail yang sesuai seperti X.6.1 atau X.6.3.' },
       },
     },
@@ -471,7 +471,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     whenYouSeeIt: {
       transient: {
         en: '4.6.2 suggests the ban on converting may be lifted or the next hop may soon accept the original form; the message stays in the queue meanwhile.',
-        id: '4.6.2 menandakan larangan konversi mungkin akan dicabut atau hop berikutnya mungkin segera menerima bentuk aslinya; sementara itu pesan tetap di antrean.',
+        id: '4.6.2 menandakan larangan konversi mungkin akan dicabut atau hop berikutnya mungkin segera menerima bentuk aslinya; sementara itu pesan tetap di queue.',
       },
       permanent: {
         en: '5.6.2 means a relay needed to convert the message, for example downgrade 8-bit text to 7-bit, but was not allowed to, so it returned the message rather than alter it.',
@@ -512,7 +512,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     whenYouSeeIt: {
       transient: {
         en: '4.6.3 means the relay cannot convert at present and will try again, in case the next hop’s capabilities or the converter become available.',
-        id: '4.6.3 berarti relay saat ini tidak dapat mengonversi dan akan mencoba lagi, siapa tahu kemampuan hop berikutnya atau konverternya menjadi tersedia.',
+        id: '4.6.3 berarti relay saat ini tidak dapat mengonversi dan akan mencoba lagi, dengan harapan kemampuan hop berikutnya atau konverternya tersedia kemudian.',
       },
       permanent: {
         en: '5.6.3 shows that the path needed a conversion no host could perform, so the message came back unchanged; 8-bit or binary content meeting a 7-bit-only hop is the usual story.',
@@ -525,7 +525,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
         receiver: { en: 'Check whether the next hop stopped advertising 8BITMIME or BINARYMIME and whether your MTA’s downgrade feature is enabled.', id: 'Periksa apakah hop berikutnya berhenti menawarkan 8BITMIME atau BINARYMIME dan apakah fitur downgrade di MTA Anda aktif.' },
       },
       permanent: {
-        sender: { en: 'Encode the message with base64 or quoted-printable (most mail libraries can be told to) so that no conversion is needed anywhere.', id: 'Enkode pesan dengan base64 atau quoted-printable (kebanyakan pustaka surat dapat diatur begitu) agar tidak perlu ada konversi di mana pun.' },
+        sender: { en: 'Encode the message with base64 or quoted-printable (most mail libraries can be told to) so that no conversion is needed anywhere.', id: 'Enkode pesan dengan base64 atau quoted-printable (kebanyakan pustaka email dapat diatur untuk itu) agar tidak perlu ada konversi di mana pun.' },
         receiver: { en: 'Enable the MTA’s 8-bit to 7-bit downgrade if you relay to legacy hosts, or fix the next hop so it advertises 8BITMIME.', id: 'Aktifkan downgrade 8-bit ke 7-bit di MTA jika Anda me-relay ke host lama, atau perbaiki hop berikutnya agar menawarkan 8BITMIME.' },
       },
     },
@@ -540,7 +540,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     related: [
       { code: 'X.6.2', difference: { en: 'X.6.3 says the conversion was permitted but impossible on this path; X.6.2 says it was possible but someone forbade it.', id: 'X.6.3 menyatakan konversi diizinkan tetapi mustahil di jalur ini; X.6.2 menyatakan konversi mungkin dilakukan tetapi ada pihak yang melarangnya.' } },
       { code: 'X.6.5', difference: { en: 'X.6.5 means a converter ran and failed on this message; X.6.3 means no converter for the case existed on the path.', id: 'X.6.5 berarti konverter berjalan dan gagal pada pesan ini; X.6.3 berarti tidak ada konverter untuk kasus itu di jalur pengiriman.' } },
-      { code: 'X.6.1', difference: { en: 'X.6.1 refuses the media type outright; X.6.3 would have carried the message had it been converted.', id: 'X.6.1 menolak jenis media secara langsung; X.6.3 sebenarnya akan membawa pesan itu seandainya dikonversi.' } },
+      { code: 'X.6.1', difference: { en: 'X.6.1 refuses the media type outright; X.6.3 would have carried the message had it been converted.', id: 'X.6.1 menolak jenis media itu sepenuhnya; X.6.3 sebenarnya akan membawa pesan itu seandainya dikonversi.' } },
     ],
     bounceReason: 'contenterror',
   },
@@ -602,11 +602,11 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     whenYouSeeIt: {
       transient: {
         en: '4.6.5 usually reflects a converter that crashed, timed out or ran out of resources, and the relay will try the conversion again later.',
-        id: '4.6.5 biasanya mencerminkan konverter yang crash, kehabisan waktu, atau kehabisan sumber daya, dan relay akan mencoba konversi lagi nanti.',
+        id: '4.6.5 biasanya mencerminkan konverter yang crash, timeout, atau kehabisan sumber daya, dan relay akan mencoba konversi lagi nanti.',
       },
       permanent: {
         en: '5.6.5 means the conversion fails on this message every time, often because of malformed MIME or a character set the converter does not know.',
-        id: '5.6.5 berarti konversi selalu gagal pada pesan ini, sering karena MIME yang cacat atau set karakter yang tidak dikenal konverter.',
+        id: '5.6.5 berarti konversi selalu gagal pada pesan ini, sering karena MIME yang salah format atau set karakter yang tidak dikenal konverter.',
       },
     },
     howToFix: {
@@ -616,7 +616,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
       },
       permanent: {
         sender: { en: 'Correct the message structure (valid MIME boundaries, declared character sets) or send it in a form that needs no conversion.', id: 'Perbaiki struktur pesan (boundary MIME yang valid, set karakter yang dideklarasikan) atau kirim dalam bentuk yang tidak memerlukan konversi.' },
-        receiver: { en: 'Find the exact conversion error; if the converter mishandles valid content, fix or update it rather than bouncing the mail.', id: 'Cari kesalahan konversi yang persis; jika konverter salah menangani isi yang valid, perbaiki atau perbarui konverter itu alih-alih mem-bounce suratnya.' },
+        receiver: { en: 'Find the exact conversion error; if the converter mishandles valid content, fix or update it rather than bouncing the mail.', id: 'Cari pesan kesalahan konversi yang persis; jika konverter salah menangani isi yang valid, perbaiki atau perbarui konverter itu alih-alih mem-bounce email-nya.' },
       },
     },
     useWhen: {
@@ -639,7 +639,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     title: { en: 'Message content not available', id: 'Isi pesan tidak tersedia' },
     description: {
       en: 'The server was asked to take the message body from another system (the BURL extension, where a submission server fetches content from an IMAP URL) and could not retrieve it.',
-      id: 'Server diminta mengambil body pesan dari sistem lain (ekstensi BURL, tempat server submission mengambil isi dari URL IMAP) dan tidak dapat mengambilnya.',
+      id: 'Server diminta mengambil body pesan dari sistem lain (ekstensi BURL, yaitu server submission mengambil isi dari URL IMAP) dan tidak dapat mengambilnya.',
     },
     whenYouSeeIt: {
       transient: {
@@ -684,21 +684,21 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     whenYouSeeIt: {
       transient: {
         en: '4.6.7 suggests the server cannot take a UTF-8 address at the moment, for example while its SMTPUTF8 support or the lookup for such addresses is unavailable.',
-        id: '4.6.7 menandakan server saat ini tidak dapat menerima alamat UTF-8, misalnya selama dukungan SMTPUTF8-nya atau pencarian untuk alamat semacam itu tidak tersedia.',
+        id: '4.6.7 menandakan server saat ini tidak dapat menerima alamat UTF-8, misalnya selama dukungan SMTPUTF8-nya atau lookup untuk alamat semacam itu tidak tersedia.',
       },
       permanent: {
         en: '5.6.7 appears when a client sends an internationalized address, with accented or non-Latin characters in it, to a server or mailbox that only accepts ASCII addresses.',
-        id: '5.6.7 muncul ketika klien mengirim alamat internasional, yang berisi karakter beraksen atau non-Latin, ke server atau kotak surat yang hanya menerima alamat ASCII.',
+        id: '5.6.7 muncul ketika klien mengirim alamat internasional, yang berisi karakter beraksen atau non-Latin, ke server atau mailbox yang hanya menerima alamat ASCII.',
       },
     },
     howToFix: {
       transient: {
         sender: { en: 'Let it retry; if it continues, find out whether the recipient also has an ASCII alias.', id: 'Biarkan dicoba ulang; jika berlanjut, cari tahu apakah penerima juga punya alias ASCII.' },
-        receiver: { en: 'Check whether SMTPUTF8 support or the address lookup for UTF-8 addresses is failing.', id: 'Periksa apakah dukungan SMTPUTF8 atau pencarian alamat untuk alamat UTF-8 sedang gagal.' },
+        receiver: { en: 'Check whether SMTPUTF8 support or the address lookup for UTF-8 addresses is failing.', id: 'Periksa apakah dukungan SMTPUTF8 atau lookup alamat untuk alamat UTF-8 sedang gagal.' },
       },
       permanent: {
         sender: { en: 'Use the recipient’s ASCII address if one exists, and make sure the client sends UTF-8 addresses only to servers that advertise SMTPUTF8.', id: 'Gunakan alamat ASCII penerima jika ada, dan pastikan klien mengirim alamat UTF-8 hanya ke server yang menawarkan SMTPUTF8.' },
-        receiver: { en: 'Decide whether to support internationalized addresses; if so, enable SMTPUTF8 and make sure mailboxes can carry UTF-8 names.', id: 'Putuskan apakah akan mendukung alamat internasional; jika ya, aktifkan SMTPUTF8 dan pastikan kotak surat dapat memakai nama UTF-8.' },
+        receiver: { en: 'Decide whether to support internationalized addresses; if so, enable SMTPUTF8 and make sure mailboxes can carry UTF-8 names.', id: 'Putuskan apakah akan mendukung alamat internasional; jika ya, aktifkan SMTPUTF8 dan pastikan mailbox dapat memakai nama UTF-8.' },
       },
     },
     useWhen: {
@@ -723,12 +723,12 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     },
     description: {
       en: 'The server would have to answer with a UTF-8 mailbox name (to a VRFY or EXPN query, for example), but the client did not signal that it accepts UTF-8 replies, so the server cannot give the full answer.',
-      id: 'Server harus menjawab dengan nama kotak surat UTF-8 (misalnya untuk kueri VRFY atau EXPN), tetapi klien tidak menandakan bahwa ia menerima balasan UTF-8, sehingga server tidak dapat memberi jawaban lengkap.',
+      id: 'Server harus menjawab dengan nama mailbox UTF-8 (misalnya untuk kueri VRFY atau EXPN), tetapi klien tidak menyatakan dukungannya untuk balasan UTF-8, sehingga server tidak dapat memberi jawaban lengkap.',
     },
     whenYouSeeIt: {
       success: {
         en: '2.6.8 comes with 252: the server could not show the mailbox name because the client did not allow UTF-8, but it will still accept a message for the address and try to deliver it.',
-        id: '2.6.8 datang bersama 252: server tidak dapat menampilkan nama kotak surat karena klien tidak mengizinkan UTF-8, tetapi server tetap akan menerima pesan untuk alamat itu dan mencoba mengirimkannya.',
+        id: '2.6.8 datang bersama 252: server tidak dapat menampilkan nama mailbox karena klien tidak mengizinkan UTF-8, tetapi server tetap akan menerima pesan untuk alamat itu dan mencoba mengirimkannya.',
       },
       transient: {
         en: '4.6.8 is uncommon; it suggests the server is declining for now to answer a query whose result contains UTF-8 text the client has not agreed to receive.',
@@ -736,7 +736,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
       },
       permanent: {
         en: '5.6.8 means a VRFY or EXPN result contains a non-ASCII mailbox name and the client did not use the SMTPUTF8 option, so the server refused to show it.',
-        id: '5.6.8 berarti hasil VRFY atau EXPN berisi nama kotak surat non-ASCII dan klien tidak memakai opsi SMTPUTF8, sehingga server menolak menampilkannya.',
+        id: '5.6.8 berarti hasil VRFY atau EXPN berisi nama mailbox non-ASCII dan klien tidak memakai opsi SMTPUTF8, sehingga server menolak menampilkannya.',
       },
     },
     howToFix: {
@@ -745,20 +745,20 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
         receiver: { en: 'Check whether SMTPUTF8 handling is active on this listener, since clients cannot ask for UTF-8 replies without it.', id: 'Periksa apakah penanganan SMTPUTF8 aktif pada listener ini, karena tanpa itu klien tidak dapat meminta balasan UTF-8.' },
       },
       permanent: {
-        sender: { en: 'Add the SMTPUTF8 parameter to VRFY or EXPN after checking that the EHLO reply lists SMTPUTF8, or use a client that supports internationalized mail.', id: 'Tambahkan parameter SMTPUTF8 pada VRFY atau EXPN setelah memastikan balasan EHLO mencantumkan SMTPUTF8, atau gunakan klien yang mendukung surat internasional.' },
+        sender: { en: 'Add the SMTPUTF8 parameter to VRFY or EXPN after checking that the EHLO reply lists SMTPUTF8, or use a client that supports internationalized mail.', id: 'Tambahkan parameter SMTPUTF8 pada VRFY atau EXPN setelah memastikan balasan EHLO mencantumkan SMTPUTF8, atau gunakan klien yang mendukung email internasional.' },
         receiver: { en: 'Nothing is wrong on your side when the client lacks SMTPUTF8; only make sure the reply uses 553 or 550 consistently.', id: 'Tidak ada yang salah di pihak Anda jika klien tidak mendukung SMTPUTF8; cukup pastikan balasan memakai 553 atau 550 secara konsisten.' },
       },
     },
     useWhen: {
       en: 'Send 252 2.6.8 when you withhold a UTF-8 name but still accept mail, and 553 5.6.8 when you refuse the query. X.6.10 is a deprecated duplicate, so always send X.6.8.',
-      id: 'Kirim 252 2.6.8 jika Anda menahan nama UTF-8 tetapi tetap menerima surat, dan 553 5.6.8 jika Anda menolak kuerinya. X.6.10 adalah duplikat yang sudah usang (deprecated), jadi selalu kirim X.6.8.',
+      id: 'Kirim 252 2.6.8 jika Anda menahan nama UTF-8 tetapi tetap menerima email, dan 553 5.6.8 jika Anda menolak kuerinya. X.6.10 adalah duplikat yang sudah usang (deprecated), jadi selalu kirim X.6.8.',
     },
     actor: 'sender-config',
     associatedBasic: ['252', '553', '550'],
     classes: [2, 4, 5],
     references: [rfc(6531)],
     related: [
-      { code: 'X.6.10', difference: { en: 'X.6.10 was registered for the same situation by mistake and is deprecated; read it exactly as X.6.8.', id: 'X.6.10 terdaftar untuk situasi yang sama karena kekeliruan dan sudah usang (deprecated); bacalah persis sama dengan X.6.8.' } },
+      { code: 'X.6.10', difference: { en: 'X.6.10 was registered for the same situation by mistake and is deprecated; read it exactly as X.6.8.', id: 'X.6.10 terdaftar untuk situasi yang sama karena kekeliruan dan sudah usang (deprecated); artikan persis sama dengan X.6.8.' } },
       { code: 'X.6.7', difference: { en: 'X.6.7 refuses a non-ASCII address the client sent; X.6.8 withholds a non-ASCII answer the client is not ready for.', id: 'X.6.7 menolak alamat non-ASCII yang dikirim klien; X.6.8 menahan jawaban non-ASCII yang belum siap diterima klien.' } },
       { code: 'X.6.9', difference: { en: 'X.6.9 rejects a whole message with UTF-8 headers after DATA; X.6.8 concerns only a reply to a query.', id: 'X.6.9 menolak seluruh pesan dengan header UTF-8 setelah DATA; X.6.8 hanya menyangkut balasan atas sebuah kueri.' } },
     ],
@@ -772,7 +772,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     },
     description: {
       en: 'The message has UTF-8 header fields (internationalized mail) and at least one recipient sits behind a system that cannot take them, so the transaction is refused after the end of DATA.',
-      id: 'Pesan memiliki field header UTF-8 (surat internasional) dan setidaknya satu penerima berada di belakang sistem yang tidak dapat menerimanya, sehingga transaksi ditolak setelah akhir DATA.',
+      id: 'Pesan memiliki field header UTF-8 (email internasional) dan setidaknya satu penerima berada di belakang sistem yang tidak dapat menerimanya, sehingga transaksi ditolak setelah akhir DATA.',
     },
     whenYouSeeIt: {
       transient: {
@@ -794,7 +794,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
           en: 'Resend with ASCII addresses and MIME-encoded headers (most libraries do this when SMTPUTF8 is not requested), or send the internationalized version only to recipients whose servers support it.',
           id: 'Kirim ulang dengan alamat ASCII dan header yang dienkode MIME (kebanyakan pustaka melakukannya jika SMTPUTF8 tidak diminta), atau kirim versi internasional hanya ke penerima yang servernya mendukungnya.',
         },
-        receiver: { en: 'If those recipients should get internationalized mail, enable SMTPUTF8 on every hop to their mailboxes.', id: 'Jika penerima-penerima itu seharusnya menerima surat internasional, aktifkan SMTPUTF8 di setiap hop menuju kotak surat mereka.' },
+        receiver: { en: 'If those recipients should get internationalized mail, enable SMTPUTF8 on every hop to their mailboxes.', id: 'Jika penerima-penerima itu seharusnya menerima email internasional, aktifkan SMTPUTF8 di setiap hop menuju mailbox mereka.' },
       },
     },
     useWhen: {
@@ -817,7 +817,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     title: { en: 'Duplicate of X.6.8 (deprecated)', id: 'Duplikat X.6.8 (usang)' },
     description: {
       en: 'A second registration for the same UTF-8 reply situation as X.6.8, retired in its favour; it carries no meaning of its own.',
-      id: 'Pendaftaran kedua untuk situasi balasan UTF-8 yang sama dengan X.6.8, yang ditarik demi X.6.8; kode ini tidak punya makna tersendiri.',
+      id: 'Pendaftaran kedua untuk situasi balasan UTF-8 yang sama dengan X.6.8, yang kemudian ditarik dan digantikan oleh X.6.8; kode ini tidak punya makna tersendiri.',
     },
     whenYouSeeIt: {
       transient: {
@@ -826,7 +826,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
       },
       permanent: {
         en: '5.6.10 means the same as 5.6.8: the server would have had to reply with a UTF-8 mailbox name and the client did not allow it.',
-        id: '5.6.10 artinya sama dengan 5.6.8: server seharusnya membalas dengan nama kotak surat UTF-8 dan klien tidak mengizinkannya.',
+        id: '5.6.10 artinya sama dengan 5.6.8: server seharusnya membalas dengan nama mailbox UTF-8 dan klien tidak mengizinkannya.',
       },
     },
     howToFix: {
@@ -835,7 +835,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
         receiver: { en: 'Change the software to emit 4.6.8, the registered code, instead of the deprecated one.', id: 'Ubah perangkat lunak agar mengirim 4.6.8, kode yang terdaftar, alih-alih kode yang sudah usang.' },
       },
       permanent: {
-        sender: { en: 'Treat it as 5.6.8: add SMTPUTF8 to the request, or use a client with internationalized mail support.', id: 'Perlakukan sebagai 5.6.8: tambahkan SMTPUTF8 ke permintaan, atau gunakan klien yang mendukung surat internasional.' },
+        sender: { en: 'Treat it as 5.6.8: add SMTPUTF8 to the request, or use a client with internationalized mail support.', id: 'Perlakukan sebagai 5.6.8: tambahkan SMTPUTF8 ke permintaan, atau gunakan klien yang mendukung email internasional.' },
         receiver: { en: 'Replace 5.6.10 with 5.6.8 in the server’s replies, since the duplicate is deprecated.', id: 'Ganti 5.6.10 dengan 5.6.8 dalam balasan server, karena duplikat itu sudah usang.' },
       },
     },
@@ -864,11 +864,11 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     whenYouSeeIt: {
       success: {
         en: '2.7.0 accompanies a security step that worked, most commonly "235 2.7.0 Authentication successful" after AUTH, or the 220 reply to STARTTLS just before the TLS handshake.',
-        id: '2.7.0 menyertai langkah keamanan yang berhasil, paling sering "235 2.7.0 Authentication successful" setelah AUTH, atau balasan 220 untuk STARTTLS tepat sebelum jabat tangan TLS.',
+        id: '2.7.0 menyertai langkah keamanan yang berhasil, paling sering "235 2.7.0 Authentication successful" setelah AUTH, atau balasan 220 untuk STARTTLS tepat sebelum handshake TLS.',
       },
       transient: {
         en: '4.7.0 often means a security step could not be completed for now: "454 4.7.0 TLS not available due to temporary reason", an authentication backend that is down, or a temporary policy block.',
-        id: '4.7.0 sering berarti langkah keamanan tidak dapat diselesaikan untuk saat ini: "454 4.7.0 TLS not available due to temporary reason", backend autentikasi yang sedang mati, atau blokir kebijakan sementara.',
+        id: '4.7.0 sering berarti langkah keamanan tidak dapat diselesaikan untuk saat ini: "454 4.7.0 TLS not available due to temporary reason", backend autentikasi yang sedang mati, atau pemblokiran sementara karena kebijakan.',
       },
       permanent: {
         en: '5.7.0 most often appears as "530 5.7.0 Must issue a STARTTLS command first" or "Authentication required", or as a generic policy refusal whose exact reason the server keeps to itself.',
@@ -879,17 +879,17 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
       transient: {
         sender: {
           en: 'Retry later; if STARTTLS or AUTH keeps failing temporarily, check the client’s TLS versions and ciphers and test the handshake with openssl s_client -starttls smtp.',
-          id: 'Coba lagi nanti; jika STARTTLS atau AUTH terus gagal untuk sementara, periksa versi TLS dan cipher klien, lalu uji jabat tangan dengan openssl s_client -starttls smtp.',
+          id: 'Coba lagi nanti; jika STARTTLS atau AUTH terus gagal untuk sementara, periksa versi TLS dan cipher klien, lalu uji handshake dengan openssl s_client -starttls smtp.',
         },
         receiver: {
           en: 'Check the TLS certificate and key, the TLS library’s log, and the authentication backend (SASL daemon, LDAP, database) for failures at the time of the deferral.',
-          id: 'Periksa sertifikat dan kunci TLS, log pustaka TLS, dan backend autentikasi (daemon SASL, LDAP, database) untuk kegagalan pada saat penundaan.',
+          id: 'Periksa sertifikat dan kunci TLS, log pustaka TLS, dan backend autentikasi (daemon SASL, LDAP, basis data) untuk kegagalan pada saat penundaan.',
         },
       },
       permanent: {
         sender: {
           en: 'Do what the reply text asks: enable STARTTLS before AUTH, authenticate on the submission port (587 or 465) with the configured account, or contact the receiver if the text hints at a policy block.',
-          id: 'Lakukan yang diminta teks balasan: aktifkan STARTTLS sebelum AUTH, lakukan autentikasi di port submission (587 atau 465) dengan akun yang dikonfigurasi, atau hubungi pihak penerima jika teksnya mengisyaratkan blokir kebijakan.',
+          id: 'Lakukan yang diminta teks balasan: aktifkan STARTTLS sebelum AUTH, lakukan autentikasi di port submission (587 atau 465) dengan akun yang dikonfigurasi, atau hubungi pihak penerima jika teksnya mengisyaratkan pemblokiran karena kebijakan.',
         },
         receiver: {
           en: 'Check which security rule produced 5.7.0; where a specific code exists (X.7.8 for bad credentials, X.7.10 for missing encryption), send that instead so clients can react.',
@@ -899,7 +899,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     },
     useWhen: {
       en: 'Send 235 2.7.0 on successful AUTH and 530 5.7.0 when authentication or TLS must come first. For a specific failure send the precise code, such as X.7.8, X.7.9 or X.7.1.',
-      id: 'Kirim 235 2.7.0 saat AUTH berhasil dan 530 5.7.0 jika autentikasi atau TLS harus dilakukan lebih dulu. Untuk kegagalan yang spesifik, kirim kode yang tepat, seperti X.7.8, X.7.9, atau X.7.1.',
+      id: 'Kirim 235 2.7.0 saat AUTH berhasil dan 530 5.7.0 jika autentikasi atau TLS harus dilakukan lebih dahulu. Untuk kegagalan yang spesifik, kirim kode yang tepat, seperti X.7.8, X.7.9, atau X.7.1.',
     },
     actor: 'sender-config',
     associatedBasic: ['220', '235', '450', '454', '500', '501', '503', '504', '530', '535', '550'],
@@ -917,7 +917,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     title: { en: 'Delivery not authorized, message refused', id: 'Pengiriman tidak diizinkan, pesan ditolak' },
     description: {
       en: 'The receiving side will not accept or deliver this message for this sender or recipient because of its policy: the connecting host, the sender, the recipient or the content is not permitted. It is the all-purpose "not allowed" code, used alike for relay denial, blocklist hits, spam verdicts and recipient restrictions.',
-      id: 'Pihak penerima tidak akan menerima atau mengirimkan pesan ini untuk pengirim atau penerima ini karena kebijakannya: host yang terhubung, pengirim, penerima, atau isinya tidak diizinkan. Ini kode serbaguna untuk "tidak diizinkan", yang dipakai untuk penolakan relay, kecocokan di blocklist, putusan spam, maupun pembatasan penerima.',
+      id: 'Pihak penerima tidak akan menerima atau mengirimkan pesan ini untuk pengirim atau penerima ini karena kebijakannya: host yang terhubung, pengirim, penerima, atau isinya tidak diizinkan. Ini adalah kode serbaguna untuk "tidak diizinkan", yang dipakai untuk penolakan relay, kecocokan di blocklist, penilaian spam, maupun pembatasan penerima.',
     },
     whenYouSeeIt: {
       transient: {
@@ -926,18 +926,18 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
       },
       permanent: {
         en: '5.7.1 is a final refusal: relaying denied because the client did not authenticate or the domain is not local, the sending IP is on a blocklist, the content was judged spam, or the recipient accepts mail only from certain senders. The message bounces and is not retried.',
-        id: '5.7.1 adalah penolakan final: relay ditolak karena klien tidak melakukan autentikasi atau domainnya bukan domain lokal, IP pengirim ada di blocklist, isinya dinilai spam, atau penerima hanya menerima surat dari pengirim tertentu. Pesan di-bounce dan tidak dicoba ulang.',
+        id: '5.7.1 adalah penolakan final: relay ditolak karena klien tidak melakukan autentikasi atau domainnya bukan domain lokal, IP pengirim ada di blocklist, isinya dinilai spam, atau penerima hanya menerima email dari pengirim tertentu. Pesan di-bounce dan tidak dicoba ulang.',
       },
     },
     howToFix: {
       transient: {
         sender: {
           en: 'Let the queue retry on its normal schedule rather than resending by hand. If deferrals last for hours, slow the sending rate to that destination, check the IP on blocklists, and follow any provider URL in the reply text.',
-          id: 'Biarkan antrean mencoba lagi sesuai jadwal normalnya, jangan mengirim ulang secara manual. Jika penundaan berlangsung berjam-jam, perlambat laju pengiriman ke tujuan itu, periksa IP di blocklist, dan ikuti URL penyedia yang ada di teks balasan.',
+          id: 'Biarkan queue mencoba lagi sesuai jadwal normalnya, jangan mengirim ulang secara manual. Jika penundaan berlangsung berjam-jam, perlambat laju pengiriman ke tujuan itu, periksa IP di blocklist, dan ikuti URL penyedia yang ada di teks balasan.',
         },
         receiver: {
           en: 'Find which temporary rule fired: the greylisting database, per-client rate limits, or a policy service (policyd, rspamd) that timed out. Exempt known partners from greylisting if the delay hurts them.',
-          id: 'Cari aturan sementara mana yang terpicu: database greylisting, rate limit per klien, atau layanan kebijakan (policyd, rspamd) yang kehabisan waktu. Kecualikan mitra yang dikenal dari greylisting jika penundaan merugikan mereka.',
+          id: 'Cari aturan sementara mana yang terpicu: basis data greylisting, rate limit per klien, atau layanan kebijakan (policyd, rspamd) yang timeout. Kecualikan mitra yang dikenal dari greylisting jika penundaan merugikan mereka.',
         },
       },
       permanent: {
@@ -964,20 +964,20 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
         code: '4.7.1',
         difference: {
           en: '4.7.1 is the temporary reading: greylisting, throttling, or a policy check that could not finish. The sending server keeps the message and retries on its own, so the usual answer is to wait and watch whether it clears.',
-          id: '4.7.1 adalah pembacaan sementara: greylisting, throttling, atau pemeriksaan kebijakan yang tidak dapat diselesaikan. Server pengirim menyimpan pesan dan mencoba lagi sendiri, jadi jawaban yang biasa adalah menunggu dan memantau apakah masalahnya hilang.',
+          id: '4.7.1 adalah bentuk sementaranya: greylisting, throttling, atau pemeriksaan kebijakan yang tidak dapat diselesaikan. Server pengirim menyimpan pesan dan mencoba lagi sendiri, jadi jawaban yang biasa adalah menunggu dan memantau apakah masalahnya hilang.',
         },
       },
       {
         code: '5.7.1',
         difference: {
           en: '5.7.1 is the permanent reading: relay denied, a blocklist or spam verdict, or a recipient restriction. Nothing retries; the sender gets a bounce, and someone must change configuration, reputation or content before sending again.',
-          id: '5.7.1 adalah pembacaan permanen: relay ditolak, masuk blocklist atau dinilai spam, atau pembatasan penerima. Tidak ada yang mencoba lagi; pengirim menerima bounce, dan seseorang harus mengubah konfigurasi, reputasi, atau isi sebelum mengirim lagi.',
+          id: '5.7.1 adalah bentuk permanennya: relay ditolak, masuk blocklist atau dinilai spam, atau pembatasan penerima. Tidak ada percobaan ulang; pengirim menerima bounce, dan seseorang harus mengubah konfigurasi, reputasi, atau isi sebelum mengirim lagi.',
         },
       },
-      { code: 'X.7.26', difference: { en: 'X.7.26 names the cause, several authentication checks such as SPF and DKIM failed, while X.7.1 only says policy refused the message; large providers now send 5.7.26 for unauthenticated mail where older servers said 5.7.1.', id: 'X.7.26 menyebut penyebabnya, yaitu beberapa pemeriksaan autentikasi seperti SPF dan DKIM gagal, sedangkan X.7.1 hanya menyatakan kebijakan menolak pesan; penyedia besar kini mengirim 5.7.26 untuk surat yang tidak terautentikasi, sedangkan server lama mengirim 5.7.1.' } },
+      { code: 'X.7.26', difference: { en: 'X.7.26 names the cause, several authentication checks such as SPF and DKIM failed, while X.7.1 only says policy refused the message; large providers now send 5.7.26 for unauthenticated mail where older servers said 5.7.1.', id: 'X.7.26 menyebut penyebabnya, yaitu beberapa pemeriksaan autentikasi seperti SPF dan DKIM gagal, sedangkan X.7.1 hanya menyatakan kebijakan menolak pesan; penyedia besar kini mengirim 5.7.26 untuk email tanpa autentikasi yang dulu dijawab server lama dengan 5.7.1.' } },
       { code: 'X.7.27', difference: { en: 'X.7.27 refuses the message because the envelope sender’s domain publishes a null MX and could not take a bounce; X.7.1 is the generic refusal and does not point at the sender domain.', id: 'X.7.27 menolak pesan karena domain pengirim envelope memublikasikan null MX sehingga tidak dapat menerima bounce; X.7.1 adalah penolakan umum dan tidak menunjuk ke domain pengirim.' } },
       { code: 'X.7.23', difference: { en: 'X.7.23 is the specific reply for an SPF fail that RFC 7372 introduced in place of 5.7.1; seeing X.7.1 instead means the receiver used the older convention or refused for another policy reason.', id: 'X.7.23 adalah balasan spesifik untuk SPF fail yang diperkenalkan RFC 7372 sebagai pengganti 5.7.1; jika yang terlihat X.7.1, berarti penerima memakai konvensi lama atau menolak karena alasan kebijakan lain.' } },
-      { code: 'X.7.2', difference: { en: 'X.7.2 refuses a posting to a mailing list or group address; X.7.1 refuses delivery to an ordinary destination.', id: 'X.7.2 menolak kiriman ke mailing list atau alamat grup; X.7.1 menolak pengiriman ke tujuan biasa.' } },
+      { code: 'X.7.2', difference: { en: 'X.7.2 refuses a posting to a mailing list or group address; X.7.1 refuses delivery to an ordinary destination.', id: 'X.7.2 menolak kiriman ke milis atau alamat grup; X.7.1 menolak pengiriman ke tujuan biasa.' } },
     ],
     bounceReason: 'securityerror',
   },
@@ -986,38 +986,38 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     title: { en: 'Mailing list expansion prohibited', id: 'Ekspansi milis dilarang' },
     description: {
       en: 'The recipient is a mailing list or group alias, and the sender is not allowed to post to it or to have it expanded to its members.',
-      id: 'Penerimanya adalah mailing list atau alias grup, dan pengirim tidak diizinkan mengirim (posting) ke sana atau membuatnya diekspansi ke para anggotanya.',
+      id: 'Penerimanya adalah milis atau alias grup, dan pengirim tidak diizinkan mengirim (posting) ke sana atau membuatnya diekspansi ke para anggotanya.',
     },
     whenYouSeeIt: {
       transient: {
         en: '4.7.2 suggests the list refused the posting only for now, for example while it sits in a moderation queue or the membership lookup is unavailable.',
-        id: '4.7.2 menandakan list menolak kiriman itu hanya untuk sementara, misalnya selama kiriman berada di antrean moderasi atau pencarian keanggotaan tidak tersedia.',
+        id: '4.7.2 menandakan milis menolak kiriman itu hanya untuk sementara, misalnya selama kiriman berada di queue moderasi atau lookup keanggotaan tidak tersedia.',
       },
       permanent: {
         en: '5.7.2 means the list takes mail only from members, moderators or internal senders, and the envelope or From address did not qualify.',
-        id: '5.7.2 berarti list hanya menerima surat dari anggota, moderator, atau pengirim internal, dan alamat envelope atau From tidak memenuhi syarat.',
+        id: '5.7.2 berarti milis hanya menerima email dari anggota, moderator, atau pengirim internal, dan alamat envelope atau From tidak memenuhi syarat.',
       },
     },
     howToFix: {
       transient: {
-        sender: { en: 'Wait for the retry or for moderation; if it persists, ask the list owner whether your postings need approval.', id: 'Tunggu percobaan ulang atau moderasi; jika masih berlanjut, tanyakan kepada pemilik list apakah kiriman Anda perlu persetujuan.' },
-        receiver: { en: 'Check the list manager’s membership or moderation backend for errors at the time of the deferral.', id: 'Periksa backend keanggotaan atau moderasi di pengelola list untuk kesalahan pada saat penundaan.' },
+        sender: { en: 'Wait for the retry or for moderation; if it persists, ask the list owner whether your postings need approval.', id: 'Tunggu percobaan ulang atau moderasi; jika masih berlanjut, tanyakan kepada pemilik milis apakah kiriman Anda perlu persetujuan.' },
+        receiver: { en: 'Check the list manager’s membership or moderation backend for errors at the time of the deferral.', id: 'Periksa backend keanggotaan atau moderasi di pengelola milis untuk kesalahan pada saat penundaan.' },
       },
       permanent: {
-        sender: { en: 'Post from the address that is subscribed to the list, or ask the list owner to allow yours; forwarding services that rewrite the sender are a frequent cause.', id: 'Kirim dari alamat yang berlangganan list itu, atau minta pemilik list mengizinkan alamat Anda; layanan penerusan (forwarding) yang menulis ulang pengirim sering menjadi penyebabnya.' },
-        receiver: { en: 'Check the list’s posting restrictions (members only, internal only) and add the sender if they should be allowed.', id: 'Periksa pembatasan posting list (hanya anggota, hanya internal) dan tambahkan pengirim jika seharusnya diizinkan.' },
+        sender: { en: 'Post from the address that is subscribed to the list, or ask the list owner to allow yours; forwarding services that rewrite the sender are a frequent cause.', id: 'Kirim dari alamat yang berlangganan milis itu, atau minta pemilik milis mengizinkan alamat Anda; layanan penerusan (forwarding) yang menulis ulang pengirim sering menjadi penyebabnya.' },
+        receiver: { en: 'Check the list’s posting restrictions (members only, internal only) and add the sender if they should be allowed.', id: 'Periksa pembatasan posting milis (hanya anggota, hanya internal) dan tambahkan pengirim jika seharusnya diizinkan.' },
       },
     },
     useWhen: {
       en: 'Reply 550 5.7.2 when a sender may not post to a list or group address; for an ordinary mailbox that refuses a sender, X.7.1 fits better.',
-      id: 'Balas dengan 550 5.7.2 jika seorang pengirim tidak boleh mengirim ke list atau alamat grup; untuk kotak surat biasa yang menolak seorang pengirim, X.7.1 lebih cocok.',
+      id: 'Balas dengan 550 5.7.2 jika seorang pengirim tidak boleh mengirim ke milis atau alamat grup; untuk mailbox biasa yang menolak seorang pengirim, X.7.1 lebih cocok.',
     },
     actor: 'receiving-server',
     associatedBasic: ['550'],
     classes: [4, 5],
     references: [rfc(3463, '3.8')],
     related: [
-      { code: 'X.7.1', difference: { en: 'X.7.1 is the general policy refusal for any destination; X.7.2 is specific to posting to a list or group, where membership or moderation decides.', id: 'X.7.1 adalah penolakan kebijakan umum untuk tujuan apa pun; X.7.2 khusus untuk posting ke list atau grup, tempat keanggotaan atau moderasi yang menentukan.' } },
+      { code: 'X.7.1', difference: { en: 'X.7.1 is the general policy refusal for any destination; X.7.2 is specific to posting to a list or group, where membership or moderation decides.', id: 'X.7.1 adalah penolakan kebijakan umum untuk tujuan apa pun; X.7.2 khusus untuk posting ke milis atau grup, yang ditentukan oleh keanggotaan atau moderasi.' } },
     ],
     bounceReason: 'securityerror',
   },
@@ -1026,7 +1026,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     title: { en: 'Security conversion required but not possible', id: 'Konversi keamanan diperlukan tetapi tidak mungkin' },
     description: {
       en: 'To deliver the message, a gateway had to translate it from one secure messaging format to another (between S/MIME and another secure mail system, for example) and could not.',
-      id: 'Untuk mengirimkan pesan, sebuah gateway harus menerjemahkannya dari satu format pesan aman ke format lain (misalnya antara S/MIME dan sistem surat aman lainnya) dan tidak mampu melakukannya.',
+      id: 'Untuk mengirimkan pesan, sebuah gateway harus menerjemahkannya dari satu format pesan aman ke format lain (misalnya antara S/MIME dan sistem email aman lainnya) dan tidak mampu melakukannya.',
     },
     whenYouSeeIt: {
       transient: {
@@ -1045,12 +1045,12 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
       },
       permanent: {
         sender: { en: 'Send the message in a security format the recipient’s system supports, or agree on one with the recipient.', id: 'Kirim pesan dalam format keamanan yang didukung sistem penerima, atau sepakati formatnya dengan penerima.' },
-        receiver: { en: 'Make sure the secure-mail gateway supports the formats your partners use, or document which ones you accept.', id: 'Pastikan gateway surat aman mendukung format yang dipakai mitra Anda, atau dokumentasikan format mana yang Anda terima.' },
+        receiver: { en: 'Make sure the secure-mail gateway supports the formats your partners use, or document which ones you accept.', id: 'Pastikan gateway email aman mendukung format yang dipakai mitra Anda, atau dokumentasikan format mana yang Anda terima.' },
       },
     },
     useWhen: {
       en: 'Use X.7.3 only when translating between secure mail formats fails; for an algorithm the system lacks, X.7.6 is more precise.',
-      id: 'Gunakan X.7.3 hanya jika penerjemahan antar-format surat aman gagal; untuk algoritme yang tidak dimiliki sistem, X.7.6 lebih tepat.',
+      id: 'Gunakan X.7.3 hanya jika penerjemahan antar-format email aman gagal; untuk algoritme yang tidak dimiliki sistem, X.7.6 lebih tepat.',
     },
     actor: 'receiving-server',
     associatedBasic: [],
@@ -1058,7 +1058,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     references: [rfc(3463, '3.8')],
     related: [
       { code: 'X.7.4', difference: { en: 'X.7.4 says a security feature is not supported at all; X.7.3 says the secure message existed but could not be converted to the destination’s format.', id: 'X.7.4 menyatakan suatu fitur keamanan sama sekali tidak didukung; X.7.3 menyatakan pesan aman itu ada tetapi tidak dapat dikonversi ke format tujuan.' } },
-      { code: 'X.7.6', difference: { en: 'X.7.6 pins the failure on an unsupported cryptographic algorithm; X.7.3 on the translation between secure formats.', id: 'X.7.6 menimpakan kegagalan pada algoritme kriptografi yang tidak didukung; X.7.3 pada penerjemahan antar-format aman.' } },
+      { code: 'X.7.6', difference: { en: 'X.7.6 pins the failure on an unsupported cryptographic algorithm; X.7.3 on the translation between secure formats.', id: 'X.7.6 menunjuk algoritme kriptografi yang tidak didukung sebagai penyebab kegagalan; X.7.3 menunjuk penerjemahan antar-format aman.' } },
     ],
     bounceReason: 'securityerror',
   },
@@ -1113,7 +1113,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     whenYouSeeIt: {
       transient: {
         en: '4.7.5 usually means a key or certificate could not be obtained for now, such as a key server or directory lookup failing; the message waits for a retry.',
-        id: '4.7.5 biasanya berarti kunci atau sertifikat untuk sementara tidak dapat diperoleh, seperti server kunci atau pencarian direktori yang gagal; pesan menunggu percobaan ulang.',
+        id: '4.7.5 biasanya berarti kunci atau sertifikat untuk sementara tidak dapat diperoleh, seperti server kunci atau lookup direktori yang gagal; pesan menunggu percobaan ulang.',
       },
       permanent: {
         en: '5.7.5 means the gateway could not verify or decrypt the message, typically because it was encrypted to an outdated key or signed with a revoked certificate.',
@@ -1123,7 +1123,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     howToFix: {
       transient: {
         sender: { en: 'Let it retry; if it keeps failing, make sure your published keys or certificates can be fetched.', id: 'Biarkan dicoba ulang; jika terus gagal, pastikan kunci atau sertifikat yang Anda publikasikan dapat diambil.' },
-        receiver: { en: 'Check the key store, directory or key server that the gateway consults.', id: 'Periksa penyimpanan kunci, direktori, atau server kunci yang dirujuk gateway.' },
+        receiver: { en: 'Check the key store, directory or key server that the gateway consults.', id: 'Periksa penyimpanan kunci, direktori, atau server kunci yang digunakan gateway.' },
       },
       permanent: {
         sender: { en: 'Re-encrypt with the recipient’s current public key or re-sign with a valid certificate, and confirm the recipient’s gateway holds the keys it needs.', id: 'Enkripsi ulang dengan kunci publik penerima yang berlaku saat ini atau tandatangani ulang dengan sertifikat yang valid, dan pastikan gateway penerima memiliki kunci yang dibutuhkannya.' },
@@ -1146,7 +1146,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
   },
   {
     code: 'X.7.6',
-    title: { en: 'Cryptographic algorithm not supported', id: 'Algoritma kriptografi tidak didukung' },
+    title: { en: 'Cryptographic algorithm not supported', id: 'Algoritme kriptografi tidak didukung' },
     description: {
       en: 'A system allowed to check or decrypt the message could not, because the message was protected with a cryptographic algorithm that system does not implement.',
       id: 'Sistem yang berwenang memeriksa atau mendekripsi pesan tidak dapat melakukannya, karena pesan dilindungi dengan algoritme kriptografi yang tidak diimplementasikan sistem itu.',
@@ -1158,7 +1158,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
       },
       permanent: {
         en: '5.7.6 means the message uses an algorithm the gateway does not implement, either too new for it or old enough to have been switched off.',
-        id: '5.7.6 berarti pesan memakai algoritme yang tidak diimplementasikan gateway, entah terlalu baru baginya atau sudah cukup tua sehingga dinonaktifkan.',
+        id: '5.7.6 berarti pesan memakai algoritme yang tidak diimplementasikan gateway, entah karena terlalu baru atau karena sudah usang sehingga dinonaktifkan.',
       },
     },
     howToFix: {
@@ -1167,7 +1167,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
         receiver: { en: 'Check the gateway’s crypto library and configuration for recently removed algorithms.', id: 'Periksa pustaka kripto dan konfigurasi gateway untuk algoritme yang baru saja dihapus.' },
       },
       permanent: {
-        sender: { en: 'Configure the mail client or gateway to use widely supported algorithms (for example AES with SHA-256 in S/MIME) and resend.', id: 'Atur klien surat atau gateway agar memakai algoritme yang didukung luas (misalnya AES dengan SHA-256 pada S/MIME) lalu kirim ulang.' },
+        sender: { en: 'Configure the mail client or gateway to use widely supported algorithms (for example AES with SHA-256 in S/MIME) and resend.', id: 'Atur klien email atau gateway agar memakai algoritme yang didukung luas (misalnya AES dengan SHA-256 pada S/MIME) lalu kirim ulang.' },
         receiver: { en: 'Decide whether to add support for the algorithm; if it was disabled as weak, tell the sender which algorithms you accept.', id: 'Putuskan apakah akan menambahkan dukungan untuk algoritme itu; jika algoritme itu dinonaktifkan karena lemah, beri tahu pengirim algoritme mana yang Anda terima.' },
       },
     },
@@ -1181,7 +1181,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     references: [rfc(3463, '3.8')],
     related: [
       { code: 'X.7.5', difference: { en: 'X.7.5 blames missing or invalid keys; X.7.6 blames the choice of algorithm, so the sender changes settings rather than keys.', id: 'X.7.5 menyalahkan kunci yang tidak ada atau tidak valid; X.7.6 menyalahkan pilihan algoritme, sehingga pengirim mengubah pengaturan, bukan kunci.' } },
-      { code: 'X.7.3', difference: { en: 'X.7.3 is a failed translation between secure mail formats; X.7.6 is an unsupported algorithm within one format.', id: 'X.7.3 adalah penerjemahan antar-format surat aman yang gagal; X.7.6 adalah algoritme yang tidak didukung di dalam satu format.' } },
+      { code: 'X.7.3', difference: { en: 'X.7.3 is a failed translation between secure mail formats; X.7.6 is an unsupported algorithm within one format.', id: 'X.7.3 adalah penerjemahan antar-format email aman yang gagal; X.7.6 adalah algoritme yang tidak didukung di dalam satu format.' } },
     ],
     bounceReason: 'securityerror',
   },
@@ -1213,12 +1213,12 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
       },
       permanent: {
         sender: { en: 'Make sure nothing changes the message after it is signed (disclaimers, line rewrapping, re-encoding) and resend.', id: 'Pastikan tidak ada yang mengubah pesan setelah ditandatangani (disclaimer, pemenggalan ulang baris, pengodean ulang) lalu kirim ulang.' },
-        receiver: { en: 'Compare the received message with what was signed; if a trusted relay of yours modifies mail, run the check before it or exempt it.', id: 'Bandingkan pesan yang diterima dengan yang ditandatangani; jika relay tepercaya milik Anda mengubah surat, jalankan pemeriksaan sebelum relay itu atau kecualikan relay itu.' },
+        receiver: { en: 'Compare the received message with what was signed; if a trusted relay of yours modifies mail, run the check before it or exempt it.', id: 'Bandingkan pesan yang diterima dengan yang ditandatangani; jika relay tepercaya milik Anda mengubah email, jalankan pemeriksaan sebelum relay itu atau kecualikan relay itu.' },
       },
     },
     useWhen: {
       en: 'Use X.7.7 when a message’s integrity protection does not verify. For DKIM failures, the RFC 7372 codes X.7.20 to X.7.22 tell the sender more.',
-      id: 'Gunakan X.7.7 jika perlindungan integritas pesan tidak terverifikasi. Untuk kegagalan DKIM, kode RFC 7372 X.7.20 sampai X.7.22 memberi tahu pengirim lebih banyak.',
+      id: 'Gunakan X.7.7 jika perlindungan integritas pesan tidak terverifikasi. Untuk kegagalan DKIM, kode RFC 7372 X.7.20 sampai X.7.22 memberi pengirim informasi yang lebih rinci.',
     },
     actor: 'sender-content',
     associatedBasic: [],
@@ -1240,22 +1240,22 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     whenYouSeeIt: {
       transient: {
         en: '4.7.8 is sent by some servers when credentials could not be confirmed for now, for example because the backend timed out; most deployments use 454 4.7.0 for that case.',
-        id: '4.7.8 dikirim sebagian server jika kredensial untuk sementara tidak dapat dikonfirmasi, misalnya karena backend kehabisan waktu; sebagian besar instalasi memakai 454 4.7.0 untuk kasus itu.',
+        id: '4.7.8 dikirim sebagian server jika kredensial untuk sementara tidak dapat dikonfirmasi, misalnya karena backend timeout; sebagian besar server memakai 454 4.7.0 untuk kasus itu.',
       },
       permanent: {
         en: '5.7.8 usually reads "535 5.7.8 Authentication credentials invalid" or "Username and Password not accepted": a wrong password, the wrong login form (full address versus local part), an expired app password, or an account that needs OAuth.',
-        id: '5.7.8 biasanya berbunyi "535 5.7.8 Authentication credentials invalid" atau "Username and Password not accepted": kata sandi salah, bentuk login yang salah (alamat lengkap atau hanya bagian lokal), app password yang kedaluwarsa, atau akun yang memerlukan OAuth.',
+        id: '5.7.8 biasanya berbunyi "535 5.7.8 Authentication credentials invalid" atau "Username and Password not accepted": kata sandi salah, bentuk login yang salah (alamat lengkap atau hanya bagian lokal), sandi aplikasi yang kedaluwarsa, atau akun yang memerlukan OAuth.',
       },
     },
     howToFix: {
       transient: {
-        sender: { en: 'Retry once the server is healthy; if it repeats, test the same credentials in a mail client to rule out a password problem.', id: 'Coba lagi setelah server sehat; jika berulang, uji kredensial yang sama di klien surat untuk memastikan bukan masalah kata sandi.' },
-        receiver: { en: 'Check the authentication backend (SASL daemon, LDAP, database) for timeouts, and make sure temporary failures are not reported as wrong passwords.', id: 'Periksa backend autentikasi (daemon SASL, LDAP, database) untuk timeout, dan pastikan kegagalan sementara tidak dilaporkan sebagai kata sandi salah.' },
+        sender: { en: 'Retry once the server is healthy; if it repeats, test the same credentials in a mail client to rule out a password problem.', id: 'Coba lagi setelah server pulih; jika berulang, uji kredensial yang sama di klien email untuk memastikan bukan masalah kata sandi.' },
+        receiver: { en: 'Check the authentication backend (SASL daemon, LDAP, database) for timeouts, and make sure temporary failures are not reported as wrong passwords.', id: 'Periksa backend autentikasi (daemon SASL, LDAP, basis data) untuk timeout, dan pastikan kegagalan sementara tidak dilaporkan sebagai kata sandi salah.' },
       },
       permanent: {
         sender: {
           en: 'Fix the credentials in the sending application: the full login name, the current password or app password, and a mechanism the server accepts (PLAIN or LOGIN over TLS, or XOAUTH2). Repeated failures can lock the account or get the IP banned.',
-          id: 'Perbaiki kredensial di aplikasi pengirim: nama login lengkap, kata sandi atau app password yang berlaku, dan mekanisme yang diterima server (PLAIN atau LOGIN melalui TLS, atau XOAUTH2). Kegagalan berulang dapat mengunci akun atau membuat IP diblokir.',
+          id: 'Perbaiki kredensial di aplikasi pengirim: nama login lengkap, kata sandi atau sandi aplikasi yang berlaku, dan mekanisme yang diterima server (PLAIN atau LOGIN melalui TLS, atau XOAUTH2). Kegagalan berulang dapat mengunci akun atau membuat IP diblokir.',
         },
         receiver: {
           en: 'Check the auth log for the username tried and the reason (unknown user, bad password, disabled account). Send X.7.13 for disabled accounts and X.7.9 for weak mechanisms so users get a clearer message.',
@@ -1275,7 +1275,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
       { code: 'X.7.9', difference: { en: 'X.7.9 means the credentials may be fine but the mechanism is too weak for the account; X.7.8 means the credentials themselves did not check out.', id: 'X.7.9 berarti kredensialnya mungkin benar tetapi mekanismenya terlalu lemah untuk akun itu; X.7.8 berarti kredensialnya sendiri tidak lolos pemeriksaan.' } },
       { code: 'X.7.0', difference: { en: 'X.7.0 around AUTH usually means authentication is required or a backend failed; X.7.8 means a login was attempted and rejected.', id: 'X.7.0 seputar AUTH biasanya berarti autentikasi diwajibkan atau backend gagal; X.7.8 berarti login sudah dicoba dan ditolak.' } },
       { code: 'X.7.13', difference: { en: 'X.7.13 means the login succeeded but the account is disabled; X.7.8 means the login itself failed.', id: 'X.7.13 berarti login berhasil tetapi akunnya dinonaktifkan; X.7.8 berarti login itu sendiri gagal.' } },
-      { code: 'X.7.14', difference: { en: 'X.7.14 took over the BURL trust failure that X.7.8 once covered; X.7.8 now means only bad credentials.', id: 'X.7.14 mengambil alih kegagalan hubungan kepercayaan pada BURL yang dulu dicakup X.7.8; kini X.7.8 hanya berarti kredensial yang salah.' } },
+      { code: 'X.7.14', difference: { en: 'X.7.14 took over the BURL trust failure that X.7.8 once covered; X.7.8 now means only bad credentials.', id: 'X.7.14 mengambil alih kegagalan hubungan kepercayaan pada BURL yang dahulu dicakup X.7.8; kini X.7.8 hanya berarti kredensial yang salah.' } },
       { code: 'X.5.6', difference: { en: 'X.5.6 rejects the AUTH line for its length before any check; X.7.8 rejects the credentials after checking them.', id: 'X.5.6 menolak baris AUTH karena panjangnya sebelum pemeriksaan apa pun; X.7.8 menolak kredensial setelah memeriksanya.' } },
     ],
     bounceReason: 'securityerror',
@@ -1294,7 +1294,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
       },
       permanent: {
         en: '5.7.9 with 534 means the server refuses the chosen mechanism for this account; a well-known variant is the "Application-specific password required" reply, which asks for an app password or OAuth instead of the normal password.',
-        id: '5.7.9 dengan 534 berarti server menolak mekanisme yang dipilih untuk akun ini; varian yang terkenal adalah balasan "Application-specific password required", yang meminta app password atau OAuth sebagai ganti kata sandi biasa.',
+        id: '5.7.9 dengan 534 berarti server menolak mekanisme yang dipilih untuk akun ini; varian yang terkenal adalah balasan "Application-specific password required", yang meminta sandi aplikasi atau OAuth sebagai ganti kata sandi biasa.',
       },
     },
     howToFix: {
@@ -1303,13 +1303,13 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
         receiver: { en: 'Check the modules that provide the stronger mechanisms, since clients cannot comply while they are missing.', id: 'Periksa modul yang menyediakan mekanisme yang lebih kuat, karena klien tidak dapat memenuhi syarat selama modul itu tidak ada.' },
       },
       permanent: {
-        sender: { en: 'Switch the client to a mechanism the server accepts for the account (for example XOAUTH2, or an app password instead of the account password), as the reply text indicates.', id: 'Ganti mekanisme klien ke yang diterima server untuk akun itu (misalnya XOAUTH2, atau app password sebagai ganti kata sandi akun), sesuai petunjuk teks balasan.' },
+        sender: { en: 'Switch the client to a mechanism the server accepts for the account (for example XOAUTH2, or an app password instead of the account password), as the reply text indicates.', id: 'Ganti mekanisme klien ke yang diterima server untuk akun itu (misalnya XOAUTH2, atau sandi aplikasi sebagai ganti kata sandi akun), sesuai petunjuk teks balasan.' },
         receiver: { en: 'Make the EHLO list of mechanisms match the per-user policy so clients can choose an allowed one.', id: 'Samakan daftar mekanisme di EHLO dengan kebijakan per pengguna agar klien dapat memilih yang diizinkan.' },
       },
     },
     useWhen: {
       en: 'Send 534 5.7.9 when the credentials may be right but the mechanism is not good enough. Use X.7.8 when the credentials fail and X.7.10 when the mechanism needs encryption first.',
-      id: 'Kirim 534 5.7.9 jika kredensialnya mungkin benar tetapi mekanismenya kurang memadai. Gunakan X.7.8 jika kredensial gagal dan X.7.10 jika mekanismenya memerlukan enkripsi lebih dulu.',
+      id: 'Kirim 534 5.7.9 jika kredensialnya mungkin benar tetapi mekanismenya kurang memadai. Gunakan X.7.8 jika kredensial gagal dan X.7.10 jika mekanismenya memerlukan enkripsi lebih dahulu.',
     },
     actor: 'sender-config',
     associatedBasic: ['534'],
@@ -1337,7 +1337,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
       },
       permanent: {
         en: '5.7.10 answers AUTH PLAIN or LOGIN on an unencrypted connection: the server takes clear-text passwords only after STARTTLS or on an implicit-TLS port.',
-        id: '5.7.10 menjawab AUTH PLAIN atau LOGIN pada koneksi yang tidak terenkripsi: server hanya menerima kata sandi teks biasa setelah STARTTLS atau di port implicit TLS.',
+        id: '5.7.10 menjawab AUTH PLAIN atau LOGIN pada koneksi yang tidak terenkripsi: server hanya menerima kata sandi teks biasa setelah STARTTLS atau di port TLS implisit.',
       },
     },
     howToFix: {
@@ -1346,13 +1346,13 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
         receiver: { en: 'Check the TLS certificate and configuration, because clients cannot encrypt while TLS is broken.', id: 'Periksa sertifikat dan konfigurasi TLS, karena klien tidak dapat mengenkripsi selama TLS rusak.' },
       },
       permanent: {
-        sender: { en: 'Turn on STARTTLS (port 587) or implicit TLS (port 465) in the client before authenticating, or use a challenge-response mechanism.', id: 'Aktifkan STARTTLS (port 587) atau implicit TLS (port 465) di klien sebelum autentikasi, atau gunakan mekanisme challenge-response.' },
+        sender: { en: 'Turn on STARTTLS (port 587) or implicit TLS (port 465) in the client before authenticating, or use a challenge-response mechanism.', id: 'Aktifkan STARTTLS (port 587) atau TLS implisit (port 465) di klien sebelum autentikasi, atau gunakan mekanisme challenge-response.' },
         receiver: { en: 'Advertise clear-text mechanisms only once TLS is established so clients do not try them too early.', id: 'Tawarkan mekanisme teks biasa hanya setelah TLS terbentuk agar klien tidak mencobanya terlalu dini.' },
       },
     },
     useWhen: {
       en: 'Send 523 5.7.10 when a client tries a clear-text mechanism without encryption; X.7.11 is the older RFC 4954 form, kept for history.',
-      id: 'Kirim 523 5.7.10 jika klien mencoba mekanisme teks biasa tanpa enkripsi; X.7.11 adalah bentuk lama dari RFC 4954, yang dipertahankan demi sejarah.',
+      id: 'Kirim 523 5.7.10 jika klien mencoba mekanisme teks biasa tanpa enkripsi; X.7.11 adalah bentuk lama dari RFC 4954, yang dipertahankan karena alasan historis.',
     },
     actor: 'sender-config',
     associatedBasic: ['523'],
@@ -1360,7 +1360,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     references: [rfc(5248)],
     related: [
       { code: 'X.7.11', difference: { en: 'X.7.11 covers the same situation in RFC 4954’s older wording, with 538; current software prefers X.7.10 with 523.', id: 'X.7.11 mencakup situasi yang sama dengan rumusan lama RFC 4954, bersama 538; perangkat lunak masa kini lebih memilih X.7.10 dengan 523.' } },
-      { code: 'X.7.0', difference: { en: 'X.7.0 with 530 says TLS or authentication must come first without naming the mechanism; X.7.10 says this mechanism needs encryption.', id: 'X.7.0 dengan 530 menyatakan TLS atau autentikasi harus dilakukan lebih dulu tanpa menyebut mekanismenya; X.7.10 menyatakan mekanisme ini memerlukan enkripsi.' } },
+      { code: 'X.7.0', difference: { en: 'X.7.0 with 530 says TLS or authentication must come first without naming the mechanism; X.7.10 says this mechanism needs encryption.', id: 'X.7.0 dengan 530 menyatakan TLS atau autentikasi harus dilakukan lebih dahulu tanpa menyebut mekanismenya; X.7.10 menyatakan mekanisme ini memerlukan enkripsi.' } },
       { code: 'X.7.9', difference: { en: 'X.7.9 refuses the mechanism for the account regardless of encryption; X.7.10 accepts it once the connection is encrypted.', id: 'X.7.9 menolak mekanisme itu untuk akun tersebut terlepas dari enkripsi; X.7.10 menerimanya setelah koneksi dienkripsi.' } },
     ],
     bounceReason: 'securityerror',
@@ -1370,7 +1370,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     title: { en: 'Encryption required for requested authentication mechanism', id: 'Enkripsi diperlukan untuk mekanisme autentikasi yang diminta' },
     description: {
       en: 'The chosen AUTH mechanism is permitted only on an encrypted SMTP connection; RFC 4954 keeps this code mainly for history, since servers should not advertise such mechanisms before encryption.',
-      id: 'Mekanisme AUTH yang dipilih hanya diizinkan pada koneksi SMTP yang terenkripsi; RFC 4954 mempertahankan kode ini terutama demi sejarah, karena server seharusnya tidak menawarkan mekanisme seperti itu sebelum enkripsi.',
+      id: 'Mekanisme AUTH yang dipilih hanya diizinkan pada koneksi SMTP yang terenkripsi; RFC 4954 mempertahankan kode ini terutama karena alasan historis, karena server seharusnya tidak menawarkan mekanisme seperti itu sebelum enkripsi.',
     },
     whenYouSeeIt: {
       transient: {
@@ -1388,7 +1388,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
         receiver: { en: 'Check the TLS set-up; clients cannot meet the requirement while it is broken.', id: 'Periksa pengaturan TLS; klien tidak dapat memenuhi persyaratan itu selama TLS rusak.' },
       },
       permanent: {
-        sender: { en: 'Enable STARTTLS or implicit TLS in the client settings, then authenticate again.', id: 'Aktifkan STARTTLS atau implicit TLS di pengaturan klien, lalu lakukan autentikasi lagi.' },
+        sender: { en: 'Enable STARTTLS or implicit TLS in the client settings, then authenticate again.', id: 'Aktifkan STARTTLS atau TLS implisit di pengaturan klien, lalu lakukan autentikasi lagi.' },
         receiver: { en: 'Hide clear-text mechanisms from the EHLO reply until TLS is active; newer software answers this case with X.7.10.', id: 'Sembunyikan mekanisme teks biasa dari balasan EHLO sampai TLS aktif; perangkat lunak yang lebih baru menjawab kasus ini dengan X.7.10.' },
       },
     },
@@ -1426,11 +1426,11 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     howToFix: {
       transient: {
         sender: { en: 'Authenticate once with PLAIN over TLS, then go back to the stronger mechanism, which should work from then on.', id: 'Lakukan autentikasi sekali dengan PLAIN melalui TLS, lalu kembali ke mekanisme yang lebih kuat, yang seharusnya berfungsi sejak saat itu.' },
-        receiver: { en: 'Check that the mechanism’s credential store is updated after the PLAIN login, or users will be asked to transition every time.', id: 'Pastikan penyimpanan kredensial mekanisme itu diperbarui setelah login PLAIN, atau pengguna akan diminta beralih setiap kali.' },
+        receiver: { en: 'Check that the mechanism’s credential store is updated after the PLAIN login, or users will be asked to transition every time.', id: 'Pastikan penyimpanan kredensial mekanisme itu diperbarui setelah login PLAIN, jika tidak, pengguna akan diminta beralih setiap kali.' },
       },
       permanent: {
         sender: { en: 'Use another mechanism the server accepts, or ask the administrator to reset the account’s credentials.', id: 'Gunakan mekanisme lain yang diterima server, atau minta administrator mereset kredensial akun.' },
-        receiver: { en: 'Find out why the transition cannot complete, such as a read-only credential store or PLAIN being disabled.', id: 'Cari tahu mengapa peralihan tidak dapat diselesaikan, seperti penyimpanan kredensial yang hanya-baca (read-only) atau PLAIN yang dinonaktifkan.' },
+        receiver: { en: 'Find out why the transition cannot complete, such as a read-only credential store or PLAIN being disabled.', id: 'Cari tahu mengapa peralihan tidak dapat diselesaikan, seperti penyimpanan kredensial yang read-only atau PLAIN yang dinonaktifkan.' },
       },
     },
     useWhen: {
@@ -1465,17 +1465,17 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     },
     howToFix: {
       transient: {
-        sender: { en: 'Stop sending from the account and check it for compromise; wait for the lock to expire or contact the provider.', id: 'Hentikan pengiriman dari akun itu dan periksa apakah akun telah disusupi; tunggu sampai kunciannya berakhir atau hubungi penyedia.' },
+        sender: { en: 'Stop sending from the account and check it for compromise; wait for the lock to expire or contact the provider.', id: 'Hentikan pengiriman dari akun itu dan periksa apakah akun telah disusupi; tunggu sampai penguncian itu berakhir atau hubungi penyedia.' },
         receiver: { en: 'Check the reason for the temporary lock and whether it is set to lift automatically.', id: 'Periksa alasan penguncian sementara dan apakah penguncian itu diatur untuk dicabut otomatis.' },
       },
       permanent: {
-        sender: { en: 'Contact the mail provider or administrator to learn why the account was disabled, and change the password if a break-in is suspected.', id: 'Hubungi penyedia surat atau administrator untuk mengetahui mengapa akun dinonaktifkan, dan ganti kata sandi jika dicurigai ada pembobolan.' },
+        sender: { en: 'Contact the mail provider or administrator to learn why the account was disabled, and change the password if a break-in is suspected.', id: 'Hubungi penyedia email atau administrator untuk mengetahui mengapa akun dinonaktifkan, dan ganti kata sandi jika dicurigai ada pembobolan.' },
         receiver: { en: 'Confirm the account status and reason in your user directory, and tell the user how to restore access.', id: 'Pastikan status akun dan alasannya di direktori pengguna Anda, lalu beri tahu pengguna cara memulihkan akses.' },
       },
     },
     useWhen: {
       en: 'Send 525 5.7.13 after a successful login to a disabled account; keep X.7.8 for wrong credentials so users are not told that a correct password is wrong.',
-      id: 'Kirim 525 5.7.13 setelah login yang berhasil ke akun yang dinonaktifkan; simpan X.7.8 untuk kredensial yang salah agar pengguna tidak diberi tahu bahwa kata sandi yang benar itu salah.',
+      id: 'Kirim 525 5.7.13 setelah login yang berhasil ke akun yang dinonaktifkan; gunakan X.7.8 hanya untuk kredensial yang salah agar pengguna tidak diberi tahu bahwa kata sandi yang benar itu salah.',
     },
     actor: 'sender-config',
     associatedBasic: ['525'],
@@ -1532,16 +1532,16 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     title: { en: 'Priority Level is too low', id: 'Tingkat prioritas terlalu rendah' },
     description: {
       en: 'The message’s MT-PRIORITY level is below the lowest priority the server currently accepts; a server in a restricted mode may take only higher-priority mail.',
-      id: 'Tingkat MT-PRIORITY pesan berada di bawah prioritas terendah yang saat ini diterima server; server dalam mode terbatas mungkin hanya menerima surat berprioritas lebih tinggi.',
+      id: 'Tingkat MT-PRIORITY pesan berada di bawah prioritas terendah yang saat ini diterima server; server dalam mode terbatas mungkin hanya menerima email berprioritas lebih tinggi.',
     },
     whenYouSeeIt: {
       transient: {
         en: '4.7.15 means the server is taking only higher-priority mail for now, for example during an emergency or overload; lower-priority messages wait and are retried.',
-        id: '4.7.15 berarti server untuk sementara hanya menerima surat berprioritas lebih tinggi, misalnya selama keadaan darurat atau kelebihan beban; pesan berprioritas lebih rendah menunggu dan dicoba ulang.',
+        id: '4.7.15 berarti server untuk sementara hanya menerima email berprioritas lebih tinggi, misalnya selama keadaan darurat atau kelebihan beban; pesan berprioritas lebih rendah menunggu dan dicoba ulang.',
       },
       permanent: {
         en: '5.7.15 means the server will not accept mail at this priority level at all.',
-        id: '5.7.15 berarti server sama sekali tidak akan menerima surat pada tingkat prioritas ini.',
+        id: '5.7.15 berarti server sama sekali tidak akan menerima email pada tingkat prioritas ini.',
       },
     },
     howToFix: {
@@ -1610,25 +1610,25 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
   },
   {
     code: 'X.7.17',
-    title: { en: 'Mailbox owner has changed', id: 'Pemilik kotak surat telah berubah' },
+    title: { en: 'Mailbox owner has changed', id: 'Pemilik mailbox telah berubah' },
     description: {
       en: 'The message asked, through the RRVS extension or a Require-Recipient-Valid-Since header, to be delivered only if the mailbox has had the same owner since a given date, and the receiver knows it changed hands after that date.',
-      id: 'Pesan meminta, melalui ekstensi RRVS atau header Require-Recipient-Valid-Since, agar hanya dikirimkan jika kotak surat dimiliki pemilik yang sama sejak tanggal tertentu, dan penerima tahu kotak surat itu berpindah tangan setelah tanggal tersebut.',
+      id: 'Pesan meminta, melalui ekstensi RRVS atau header Require-Recipient-Valid-Since, agar hanya dikirimkan jika mailbox dimiliki pemilik yang sama sejak tanggal tertentu, dan penerima tahu mailbox itu berpindah tangan setelah tanggal tersebut.',
     },
     whenYouSeeIt: {
       transient: {
         en: '4.7.17 is not expected in practice, since an ownership change does not reverse; a receiver sending it may be deferring until its ownership records are confirmed.',
-        id: '4.7.17 tidak diharapkan dalam praktik, karena perubahan kepemilikan tidak berbalik; penerima yang mengirimnya mungkin menunda sampai catatan kepemilikannya terkonfirmasi.',
+        id: '4.7.17 tidak diharapkan dalam praktik, karena perubahan kepemilikan tidak dapat dibatalkan; penerima yang mengirimnya mungkin menunda sampai catatan kepemilikannya terkonfirmasi.',
       },
       permanent: {
         en: '5.7.17 means the address was given to someone else after the date the sender supplied, so the message was held back to protect the former owner’s mail.',
-        id: '5.7.17 berarti alamat itu sudah diberikan kepada orang lain setelah tanggal yang diberikan pengirim, sehingga pesan ditahan demi melindungi surat untuk pemilik sebelumnya.',
+        id: '5.7.17 berarti alamat itu sudah diberikan kepada orang lain setelah tanggal yang diberikan pengirim, sehingga pesan ditahan demi melindungi email untuk pemilik sebelumnya.',
       },
     },
     howToFix: {
       transient: {
         sender: { en: 'Let it retry, but prepare to update the contact details if the reply becomes permanent.', id: 'Biarkan dicoba ulang, tetapi bersiaplah memperbarui data kontak jika balasannya menjadi permanen.' },
-        receiver: { en: 'Confirm the mailbox ownership records and return a final answer.', id: 'Pastikan catatan kepemilikan kotak surat dan berikan jawaban final.' },
+        receiver: { en: 'Confirm the mailbox ownership records and return a final answer.', id: 'Pastikan catatan kepemilikan mailbox dan berikan jawaban final.' },
       },
       permanent: {
         sender: { en: 'Remove or update the address in your records: the person you meant to reach no longer owns it, so find their new address another way.', id: 'Hapus atau perbarui alamat itu di catatan Anda: orang yang ingin Anda hubungi tidak lagi memilikinya, jadi cari alamat barunya dengan cara lain.' },
@@ -1637,14 +1637,14 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     },
     useWhen: {
       en: 'Send 550 5.7.17 when RRVS is requested and the mailbox changed owner after the given date; use X.7.18 when the whole domain changed owner.',
-      id: 'Kirim 550 5.7.17 jika RRVS diminta dan kotak surat berganti pemilik setelah tanggal yang diberikan; gunakan X.7.18 jika seluruh domain yang berganti pemilik.',
+      id: 'Kirim 550 5.7.17 jika RRVS diminta dan mailbox berganti pemilik setelah tanggal yang diberikan; gunakan X.7.18 jika seluruh domain yang berganti pemilik.',
     },
     actor: 'recipient-mailbox',
     associatedBasic: [],
     classes: [4, 5],
     references: [rfc(7293)],
     related: [
-      { code: 'X.7.18', difference: { en: 'X.7.18 says the whole recipient domain changed owner; X.7.17 says one mailbox was reassigned.', id: 'X.7.18 menyatakan seluruh domain penerima berganti pemilik; X.7.17 menyatakan satu kotak surat dialihkan ke orang lain.' } },
+      { code: 'X.7.18', difference: { en: 'X.7.18 says the whole recipient domain changed owner; X.7.17 says one mailbox was reassigned.', id: 'X.7.18 menyatakan seluruh domain penerima berganti pemilik; X.7.17 menyatakan satu mailbox dialihkan ke orang lain.' } },
       { code: 'X.7.19', difference: { en: 'X.7.19 means the receiver cannot tell whether the owner changed; X.7.17 means it knows the owner did change.', id: 'X.7.19 berarti penerima tidak dapat mengetahui apakah pemiliknya berganti; X.7.17 berarti penerima tahu pemiliknya memang berganti.' } },
     ],
     bounceReason: 'hasmoved',
@@ -1672,20 +1672,20 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
         receiver: { en: 'Confirm the domain ownership records and send a final reply.', id: 'Pastikan catatan kepemilikan domain dan kirim balasan final.' },
       },
       permanent: {
-        sender: { en: 'Drop addresses at that domain from your lists, or verify the contact through another channel before mailing them again.', id: 'Hapus alamat di domain itu dari daftar Anda, atau verifikasi kontak melalui saluran lain sebelum mengirim surat kepada mereka lagi.' },
+        sender: { en: 'Drop addresses at that domain from your lists, or verify the contact through another channel before mailing them again.', id: 'Hapus alamat di domain itu dari daftar Anda, atau verifikasi kontak melalui saluran lain sebelum mengirim email kepada mereka lagi.' },
         receiver: { en: 'Nothing to fix unless your domain ownership records are wrong.', id: 'Tidak ada yang perlu diperbaiki kecuali catatan kepemilikan domain Anda salah.' },
       },
     },
     useWhen: {
       en: 'Send X.7.18 when you choose to disclose that the domain changed hands since the RRVS date; for a single reassigned mailbox use X.7.17.',
-      id: 'Kirim X.7.18 jika Anda memilih untuk mengungkapkan bahwa domain berpindah tangan sejak tanggal RRVS; untuk satu kotak surat yang dialihkan, gunakan X.7.17.',
+      id: 'Kirim X.7.18 jika Anda memilih untuk mengungkapkan bahwa domain berpindah tangan sejak tanggal RRVS; untuk satu mailbox yang dialihkan, gunakan X.7.17.',
     },
     actor: 'recipient-mailbox',
     associatedBasic: [],
     classes: [4, 5],
     references: [rfc(7293)],
     related: [
-      { code: 'X.7.17', difference: { en: 'X.7.17 concerns one reassigned mailbox; X.7.18 concerns the whole domain, so every address there is suspect.', id: 'X.7.17 menyangkut satu kotak surat yang dialihkan; X.7.18 menyangkut seluruh domain, sehingga setiap alamat di sana patut dicurigai.' } },
+      { code: 'X.7.17', difference: { en: 'X.7.17 concerns one reassigned mailbox; X.7.18 concerns the whole domain, so every address there is suspect.', id: 'X.7.17 menyangkut satu mailbox yang dialihkan; X.7.18 menyangkut seluruh domain, sehingga setiap alamat di sana patut dicurigai.' } },
     ],
     bounceReason: 'hasmoved',
   },
@@ -1694,7 +1694,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     title: { en: 'RRVS test cannot be completed', id: 'Uji RRVS tidak dapat diselesaikan' },
     description: {
       en: 'The message requested an RRVS check, but the receiver never recorded when the mailbox was created or assigned, so it cannot tell whether the owner changed.',
-      id: 'Pesan meminta pemeriksaan RRVS, tetapi penerima tidak pernah mencatat kapan kotak surat dibuat atau diberikan, sehingga tidak dapat mengetahui apakah pemiliknya berganti.',
+      id: 'Pesan meminta pemeriksaan RRVS, tetapi penerima tidak pernah mencatat kapan mailbox dibuat atau diberikan, sehingga tidak dapat mengetahui apakah pemiliknya berganti.',
     },
     whenYouSeeIt: {
       transient: {
@@ -1709,11 +1709,11 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     howToFix: {
       transient: {
         sender: { en: 'Let the retries run; the check may succeed once the receiver’s records are reachable.', id: 'Biarkan percobaan ulang berjalan; pemeriksaan mungkin berhasil setelah catatan penerima dapat dijangkau.' },
-        receiver: { en: 'Check access to the account database that holds mailbox creation dates.', id: 'Periksa akses ke database akun yang menyimpan tanggal pembuatan kotak surat.' },
+        receiver: { en: 'Check access to the account database that holds mailbox creation dates.', id: 'Periksa akses ke basis data akun yang menyimpan tanggal pembuatan mailbox.' },
       },
       permanent: {
         sender: { en: 'Decide whether the message may go without the ownership guarantee; if so, resend without RRVS, otherwise contact the recipient another way.', id: 'Putuskan apakah pesan boleh dikirim tanpa jaminan kepemilikan; jika ya, kirim ulang tanpa RRVS; jika tidak, hubungi penerima dengan cara lain.' },
-        receiver: { en: 'Consider recording mailbox creation and reassignment dates so RRVS checks can be answered.', id: 'Pertimbangkan untuk mencatat tanggal pembuatan dan pengalihan kotak surat agar pemeriksaan RRVS dapat dijawab.' },
+        receiver: { en: 'Consider recording mailbox creation and reassignment dates so RRVS checks can be answered.', id: 'Pertimbangkan untuk mencatat tanggal pembuatan dan pengalihan mailbox agar pemeriksaan RRVS dapat dijawab.' },
       },
     },
     useWhen: {
@@ -1743,18 +1743,18 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
       },
       permanent: {
         en: '5.7.20 means no valid DKIM signature arrived: signing is not set up, the selector’s DNS record is missing or wrong, or a relay changed the message after it was signed.',
-        id: '5.7.20 berarti tidak ada tanda tangan DKIM valid yang diterima: penandatanganan belum disiapkan, rekaman DNS selector tidak ada atau salah, atau relay mengubah pesan setelah ditandatangani.',
+        id: '5.7.20 berarti tidak ada tanda tangan DKIM valid yang diterima: penandatanganan belum disiapkan, record DNS selector tidak ada atau salah, atau relay mengubah pesan setelah ditandatangani.',
       },
     },
     howToFix: {
       transient: {
-        sender: { en: 'Make sure the selector’s TXT record (selector._domainkey.yourdomain) resolves reliably from the internet; retries usually pass once DNS answers.', id: 'Pastikan rekaman TXT selector (selector._domainkey.yourdomain) dapat di-resolve dengan andal dari internet; percobaan ulang biasanya lolos setelah DNS menjawab.' },
+        sender: { en: 'Make sure the selector’s TXT record (selector._domainkey.yourdomain) resolves reliably from the internet; retries usually pass once DNS answers.', id: 'Pastikan record TXT selector (selector._domainkey.yourdomain) dapat di-resolve dengan andal dari internet; percobaan ulang biasanya lolos setelah DNS menjawab.' },
         receiver: { en: 'Check your resolver for timeouts towards the sender’s DNS, and that the verifier treats DNS errors as temporary.', id: 'Periksa resolver Anda untuk timeout ke DNS pengirim, dan pastikan verifier memperlakukan kesalahan DNS sebagai kesalahan sementara.' },
       },
       permanent: {
         sender: {
           en: 'Turn on DKIM signing for the sending domain, publish the public key at the selector, and verify with a test message to a mailbox that shows authentication results. Check that no footer or rewrap changes the body after signing.',
-          id: 'Aktifkan penandatanganan DKIM untuk domain pengirim, publikasikan kunci publik di selector, dan verifikasi dengan pesan uji ke kotak surat yang menampilkan hasil autentikasi. Pastikan tidak ada footer atau pemenggalan ulang baris yang mengubah body setelah penandatanganan.',
+          id: 'Aktifkan penandatanganan DKIM untuk domain pengirim, publikasikan kunci publik di selector, dan verifikasi dengan pesan uji ke mailbox yang menampilkan hasil autentikasi. Pastikan tidak ada footer atau pemenggalan ulang baris yang mengubah body setelah penandatanganan.',
         },
         receiver: { en: 'Look at the Authentication-Results for the reason (no signature, body hash mismatch, key not found) before telling the sender what to change.', id: 'Lihat Authentication-Results untuk mengetahui alasannya (tidak ada tanda tangan, body hash tidak cocok, kunci tidak ditemukan) sebelum memberi tahu pengirim apa yang harus diubah.' },
       },
@@ -1785,7 +1785,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     whenYouSeeIt: {
       transient: {
         en: '4.7.21 suggests the acceptability check could not be completed for now, such as a policy lookup for the signing domain that failed.',
-        id: '4.7.21 menandakan pemeriksaan kelayakan tanda tangan tidak dapat diselesaikan untuk sementara, seperti pencarian kebijakan untuk domain penanda tangan yang gagal.',
+        id: '4.7.21 menandakan pemeriksaan kelayakan tanda tangan tidak dapat diselesaikan untuk sementara, seperti lookup kebijakan untuk domain penanda tangan yang gagal.',
       },
       permanent: {
         en: '5.7.21 means DKIM worked technically but the signature came from the wrong domain, commonly the email platform’s domain instead of the sender’s own, or used a key or header set the receiver finds too weak.',
@@ -1812,21 +1812,21 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     references: [rfc(7372, '3.1'), rfc(6376, '6.1')],
     related: [
       { code: 'X.7.20', difference: { en: 'X.7.20 means no signature verified; X.7.21 means one did, but the receiver does not accept it.', id: 'X.7.20 berarti tidak ada tanda tangan yang terverifikasi; X.7.21 berarti ada yang terverifikasi, tetapi penerima tidak menerimanya.' } },
-      { code: 'X.7.22', difference: { en: 'X.7.22 is the special case of X.7.21 in which the only missing property is a signer matching the From domain.', id: 'X.7.22 adalah kasus khusus X.7.21 yang satu-satunya kekurangannya adalah penanda tangan yang cocok dengan domain From.' } },
+      { code: 'X.7.22', difference: { en: 'X.7.22 is the special case of X.7.21 in which the only missing property is a signer matching the From domain.', id: 'X.7.22 adalah kasus khusus X.7.21, yaitu ketika satu-satunya yang kurang adalah penanda tangan yang cocok dengan domain From.' } },
     ],
     bounceReason: 'authfailure',
   },
   {
     code: 'X.7.22',
-    title: { en: 'No valid author-matched DKIM signature found', id: 'Tidak ditemukan tanda tangan DKIM valid yang cocok dengan alamat pengirim' },
+    title: { en: 'No valid author-matched DKIM signature found', id: 'Tidak ditemukan tanda tangan DKIM valid yang cocok dengan domain penulis (From)' },
     description: {
       en: 'DKIM signatures verified, but none was made by the domain in the From header, which the receiver requires; it is a narrower form of X.7.21.',
-      id: 'Tanda tangan DKIM terverifikasi, tetapi tidak ada yang dibuat oleh domain di header From, padahal penerima mewajibkannya; ini bentuk yang lebih sempit dari X.7.21.',
+      id: 'Tanda tangan DKIM terverifikasi, tetapi tidak ada yang dibuat oleh domain di header From, padahal penerima mewajibkannya; ini adalah bentuk yang lebih sempit daripada X.7.21.',
     },
     whenYouSeeIt: {
       transient: {
         en: '4.7.22 means the author-domain check could not be completed at the moment, for example while looking up the From domain’s policy.',
-        id: '4.7.22 berarti pemeriksaan domain penulis (author domain) tidak dapat diselesaikan saat ini, misalnya ketika sedang mencari kebijakan domain From.',
+        id: '4.7.22 berarti pemeriksaan domain penulis (author domain) tidak dapat diselesaikan saat ini, misalnya ketika sedang melakukan lookup kebijakan domain From.',
       },
       permanent: {
         en: '5.7.22 means the message was signed only by a third party, such as an email service provider’s domain, and not by the domain shown in From, so it fails the receiver’s alignment rule.',
@@ -1836,7 +1836,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     howToFix: {
       transient: {
         sender: { en: 'Let it retry, and verify that the From domain’s DKIM keys are published.', id: 'Biarkan dicoba ulang, dan pastikan kunci DKIM domain From sudah dipublikasikan.' },
-        receiver: { en: 'Check the DNS lookups your author-domain check depends on.', id: 'Periksa lookup DNS yang menjadi sandaran pemeriksaan domain penulis Anda.' },
+        receiver: { en: 'Check the DNS lookups your author-domain check depends on.', id: 'Periksa lookup DNS yang diandalkan pemeriksaan domain penulis Anda.' },
       },
       permanent: {
         sender: { en: 'Set up DKIM signing with the From domain (d= equal to it or its parent domain), which DMARC alignment needs as well.', id: 'Siapkan penandatanganan DKIM dengan domain From (d= sama dengan domain itu atau domain induknya), yang juga dibutuhkan untuk alignment DMARC.' },
@@ -1862,29 +1862,29 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     title: { en: 'SPF validation failed', id: 'Validasi SPF gagal' },
     description: {
       en: 'The sending IP is not authorised by the SPF record of the envelope sender’s domain (an SPF "fail" result), and the receiver rejects on that result.',
-      id: 'IP pengirim tidak diotorisasi oleh rekaman SPF domain pengirim envelope (hasil SPF "fail"), dan penerima menolak berdasarkan hasil itu.',
+      id: 'IP pengirim tidak diotorisasi oleh record SPF domain pengirim envelope (hasil SPF "fail"), dan penerima menolak berdasarkan hasil itu.',
     },
     whenYouSeeIt: {
       transient: {
         en: '4.7.23 is unusual because an SPF fail is a definite answer; it may mean the receiver defers such mail for a while before deciding.',
-        id: '4.7.23 tidak lazim karena SPF fail adalah jawaban yang pasti; kode ini mungkin berarti penerima menunda surat seperti itu beberapa waktu sebelum memutuskan.',
+        id: '4.7.23 tidak lazim karena SPF fail adalah jawaban yang pasti; kode ini mungkin berarti penerima menunda email seperti itu beberapa waktu sebelum memutuskan.',
       },
       permanent: {
         en: '5.7.23 means the SPF record of the MAIL FROM domain ends in -all and does not cover the connecting IP: a new mail service not yet added to SPF, or mail forwarded by a third party.',
-        id: '5.7.23 berarti rekaman SPF domain MAIL FROM diakhiri -all dan tidak mencakup IP yang terhubung: layanan surat baru yang belum ditambahkan ke SPF, atau surat yang diteruskan oleh pihak ketiga.',
+        id: '5.7.23 berarti record SPF domain MAIL FROM diakhiri -all dan tidak mencakup IP yang terhubung: layanan email baru yang belum ditambahkan ke SPF, atau email yang diteruskan oleh pihak ketiga.',
       },
     },
     howToFix: {
       transient: {
-        sender: { en: 'Add the sending IP or the provider’s include to your SPF record now, before the deferral turns into a bounce.', id: 'Tambahkan IP pengirim atau include milik penyedia ke rekaman SPF Anda sekarang, sebelum penundaan berubah menjadi bounce.' },
-        receiver: { en: 'Check why an SPF fail is deferred rather than decided, and whether forwarded mail is caught by it.', id: 'Periksa mengapa SPF fail ditunda alih-alih diputuskan, dan apakah surat yang diteruskan ikut terjaring.' },
+        sender: { en: 'Add the sending IP or the provider’s include to your SPF record now, before the deferral turns into a bounce.', id: 'Tambahkan IP pengirim atau include milik penyedia ke record SPF Anda sekarang, sebelum penundaan berubah menjadi bounce.' },
+        receiver: { en: 'Check why an SPF fail is deferred rather than decided, and whether forwarded mail is caught by it.', id: 'Periksa mengapa SPF fail ditunda alih-alih diputuskan, dan apakah email yang diteruskan ikut terjaring.' },
       },
       permanent: {
         sender: {
           en: 'Add every legitimate sending source to the SPF record (ip4:, ip6:, include: for providers), keep it within ten DNS lookups, and check it with an SPF validator. For forwarded mail, ask the forwarder to use SRS.',
-          id: 'Tambahkan setiap sumber pengiriman yang sah ke rekaman SPF (ip4:, ip6:, include: untuk penyedia), jaga agar tetap dalam batas sepuluh lookup DNS, dan periksa dengan validator SPF. Untuk surat yang diteruskan, minta pihak penerus memakai SRS.',
+          id: 'Tambahkan setiap sumber pengiriman yang sah ke record SPF (ip4:, ip6:, include: untuk penyedia), jaga agar tetap dalam batas sepuluh lookup DNS, dan periksa dengan validator SPF. Untuk email yang diteruskan, minta pihak penerus memakai SRS.',
         },
-        receiver: { en: 'Confirm the SPF result in the logs and whether the mail was forwarded, a known false positive; consider honouring DMARC instead of rejecting on SPF alone.', id: 'Pastikan hasil SPF di log dan apakah surat itu diteruskan, yang merupakan false positive yang sudah dikenal; pertimbangkan untuk mengikuti DMARC alih-alih menolak hanya berdasarkan SPF.' },
+        receiver: { en: 'Confirm the SPF result in the logs and whether the mail was forwarded, a known false positive; consider honouring DMARC instead of rejecting on SPF alone.', id: 'Pastikan hasil SPF di log dan apakah email itu diteruskan, yang merupakan false positive yang sudah dikenal; pertimbangkan untuk mengikuti DMARC alih-alih menolak hanya berdasarkan SPF.' },
       },
     },
     useWhen: {
@@ -1896,7 +1896,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     classes: [4, 5],
     references: [rfc(7372, '3.2'), rfc(7208, '8.4')],
     related: [
-      { code: 'X.7.24', difference: { en: 'X.7.24 means SPF could not be evaluated (DNS trouble or a broken record); X.7.23 means it was evaluated and the IP is not allowed.', id: 'X.7.24 berarti SPF tidak dapat dievaluasi (masalah DNS atau rekaman yang rusak); X.7.23 berarti SPF sudah dievaluasi dan IP itu tidak diizinkan.' } },
+      { code: 'X.7.24', difference: { en: 'X.7.24 means SPF could not be evaluated (DNS trouble or a broken record); X.7.23 means it was evaluated and the IP is not allowed.', id: 'X.7.24 berarti SPF tidak dapat dievaluasi (masalah DNS atau record yang rusak); X.7.23 berarti SPF sudah dievaluasi dan IP itu tidak diizinkan.' } },
       { code: 'X.7.1', difference: { en: 'X.7.1 is the older, generic way to reject an SPF fail and is used for many other refusals; X.7.23 states that SPF was the reason.', id: 'X.7.1 adalah cara lama yang umum untuk menolak SPF fail dan dipakai untuk banyak penolakan lain; X.7.23 menyatakan bahwa SPF-lah alasannya.' } },
       { code: 'X.7.26', difference: { en: 'X.7.26 means SPF and at least one other check failed; X.7.23 means SPF alone decided.', id: 'X.7.26 berarti SPF dan setidaknya satu pemeriksaan lain gagal; X.7.23 berarti SPF sendiri yang menentukan.' } },
     ],
@@ -1907,26 +1907,26 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     title: { en: 'SPF validation error', id: 'Kesalahan validasi SPF' },
     description: {
       en: 'Evaluating SPF for the message ended in an error instead of a pass or fail: a DNS problem (temperror) or a broken SPF record (permerror).',
-      id: 'Evaluasi SPF untuk pesan berakhir dengan kesalahan, bukan pass atau fail: masalah DNS (temperror) atau rekaman SPF yang rusak (permerror).',
+      id: 'Evaluasi SPF untuk pesan berakhir dengan kesalahan, bukan pass atau fail: masalah DNS (temperror) atau record SPF yang rusak (permerror).',
     },
     whenYouSeeIt: {
       transient: {
         en: '4.7.24, with 451, stands for an SPF temperror: the DNS lookup for the sender’s SPF record timed out or failed, and the sender will retry.',
-        id: '4.7.24, dengan 451, mewakili SPF temperror: lookup DNS untuk rekaman SPF pengirim kehabisan waktu atau gagal, dan pengirim akan mencoba lagi.',
+        id: '4.7.24, dengan 451, mewakili SPF temperror: lookup DNS untuk record SPF pengirim timeout atau gagal, dan pengirim akan mencoba lagi.',
       },
       permanent: {
         en: '5.7.24, with 550, stands for an SPF permerror: the record has a syntax error, the domain publishes more than one SPF record, or evaluating it needs more than ten DNS lookups.',
-        id: '5.7.24, dengan 550, mewakili SPF permerror: rekamannya memiliki kesalahan sintaks, domainnya memublikasikan lebih dari satu rekaman SPF, atau evaluasinya memerlukan lebih dari sepuluh lookup DNS.',
+        id: '5.7.24, dengan 550, mewakili SPF permerror: record-nya memiliki kesalahan sintaks, domainnya memublikasikan lebih dari satu record SPF, atau evaluasinya memerlukan lebih dari sepuluh lookup DNS.',
       },
     },
     howToFix: {
       transient: {
         sender: { en: 'Check that your domain’s DNS servers answer TXT queries quickly and consistently from outside your network.', id: 'Periksa apakah server DNS domain Anda menjawab kueri TXT dengan cepat dan konsisten dari luar jaringan Anda.' },
-        receiver: { en: 'Check your own resolvers for timeouts, in case the DNS error is on your side.', id: 'Periksa resolver Anda sendiri untuk timeout, siapa tahu kesalahan DNS ada di sisi Anda.' },
+        receiver: { en: 'Check your own resolvers for timeouts, in case the DNS error is on your side.', id: 'Periksa resolver Anda sendiri untuk timeout, untuk berjaga-jaga jika kesalahan DNS ada di sisi Anda.' },
       },
       permanent: {
-        sender: { en: 'Fix the SPF record: exactly one v=spf1 TXT record, valid mechanisms, at most ten lookups (flatten includes if needed), and test it with an SPF checker.', id: 'Perbaiki rekaman SPF: tepat satu rekaman TXT v=spf1, mekanisme yang valid, paling banyak sepuluh lookup (ratakan include jika perlu), dan uji dengan pemeriksa SPF.' },
-        receiver: { en: 'Confirm the permerror in the logs; rejecting on permerror is a local choice, and some receivers treat it as if no SPF record existed.', id: 'Pastikan permerror di log; menolak karena permerror adalah pilihan lokal, dan sebagian penerima memperlakukannya seolah-olah tidak ada rekaman SPF.' },
+        sender: { en: 'Fix the SPF record: exactly one v=spf1 TXT record, valid mechanisms, at most ten lookups (flatten includes if needed), and test it with an SPF checker.', id: 'Perbaiki record SPF: tepat satu record TXT v=spf1, mekanisme yang valid, paling banyak sepuluh lookup (lakukan flattening pada include jika perlu), dan uji dengan pemeriksa SPF.' },
+        receiver: { en: 'Confirm the permerror in the logs; rejecting on permerror is a local choice, and some receivers treat it as if no SPF record existed.', id: 'Pastikan permerror di log; menolak karena permerror adalah pilihan lokal, dan sebagian penerima memperlakukannya seolah-olah tidak ada record SPF.' },
       },
     },
     useWhen: {
@@ -1938,26 +1938,26 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     classes: [4, 5],
     references: [rfc(7372, '3.2'), rfc(7208, '8.6'), rfc(7208, '8.7')],
     related: [
-      { code: 'X.7.23', difference: { en: 'X.7.23 is a clear SPF verdict against the sending IP; X.7.24 means no verdict could be reached, so the fix is in DNS or the record’s syntax.', id: 'X.7.23 adalah putusan SPF yang jelas terhadap IP pengirim; X.7.24 berarti tidak ada putusan yang dapat dicapai, sehingga perbaikannya ada di DNS atau sintaks rekamannya.' } },
+      { code: 'X.7.23', difference: { en: 'X.7.23 is a clear SPF verdict against the sending IP; X.7.24 means no verdict could be reached, so the fix is in DNS or the record’s syntax.', id: 'X.7.23 adalah hasil SPF yang tegas terhadap IP pengirim; X.7.24 berarti tidak ada hasil pasti yang dapat diperoleh, sehingga perbaikannya ada di DNS atau sintaks record-nya.' } },
       { code: 'X.4.3', difference: { en: 'X.4.3 is a generic directory or DNS failure; RFC 7372 has an SPF temperror reported as 4.7.24 so the cause is visible.', id: 'X.4.3 adalah kegagalan direktori atau DNS yang umum; RFC 7372 menetapkan agar SPF temperror dilaporkan sebagai 4.7.24 supaya penyebabnya terlihat.' } },
     ],
     bounceReason: 'authfailure',
   },
   {
     code: 'X.7.25',
-    title: { en: 'Reverse DNS validation failed', id: 'Validasi DNS balik gagal' },
+    title: { en: 'Reverse DNS validation failed', id: 'Validasi reverse DNS gagal' },
     description: {
       en: 'The connecting IP address failed the receiver’s reverse DNS check: it has no PTR record, or the PTR name does not resolve back to the same address.',
-      id: 'Alamat IP yang terhubung gagal dalam pemeriksaan reverse DNS penerima: IP itu tidak memiliki rekaman PTR, atau nama PTR-nya tidak di-resolve kembali ke alamat yang sama.',
+      id: 'Alamat IP yang terhubung gagal dalam pemeriksaan reverse DNS penerima: IP itu tidak memiliki record PTR, atau nama PTR-nya tidak di-resolve kembali ke alamat yang sama.',
     },
     whenYouSeeIt: {
       transient: {
         en: '4.7.25 usually means the reverse lookup timed out or returned a temporary error, and the check may pass on a retry.',
-        id: '4.7.25 biasanya berarti reverse lookup kehabisan waktu atau mengembalikan kesalahan sementara, dan pemeriksaan mungkin lolos pada percobaan ulang.',
+        id: '4.7.25 biasanya berarti reverse lookup timeout atau mengembalikan kesalahan sementara, dan pemeriksaan mungkin lolos pada percobaan ulang.',
       },
       permanent: {
         en: '5.7.25 means the sending IP has no PTR record or a mismatched one, typical of a server on a home or cloud connection where reverse DNS was never set.',
-        id: '5.7.25 berarti IP pengirim tidak memiliki rekaman PTR atau rekamannya tidak cocok, khas untuk server pada koneksi rumahan atau cloud yang reverse DNS-nya tidak pernah diatur.',
+        id: '5.7.25 berarti IP pengirim tidak memiliki record PTR atau record-nya tidak cocok, khas untuk server pada koneksi rumahan atau cloud yang reverse DNS-nya tidak pernah diatur.',
       },
     },
     howToFix: {
@@ -1968,9 +1968,9 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
       permanent: {
         sender: {
           en: 'Ask the owner of the IP (the ISP or cloud provider) to set a PTR record naming your mail server, and make that name resolve back to the same IP (forward-confirmed reverse DNS).',
-          id: 'Minta pemilik IP (ISP atau penyedia cloud) mengatur rekaman PTR yang menyebut nama server surat Anda, dan buat nama itu di-resolve kembali ke IP yang sama (forward-confirmed reverse DNS).',
+          id: 'Minta pemilik IP (ISP atau penyedia cloud) mengatur record PTR yang menyebut nama server email Anda, dan buat nama itu di-resolve kembali ke IP yang sama (forward-confirmed reverse DNS).',
         },
-        receiver: { en: 'Check the lookup result in the log; if you require forward-confirmed reverse DNS, make sure the rule handles IPv6 and multiple PTR records correctly.', id: 'Periksa hasil lookup di log; jika Anda mewajibkan forward-confirmed reverse DNS, pastikan aturannya menangani IPv6 dan beberapa rekaman PTR dengan benar.' },
+        receiver: { en: 'Check the lookup result in the log; if you require forward-confirmed reverse DNS, make sure the rule handles IPv6 and multiple PTR records correctly.', id: 'Periksa hasil lookup di log; jika Anda mewajibkan forward-confirmed reverse DNS, pastikan aturannya menangani IPv6 dan beberapa record PTR dengan benar.' },
       },
     },
     useWhen: {
@@ -1982,7 +1982,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     classes: [4, 5],
     references: [rfc(7372, '3.3')],
     related: [
-      { code: 'X.7.1', difference: { en: 'X.7.1 is the generic refusal many servers use for missing reverse DNS; X.7.25 tells the sender that the PTR record is what to fix.', id: 'X.7.1 adalah penolakan umum yang dipakai banyak server untuk reverse DNS yang tidak ada; X.7.25 memberi tahu pengirim bahwa rekaman PTR-lah yang harus diperbaiki.' } },
+      { code: 'X.7.1', difference: { en: 'X.7.1 is the generic refusal many servers use for missing reverse DNS; X.7.25 tells the sender that the PTR record is what to fix.', id: 'X.7.1 adalah penolakan umum yang dipakai banyak server untuk reverse DNS yang tidak ada; X.7.25 memberi tahu pengirim bahwa record PTR-lah yang harus diperbaiki.' } },
     ],
     bounceReason: 'requireptr',
   },
@@ -1996,11 +1996,11 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     whenYouSeeIt: {
       transient: {
         en: '4.7.26 tells the sender the message failed several authentication checks but is being deferred rather than refused, which leaves time to fix the records; large providers use it while phasing in enforcement.',
-        id: '4.7.26 memberi tahu pengirim bahwa pesan gagal dalam beberapa pemeriksaan autentikasi tetapi ditunda alih-alih ditolak, sehingga ada waktu untuk memperbaiki rekaman; penyedia besar memakainya selama penegakan aturan diberlakukan secara bertahap.',
+        id: '4.7.26 memberi tahu pengirim bahwa pesan gagal dalam beberapa pemeriksaan autentikasi tetapi ditunda alih-alih ditolak, sehingga ada waktu untuk memperbaiki record; penyedia besar memakainya selama penegakan aturan diberlakukan secara bertahap.',
       },
       permanent: {
         en: '5.7.26 means SPF and DKIM both failed or did not align, so the message counts as unauthenticated, often under the From domain’s DMARC policy; major mailbox providers use it to reject unauthenticated bulk mail.',
-        id: '5.7.26 berarti SPF dan DKIM sama-sama gagal atau tidak selaras, sehingga pesan dianggap tidak terautentikasi, sering berdasarkan kebijakan DMARC domain From; penyedia kotak surat besar memakainya untuk menolak bulk mail yang tidak terautentikasi.',
+        id: '5.7.26 berarti SPF dan DKIM sama-sama gagal atau tidak selaras, sehingga pesan dianggap tidak terautentikasi, sering berdasarkan kebijakan DMARC domain From; penyedia mailbox besar memakainya untuk menolak email massal yang tidak terautentikasi.',
       },
     },
     howToFix: {
@@ -2011,7 +2011,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
       permanent: {
         sender: {
           en: 'Check SPF, DKIM and DMARC together: the sending IP in SPF, a valid DKIM signature by the From domain, and at least one of them aligned with From for DMARC. Test with a message to a mailbox that shows the results.',
-          id: 'Periksa SPF, DKIM, dan DMARC bersama-sama: IP pengirim ada di SPF, tanda tangan DKIM yang valid dari domain From, dan setidaknya salah satunya selaras dengan From untuk DMARC. Uji dengan pesan ke kotak surat yang menampilkan hasilnya.',
+          id: 'Periksa SPF, DKIM, dan DMARC bersama-sama: IP pengirim ada di SPF, tanda tangan DKIM yang valid dari domain From, dan setidaknya salah satunya selaras dengan From untuk DMARC. Uji dengan pesan ke mailbox yang menampilkan hasilnya.',
         },
         receiver: { en: 'Look up the individual results in the Authentication-Results header or the logs and tell the sender which checks failed, since the code itself does not.', id: 'Cari hasil masing-masing pemeriksaan di header Authentication-Results atau di log dan beri tahu pengirim pemeriksaan mana yang gagal, karena kode ini sendiri tidak menyebutkannya.' },
       },
@@ -2025,8 +2025,8 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     classes: [4, 5],
     references: [rfc(7372, '3.4')],
     related: [
-      { code: 'X.7.1', difference: { en: 'X.7.1 only says policy refused the message; X.7.26 says the refusal is about authentication, so the sender should look at SPF, DKIM and DMARC first.', id: 'X.7.1 hanya menyatakan kebijakan menolak pesan; X.7.26 menyatakan penolakan itu soal autentikasi, sehingga pengirim sebaiknya memeriksa SPF, DKIM, dan DMARC lebih dulu.' } },
-      { code: 'X.7.27', difference: { en: 'X.7.27 refuses the sender domain for publishing a null MX, however well it authenticates; X.7.26 refuses a message whose authentication checks failed.', id: 'X.7.27 menolak domain pengirim karena memublikasikan null MX, seberapa pun baik autentikasinya; X.7.26 menolak pesan yang pemeriksaan autentikasinya gagal.' } },
+      { code: 'X.7.1', difference: { en: 'X.7.1 only says policy refused the message; X.7.26 says the refusal is about authentication, so the sender should look at SPF, DKIM and DMARC first.', id: 'X.7.1 hanya menyatakan kebijakan menolak pesan; X.7.26 menyatakan penolakan itu soal autentikasi, sehingga pengirim sebaiknya memeriksa SPF, DKIM, dan DMARC lebih dahulu.' } },
+      { code: 'X.7.27', difference: { en: 'X.7.27 refuses the sender domain for publishing a null MX, however well it authenticates; X.7.26 refuses a message whose authentication checks failed.', id: 'X.7.27 menolak domain pengirim karena memublikasikan null MX, sebaik apa pun autentikasinya; X.7.26 menolak pesan yang pemeriksaan autentikasinya gagal.' } },
       { code: 'X.7.23', difference: { en: 'X.7.23 names SPF as the single failed check; X.7.26 means more than one check failed and does not say which.', id: 'X.7.23 menyebut SPF sebagai satu-satunya pemeriksaan yang gagal; X.7.26 berarti lebih dari satu pemeriksaan gagal dan tidak menyebut yang mana.' } },
       { code: 'X.7.20', difference: { en: 'X.7.20 names DKIM as the single failed check; X.7.26 covers combined failures.', id: 'X.7.20 menyebut DKIM sebagai satu-satunya pemeriksaan yang gagal; X.7.26 mencakup kegagalan gabungan.' } },
     ],
@@ -2037,26 +2037,26 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     title: { en: 'Sender address has null MX', id: 'Alamat pengirim memiliki null MX' },
     description: {
       en: 'The envelope sender’s domain publishes a null MX (an MX record pointing at "."), declaring that it receives no mail, so it could not take a bounce and the receiver refuses mail from it.',
-      id: 'Domain pengirim envelope memublikasikan null MX (rekaman MX yang menunjuk ke "."), yang menyatakan bahwa domain itu tidak menerima surat, sehingga tidak dapat menerima bounce dan penerima menolak surat darinya.',
+      id: 'Domain pengirim envelope memublikasikan null MX (record MX yang menunjuk ke "."), yang menyatakan bahwa domain itu tidak menerima email, sehingga tidak dapat menerima bounce dan penerima menolak email darinya.',
     },
     whenYouSeeIt: {
       transient: {
         en: '4.7.27 is not the standard reading, since a null MX is a deliberate DNS setting; a receiver may defer in case the record changes, and some providers reuse this code with their own meaning.',
-        id: '4.7.27 bukan pembacaan yang standar, karena null MX adalah pengaturan DNS yang disengaja; penerima mungkin menunda siapa tahu rekamannya berubah, dan sebagian penyedia memakai ulang kode ini dengan makna mereka sendiri.',
+        id: '4.7.27 bukan makna yang standar, karena null MX adalah pengaturan DNS yang disengaja; penerima mungkin menunda untuk berjaga-jaga jika record-nya berubah, dan sebagian penyedia memakai ulang kode ini dengan makna mereka sendiri.',
       },
       permanent: {
         en: '5.7.27 means the MAIL FROM domain has a null MX record, often a no-reply domain or an unused subdomain that sends mail but cannot receive any.',
-        id: '5.7.27 berarti domain MAIL FROM memiliki rekaman null MX, sering kali domain no-reply atau subdomain tak terpakai yang mengirim surat tetapi tidak dapat menerima surat apa pun.',
+        id: '5.7.27 berarti domain MAIL FROM memiliki record null MX, sering kali domain no-reply atau subdomain tak terpakai yang mengirim email tetapi tidak dapat menerima email apa pun.',
       },
     },
     howToFix: {
       transient: {
-        sender: { en: 'Check the MX record of the envelope sender domain, and replace the null MX if the domain should receive bounces.', id: 'Periksa rekaman MX domain pengirim envelope, dan ganti null MX jika domain itu seharusnya menerima bounce.' },
+        sender: { en: 'Check the MX record of the envelope sender domain, and replace the null MX if the domain should receive bounces.', id: 'Periksa record MX domain pengirim envelope, dan ganti null MX jika domain itu seharusnya menerima bounce.' },
         receiver: { en: 'Verify the DNS lookup result and decide whether the deferral should become final.', id: 'Verifikasi hasil lookup DNS dan putuskan apakah penundaan seharusnya menjadi final.' },
       },
       permanent: {
-        sender: { en: 'Use an envelope sender (Return-Path) at a domain with working MX records, or replace the null MX with a real one so bounces can be delivered.', id: 'Gunakan pengirim envelope (Return-Path) di domain dengan rekaman MX yang berfungsi, atau ganti null MX dengan MX sungguhan agar bounce dapat dikirimkan.' },
-        receiver: { en: 'Confirm that the sender domain’s MX record really is "."; if so, the rejection is correct.', id: 'Pastikan rekaman MX domain pengirim memang "."; jika ya, penolakan itu sudah benar.' },
+        sender: { en: 'Use an envelope sender (Return-Path) at a domain with working MX records, or replace the null MX with a real one so bounces can be delivered.', id: 'Gunakan pengirim envelope (Return-Path) di domain dengan record MX yang berfungsi, atau ganti null MX dengan MX sungguhan agar bounce dapat dikirimkan.' },
+        receiver: { en: 'Confirm that the sender domain’s MX record really is "."; if so, the rejection is correct.', id: 'Pastikan record MX domain pengirim memang "."; jika ya, penolakan itu sudah benar.' },
       },
     },
     useWhen: {
@@ -2068,7 +2068,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     classes: [4, 5],
     references: [rfc(7505, '4.2')],
     related: [
-      { code: 'X.7.1', difference: { en: 'X.7.1 is a policy refusal of any kind; X.7.27 says exactly that the sender domain declared it accepts no mail.', id: 'X.7.1 adalah penolakan kebijakan jenis apa pun; X.7.27 menyatakan dengan tepat bahwa domain pengirim menyatakan dirinya tidak menerima surat.' } },
+      { code: 'X.7.1', difference: { en: 'X.7.1 is a policy refusal of any kind; X.7.27 says exactly that the sender domain declared it accepts no mail.', id: 'X.7.1 adalah penolakan kebijakan jenis apa pun; X.7.27 menyatakan dengan tepat bahwa domain pengirim menyatakan dirinya tidak menerima email.' } },
       { code: 'X.7.26', difference: { en: 'X.7.26 is about failed SPF and DKIM checks; X.7.27 would refuse even a well-authenticated message because its return address cannot receive bounces.', id: 'X.7.26 menyangkut pemeriksaan SPF dan DKIM yang gagal; X.7.27 bahkan akan menolak pesan yang autentikasinya baik karena alamat pengembaliannya tidak dapat menerima bounce.' } },
       { code: 'X.1.10', difference: { en: 'X.1.10 is a recipient domain with a null MX, so the message cannot be delivered; X.7.27 is a sender domain with a null MX, so the message is not wanted.', id: 'X.1.10 adalah domain penerima dengan null MX, sehingga pesan tidak dapat dikirimkan; X.7.27 adalah domain pengirim dengan null MX, sehingga pesan tidak diinginkan.' } },
     ],
@@ -2076,29 +2076,29 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
   },
   {
     code: 'X.7.28',
-    title: { en: 'Mail flood detected', id: 'Banjir surat terdeteksi' },
+    title: { en: 'Mail flood detected', id: 'Banjir email terdeteksi' },
     description: {
       en: 'The message looks like one of a flood of similar abusive messages, such as a subscription bomb or a burst of near-identical mail aimed at one mailbox.',
-      id: 'Pesan tampak seperti salah satu dari banjir pesan serupa yang bersifat penyalahgunaan, seperti subscription bomb atau semburan surat yang nyaris identik yang ditujukan ke satu kotak surat.',
+      id: 'Pesan tampak seperti salah satu dari banjir pesan serupa yang bersifat penyalahgunaan, seperti subscription bomb atau semburan email yang nyaris identik yang ditujukan ke satu mailbox.',
     },
     whenYouSeeIt: {
       transient: {
         en: '4.7.28 means the receiver sees a flood of similar messages and is throttling them; legitimate bulk mail sent too quickly can be caught as well, and some providers use the code for their own rate limits.',
-        id: '4.7.28 berarti penerima melihat banjir pesan serupa dan sedang membatasi lajunya (throttling); bulk mail yang sah tetapi dikirim terlalu cepat juga bisa ikut terjaring, dan sebagian penyedia memakai kode ini untuk rate limit mereka sendiri.',
+        id: '4.7.28 berarti penerima melihat banjir pesan serupa dan sedang membatasi lajunya (throttling); email massal yang sah tetapi dikirim terlalu cepat juga bisa ikut terjaring, dan sebagian penyedia memakai kode ini untuk rate limit mereka sendiri.',
       },
       permanent: {
         en: '5.7.28 means the message was judged part of a mail flood and refused, for example one of many sign-up confirmations triggered by bots entering the victim’s address into web forms.',
-        id: '5.7.28 berarti pesan dinilai sebagai bagian dari banjir surat dan ditolak, misalnya salah satu dari banyak konfirmasi pendaftaran yang dipicu bot yang memasukkan alamat korban ke formulir web.',
+        id: '5.7.28 berarti pesan dinilai sebagai bagian dari banjir email dan ditolak, misalnya salah satu dari banyak konfirmasi pendaftaran yang dipicu bot yang memasukkan alamat korban ke formulir web.',
       },
     },
     howToFix: {
       transient: {
         sender: { en: 'Slow the sending rate to that recipient or domain, and check whether one of your web forms is being abused to send confirmations.', id: 'Perlambat laju pengiriman ke penerima atau domain itu, dan periksa apakah salah satu formulir web Anda disalahgunakan untuk mengirim konfirmasi.' },
-        receiver: { en: 'Check the flood-detection thresholds and which mailbox is being targeted.', id: 'Periksa ambang deteksi banjir dan kotak surat mana yang menjadi sasaran.' },
+        receiver: { en: 'Check the flood-detection thresholds and which mailbox is being targeted.', id: 'Periksa ambang deteksi banjir dan mailbox mana yang menjadi sasaran.' },
       },
       permanent: {
         sender: { en: 'Protect sign-up forms with CAPTCHA and confirmed opt-in, limit messages per recipient, and stop sending to the targeted address.', id: 'Lindungi formulir pendaftaran dengan CAPTCHA dan confirmed opt-in, batasi jumlah pesan per penerima, dan hentikan pengiriman ke alamat yang menjadi sasaran.' },
-        receiver: { en: 'Confirm the flood heuristics fired correctly, and protect the targeted mailbox from the rest of the flood.', id: 'Pastikan heuristik banjir terpicu dengan benar, dan lindungi kotak surat sasaran dari sisa banjir.' },
+        receiver: { en: 'Confirm the flood heuristics fired correctly, and protect the targeted mailbox from the rest of the flood.', id: 'Pastikan heuristik banjir terpicu dengan benar, dan lindungi mailbox sasaran dari sisa banjir.' },
       },
     },
     useWhen: {
@@ -2119,7 +2119,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     title: { en: 'ARC validation failure', id: 'Validasi ARC gagal' },
     description: {
       en: 'The message carried an ARC chain, the record that forwarders such as mailing lists add of the authentication results they saw, and the chain did not validate.',
-      id: 'Pesan membawa rantai ARC, yaitu catatan yang ditambahkan penerus seperti mailing list tentang hasil autentikasi yang mereka lihat, dan rantai itu tidak tervalidasi.',
+      id: 'Pesan membawa rantai ARC, yaitu catatan yang ditambahkan penerus seperti milis tentang hasil autentikasi yang mereka lihat, dan rantai itu tidak tervalidasi.',
     },
     whenYouSeeIt: {
       transient: {
@@ -2133,11 +2133,11 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     },
     howToFix: {
       transient: {
-        sender: { en: 'If you operate the forwarder, check that the DNS record of the ARC signing key resolves.', id: 'Jika Anda mengelola penerusnya, pastikan rekaman DNS kunci penandatanganan ARC dapat di-resolve.' },
+        sender: { en: 'If you operate the forwarder, check that the DNS record of the ARC signing key resolves.', id: 'Jika Anda mengelola penerusnya, pastikan record DNS kunci penandatanganan ARC dapat di-resolve.' },
         receiver: { en: 'Check the DNS lookups for the ARC sealer’s key at the time of the deferral.', id: 'Periksa lookup DNS untuk kunci sealer ARC pada saat penundaan.' },
       },
       permanent: {
-        sender: { en: 'If you run the list or forwarder, check the ARC signing configuration and keys, and that nothing modifies the message after sealing; otherwise ask the forwarder to fix it or send directly.', id: 'Jika Anda mengelola list atau penerusnya, periksa konfigurasi dan kunci penandatanganan ARC, serta pastikan tidak ada yang mengubah pesan setelah di-seal; jika bukan Anda, minta penerus memperbaikinya atau kirim secara langsung.' },
+        sender: { en: 'If you run the list or forwarder, check the ARC signing configuration and keys, and that nothing modifies the message after sealing; otherwise ask the forwarder to fix it or send directly.', id: 'Jika Anda mengelola milis atau penerusnya, periksa konfigurasi dan kunci penandatanganan ARC, serta pastikan tidak ada yang mengubah pesan setelah di-seal; jika bukan Anda, minta penerus memperbaikinya atau kirim secara langsung.' },
         receiver: { en: 'Check which ARC set failed (cv=fail) and whether you trust that sealer at all.', id: 'Periksa set ARC mana yang gagal (cv=fail) dan apakah Anda memang mempercayai sealer itu.' },
       },
     },
@@ -2164,7 +2164,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     whenYouSeeIt: {
       transient: {
         en: '4.7.30 means no next-hop server offering REQUIRETLS was available right now; the message waits in case one becomes reachable.',
-        id: '4.7.30 berarti saat ini tidak tersedia server hop berikutnya yang menawarkan REQUIRETLS; pesan menunggu siapa tahu ada yang dapat dijangkau.',
+        id: '4.7.30 berarti saat ini tidak tersedia server hop berikutnya yang menawarkan REQUIRETLS; pesan menunggu sampai ada yang dapat dijangkau.',
       },
       permanent: {
         en: '5.7.30 means the message required REQUIRETLS and the destination does not support it, so it was returned instead of being sent without the promised protection.',
@@ -2173,12 +2173,12 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     },
     howToFix: {
       transient: {
-        sender: { en: 'Wait for the retries, and check whether the recipient’s mail servers advertise REQUIRETLS at all.', id: 'Tunggu percobaan ulang, dan periksa apakah server surat penerima menawarkan REQUIRETLS sama sekali.' },
+        sender: { en: 'Wait for the retries, and check whether the recipient’s mail servers advertise REQUIRETLS at all.', id: 'Tunggu percobaan ulang, dan periksa apakah server email penerima menawarkan REQUIRETLS sama sekali.' },
         receiver: { en: 'If you are the relay, check that the next hops advertise REQUIRETLS and that TLS towards them works.', id: 'Jika Anda adalah relay-nya, periksa apakah hop berikutnya menawarkan REQUIRETLS dan apakah TLS ke sana berfungsi.' },
       },
       permanent: {
         sender: { en: 'Resend without REQUIRETLS if the content allows it, or use another secure channel; few servers support REQUIRETLS so far.', id: 'Kirim ulang tanpa REQUIRETLS jika isinya memungkinkan, atau gunakan saluran aman lain; sejauh ini baru sedikit server yang mendukung REQUIRETLS.' },
-        receiver: { en: 'If your domain should receive such mail, deploy REQUIRETLS support on your MX servers.', id: 'Jika domain Anda seharusnya menerima surat seperti itu, terapkan dukungan REQUIRETLS di server MX Anda.' },
+        receiver: { en: 'If your domain should receive such mail, deploy REQUIRETLS support on your MX servers.', id: 'Jika domain Anda seharusnya menerima email seperti itu, terapkan dukungan REQUIRETLS di server MX Anda.' },
       },
     },
     useWhen: {

@@ -27,7 +27,7 @@ export const replyClassNames: Record<ReplyClass, ReplyClassName> = {
     ),
   ),
   'positive-intermediate': className(
-    t('Positive intermediate', 'Perantara positif'),
+    t('Positive intermediate', 'Tahap antara positif'),
     t(
       'Accepted so far: the dialogue continues and the server is waiting for the next part from the client.',
       'Diterima sejauh ini: dialog berlanjut dan server menunggu bagian berikutnya dari klien.',
@@ -37,7 +37,7 @@ export const replyClassNames: Record<ReplyClass, ReplyClassName> = {
     t('Transient negative completion', 'Penyelesaian negatif sementara'),
     t(
       'Not this time: the sending server keeps the message in its queue and retries later on its own.',
-      'Belum kali ini: server pengirim menyimpan pesan di antreannya dan mencoba lagi nanti dengan sendirinya.',
+      'Belum berhasil kali ini: server pengirim menyimpan pesan di queue-nya dan mencoba lagi nanti dengan sendirinya.',
     ),
   ),
   'permanent-negative': className(
@@ -56,7 +56,7 @@ export const basicCategoryNames: Record<string, LocalizedText> = {
   '2': t('Connections', 'Koneksi'),
   '3': t('Unspecified', 'Tidak ditentukan'),
   '4': t('Unspecified', 'Tidak ditentukan'),
-  '5': t('Mail system', 'Sistem surat'),
+  '5': t('Mail system', 'Sistem email'),
 };
 
 /** What each second digit covers, one sentence, for codes explained from their digits. */
@@ -83,7 +83,7 @@ export const basicCategoryDescriptions: Record<string, LocalizedText> = {
   ),
   '5': t(
     'The second digit 5 is about the receiving mail system: mailboxes, storage and whether the transfer can be carried out.',
-    'Digit kedua 5 menyangkut sistem surat penerima: kotak surat, penyimpanan, dan apakah pengiriman dapat dilaksanakan.',
+    'Digit kedua 5 menyangkut sistem email penerima: mailbox, penyimpanan, dan apakah pengiriman dapat dilaksanakan.',
   ),
 };
 
@@ -91,10 +91,10 @@ export const basicCategoryDescriptions: Record<string, LocalizedText> = {
 export const enhancedSubjectNames: Record<string, LocalizedText> = {
   '0': t('Other or undefined status', 'Status lain atau tidak terdefinisi'),
   '1': t('Addressing status', 'Status pengalamatan'),
-  '2': t('Mailbox status', 'Status kotak surat'),
-  '3': t('Mail system status', 'Status sistem surat'),
+  '2': t('Mailbox status', 'Status mailbox'),
+  '3': t('Mail system status', 'Status sistem email'),
   '4': t('Network and routing status', 'Status jaringan dan perutean'),
-  '5': t('Mail delivery protocol status', 'Status protokol pengiriman surat'),
+  '5': t('Mail delivery protocol status', 'Status protokol pengiriman email'),
   '6': t('Message content or media status', 'Status isi atau media pesan'),
   '7': t('Security or policy status', 'Status keamanan atau kebijakan'),
 };
@@ -102,10 +102,10 @@ export const enhancedSubjectNames: Record<string, LocalizedText> = {
 /** Who has to act on a reply. */
 export const actorNames: Record<Actor, LocalizedText> = {
   'sender-config': t("Sending side's configuration", 'Konfigurasi sisi pengirim'),
-  'sender-content': t('Message or envelope content', 'Isi pesan atau amplop'),
+  'sender-content': t('Message or envelope content', 'Isi pesan atau envelope'),
   'receiving-server': t('Receiving server', 'Server penerima'),
   network: t('Network, DNS or TLS', 'Jaringan, DNS, atau TLS'),
-  'recipient-mailbox': t("Recipient's mailbox", 'Kotak surat penerima'),
+  'recipient-mailbox': t("Recipient's mailbox", 'Mailbox penerima'),
   none: t('Nobody: no action needed', 'Tidak ada: tidak perlu tindakan'),
 };
 
@@ -115,8 +115,8 @@ export const phaseNames: Record<Phase, LocalizedText> = {
   greeting: t('Greeting', 'Salam pembuka'),
   tls: t('TLS (STARTTLS)', 'TLS (STARTTLS)'),
   auth: t('Authentication (AUTH)', 'Autentikasi (AUTH)'),
-  'envelope-sender': t('Envelope sender (MAIL FROM)', 'Pengirim amplop (MAIL FROM)'),
-  'envelope-recipient': t('Envelope recipient (RCPT TO)', 'Penerima amplop (RCPT TO)'),
+  'envelope-sender': t('Envelope sender (MAIL FROM)', 'Pengirim envelope (MAIL FROM)'),
+  'envelope-recipient': t('Envelope recipient (RCPT TO)', 'Penerima envelope (RCPT TO)'),
   data: t('Message transfer (DATA)', 'Pengiriman isi pesan (DATA)'),
   'end-of-data': t('After the end of the message', 'Setelah akhir pesan'),
   any: t('Any command', 'Perintah apa pun'),
@@ -194,7 +194,7 @@ export const classLevelTexts: Record<ReplyClass, ClassLevelTexts> = {
     ),
     whenYouSeeIt: t(
       'From non-standard extensions that run their own multi-step exchanges, or from a log where the number is not really a reply code. Only 334 (AUTH) and 354 (DATA) are defined in this class.',
-      'Dari ekstensi non-standar yang menjalankan pertukaran bertahapnya sendiri, atau dari log yang angkanya sebenarnya bukan kode balasan. Di kelas ini hanya 334 (AUTH) dan 354 (DATA) yang didefinisikan.',
+      'Dari ekstensi nonstandar yang menjalankan pertukaran bertahapnya sendiri, atau dari log yang angkanya sebenarnya bukan kode balasan. Di kelas ini hanya 334 (AUTH) dan 354 (DATA) yang didefinisikan.',
     ),
     howToFix: {
       sender: t(
@@ -218,12 +218,12 @@ export const classLevelTexts: Record<ReplyClass, ClassLevelTexts> = {
     ),
     whenYouSeeIt: t(
       'From servers, filters or providers that use private codes for throttling, greylisting or internal errors, or from software that prints a standard code wrongly.',
-      'Dari server, filter, atau penyedia yang memakai kode pribadi untuk pembatasan laju, greylisting, atau kesalahan internal, atau dari perangkat lunak yang salah mencetak kode standar.',
+      'Dari server, filter, atau penyedia yang memakai kode privat untuk pembatasan laju, greylisting, atau kesalahan internal, atau dari perangkat lunak yang salah mencetak kode standar.',
     ),
     howToFix: {
       sender: t(
         'Let the queue retry as for any 4xx reply. Read the reply text for the real reason, and if it keeps coming for hours, contact the receiving postmaster with the full reply.',
-        'Biarkan antrean mencoba ulang seperti untuk balasan 4xx lainnya. Baca teks balasan untuk alasan sebenarnya, dan jika terus muncul berjam-jam, hubungi postmaster penerima dengan balasan lengkapnya.',
+        'Biarkan queue mencoba ulang seperti untuk balasan 4xx lainnya. Baca teks balasan untuk alasan sebenarnya, dan jika terus muncul berjam-jam, hubungi postmaster penerima dengan balasan lengkapnya.',
       ),
       receiver: t(
         'Find what produces this code in your MTA or filter configuration and replace it with a registered one (usually 450, 451 or 452), so senders and their tools read it correctly.',
@@ -232,7 +232,7 @@ export const classLevelTexts: Record<ReplyClass, ClassLevelTexts> = {
     },
     useWhen: t(
       'Do not invent 4xx codes: 421 to close the session, 450 for a mailbox or policy hold, 451 for a local error and 452 for storage or too many recipients cover nearly every temporary case.',
-      'Jangan membuat kode 4xx sendiri: 421 untuk menutup sesi, 450 untuk penahanan kotak surat atau kebijakan, 451 untuk kesalahan lokal, dan 452 untuk penyimpanan atau terlalu banyak penerima sudah mencakup hampir setiap kasus sementara.',
+      'Jangan membuat kode 4xx sendiri: 421 untuk menutup sesi, 450 untuk penahanan mailbox atau kebijakan, 451 untuk kesalahan lokal, dan 452 untuk penyimpanan atau terlalu banyak penerima sudah mencakup hampir setiap kasus sementara.',
     ),
   },
   'permanent-negative': {
@@ -242,7 +242,7 @@ export const classLevelTexts: Record<ReplyClass, ClassLevelTexts> = {
     ),
     whenYouSeeIt: t(
       'From providers, spam filters and appliances that use private codes for policy refusals, or from software that prints a standard code wrongly.',
-      'Dari penyedia, filter spam, dan perangkat yang memakai kode pribadi untuk penolakan kebijakan, atau dari perangkat lunak yang salah mencetak kode standar.',
+      'Dari penyedia, filter spam, dan perangkat yang memakai kode privat untuk penolakan kebijakan, atau dari perangkat lunak yang salah mencetak kode standar.',
     ),
     howToFix: {
       sender: t(
@@ -251,12 +251,12 @@ export const classLevelTexts: Record<ReplyClass, ClassLevelTexts> = {
       ),
       receiver: t(
         'Find the rule that produces the code and use a registered one (550, 553 or 554, with an enhanced code) so senders understand why their mail failed.',
-        'Cari aturan yang menghasilkan kode itu dan gunakan kode terdaftar (550, 553, atau 554, beserta kode enhanced) agar pengirim memahami mengapa suratnya gagal.',
+        'Cari aturan yang menghasilkan kode itu dan gunakan kode terdaftar (550, 553, atau 554, beserta kode status tambahan) agar pengirim memahami mengapa email-nya gagal.',
       ),
     },
     useWhen: t(
       'Do not invent 5xx codes: 550 for a refused mailbox or policy, 553 for an unacceptable address, 552 for size and 554 for a failed transaction cover nearly every permanent case.',
-      'Jangan membuat kode 5xx sendiri: 550 untuk kotak surat atau kebijakan yang menolak, 553 untuk alamat yang tidak dapat diterima, 552 untuk ukuran, dan 554 untuk transaksi yang gagal sudah mencakup hampir setiap kasus permanen.',
+      'Jangan membuat kode 5xx sendiri: 550 untuk mailbox atau kebijakan yang menolak, 553 untuk alamat yang tidak dapat diterima, 552 untuk ukuran, dan 554 untuk transaksi yang gagal sudah mencakup hampir setiap kasus permanen.',
     ),
   },
 };

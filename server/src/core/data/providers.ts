@@ -79,14 +79,14 @@ export const providerUsages: ProviderUsage[] = [
   // ------------------------------------------------------------------------------------------- Gmail
   gmail(
     '4.2.1',
-    t('Recipient is receiving mail too fast', 'Penerima menerima surat terlalu cepat'),
+    t('Recipient is receiving mail too fast', 'Penerima menerima email terlalu cepat'),
     t(
       'Gmail defers mail to a recipient who is getting more messages in a short time than Gmail lets through; Workspace also uses it when the SMTP relay service hits its peak rate. The registry\'s X.2.1 speaks of a disabled mailbox, but here the mailbox is fine and only the rate is the problem.',
-      'Gmail menunda surat untuk penerima yang mendapat lebih banyak pesan dalam waktu singkat daripada yang diloloskan Gmail; Workspace juga memakainya ketika layanan SMTP relay mencapai laju puncaknya. X.2.1 di registri berbicara tentang kotak surat yang dinonaktifkan, tetapi di sini kotak suratnya baik-baik saja dan hanya lajunya yang bermasalah.',
+      'Gmail menunda email untuk penerima yang mendapat lebih banyak pesan dalam waktu singkat daripada yang diloloskan Gmail; Workspace juga memakainya ketika layanan SMTP relay mencapai laju puncaknya. X.2.1 di registri membahas mailbox yang dinonaktifkan, tetapi di sini mailbox-nya baik-baik saja dan hanya lajunya yang bermasalah.',
     ),
     t(
       'Let your queue retry and spread messages to that recipient over time; if you send many alerts or notifications to one Gmail address, combine them into fewer messages.',
-      'Biarkan antrean Anda mencoba ulang dan sebar pesan ke penerima itu dari waktu ke waktu; jika Anda mengirim banyak peringatan atau notifikasi ke satu alamat Gmail, gabungkan menjadi lebih sedikit pesan.',
+      'Biarkan queue Anda mencoba ulang dan sebar pesan ke penerima itu dari waktu ke waktu; jika Anda mengirim banyak peringatan atau notifikasi ke satu alamat Gmail, gabungkan menjadi lebih sedikit pesan.',
     ),
   ),
   gmail(
@@ -94,7 +94,7 @@ export const providerUsages: ProviderUsage[] = [
     t('Account disabled, or receiving too fast for too long', 'Akun dinonaktifkan, atau menerima terlalu cepat terlalu lama'),
     t(
       'Gmail answers 550 5.2.1 when the recipient account is disabled or inactive, and in a second form when a recipient\'s incoming rate stays so high that no more mail is taken. The reply text says which one applies.',
-      'Gmail menjawab 550 5.2.1 jika akun penerima dinonaktifkan atau tidak aktif, dan dalam bentuk kedua jika laju surat masuk ke penerima tetap begitu tinggi sehingga tidak ada lagi surat yang diterima. Teks balasan menyebut mana yang berlaku.',
+      'Gmail menjawab 550 5.2.1 jika akun penerima dinonaktifkan atau tidak aktif, dan dalam bentuk kedua jika laju email masuk ke penerima tetap begitu tinggi sehingga tidak ada lagi email yang diterima. Teks balasan menyebut mana yang berlaku.',
     ),
     t(
       'For a disabled account, stop sending and remove the address; for the rate form, check whether the address was added to your list by a sign-up script (a mail-bombing pattern) and send to it less often.',
@@ -106,11 +106,11 @@ export const providerUsages: ProviderUsage[] = [
     t('Temporary block: reputation, TLS, PTR or connection rate', 'Pemblokiran sementara: reputasi, TLS, PTR, atau laju koneksi'),
     t(
       'Gmail uses 421 4.7.0 for several distinct temporary refusals: an unusual rate of unsolicited mail from your IP, a very low reputation of your IP or domain, a sending IP without a PTR record, a recipient domain that requires TLS, an IP missing from the recipient domain\'s allowlist, or flood protection at HELO. The reply text names the case.',
-      'Gmail memakai 421 4.7.0 untuk beberapa penolakan sementara yang berbeda: laju surat tak diminta (unsolicited) yang tidak biasa dari IP Anda, reputasi IP atau domain Anda yang sangat rendah, IP pengirim tanpa rekaman PTR, domain penerima yang mewajibkan TLS, IP yang tidak ada di allowlist domain penerima, atau perlindungan banjir (flood protection) pada HELO. Teks balasan menyebut kasusnya.',
+      'Gmail memakai 421 4.7.0 untuk beberapa penolakan sementara yang berbeda: laju email tak diminta (unsolicited) yang tidak biasa dari IP Anda, reputasi IP atau domain Anda yang sangat rendah, IP pengirim tanpa record PTR, domain penerima yang mewajibkan TLS, IP yang tidak ada di allowlist domain penerima, atau perlindungan banjir (flood protection) pada HELO. Teks balasan menyebut kasusnya.',
     ),
     t(
       'Read the text: for TLS, make your server use STARTTLS; for PTR, give the IP a reverse DNS name that resolves back to it; for reputation or unsolicited-rate cases, check Google Postmaster Tools, cut volume and complaints, and let the queue retry slowly.',
-      'Baca teksnya: untuk TLS, buat server Anda memakai STARTTLS; untuk PTR, beri IP itu nama reverse DNS yang di-resolve kembali ke IP tersebut; untuk kasus reputasi atau laju surat tak diminta, periksa Google Postmaster Tools, kurangi volume dan keluhan, dan biarkan antrean mencoba ulang secara perlahan.',
+      'Baca teksnya: untuk TLS, buat server Anda memakai STARTTLS; untuk PTR, beri IP itu nama reverse DNS yang di-resolve kembali ke IP tersebut; untuk kasus reputasi atau laju email tak diminta, periksa Google Postmaster Tools, kurangi volume dan keluhan, dan biarkan queue mencoba ulang secara perlahan.',
     ),
   ),
   gmail(
@@ -127,38 +127,38 @@ export const providerUsages: ProviderUsage[] = [
   ),
   gmail(
     '4.7.23',
-    t('No PTR record for the sending IP (rate limited)', 'Tidak ada rekaman PTR untuk IP pengirim (rate limit)'),
+    t('No PTR record for the sending IP (rate limited)', 'Tidak ada record PTR untuk IP pengirim (rate limit)'),
     t(
       'Gmail rate limits mail from an IP that has no reverse DNS (PTR) record, or whose PTR name does not resolve back to the same IP.',
-      'Gmail membatasi laju surat dari IP yang tidak memiliki rekaman reverse DNS (PTR), atau yang nama PTR-nya tidak di-resolve kembali ke IP yang sama.',
+      'Gmail membatasi laju email dari IP yang tidak memiliki record reverse DNS (PTR), atau yang nama PTR-nya tidak di-resolve kembali ke IP yang sama.',
     ),
     t(
       'Ask whoever owns the IP range (hosting provider or ISP) to set a PTR record for the sending IP, and give that name an A or AAAA record pointing back to the IP; the queued mail then goes through.',
-      'Minta pemilik rentang IP tersebut (penyedia hosting atau ISP) memasang rekaman PTR untuk IP pengirim, dan beri nama itu rekaman A atau AAAA yang menunjuk kembali ke IP tersebut; surat di antrean kemudian akan lolos.',
+      'Minta pemilik rentang IP tersebut (penyedia hosting atau ISP) memasang record PTR untuk IP pengirim, dan beri nama itu record A atau AAAA yang menunjuk kembali ke IP tersebut; email di queue kemudian akan lolos.',
     ),
   ),
   gmail(
     '5.7.25',
-    t('PTR record missing or not matching', 'Rekaman PTR tidak ada atau tidak cocok'),
+    t('PTR record missing or not matching', 'Record PTR tidak ada atau tidak cocok'),
     t(
       'Gmail refuses mail from an IP without a PTR record, or whose reverse and forward DNS do not agree. The registry\'s X.7.25 says reverse DNS validation failed; Gmail applies the check to every sending IP, strictly so over IPv6.',
-      'Gmail menolak surat dari IP tanpa rekaman PTR, atau yang reverse DNS dan forward DNS-nya tidak sesuai. X.7.25 di registri menyatakan validasi reverse DNS gagal; Gmail menerapkan pemeriksaan ini pada setiap IP pengirim, dan secara ketat lewat IPv6.',
+      'Gmail menolak email dari IP tanpa record PTR, atau yang reverse DNS dan forward DNS-nya tidak sesuai. X.7.25 di registri menyatakan validasi reverse DNS gagal; Gmail menerapkan pemeriksaan ini pada setiap IP pengirim, dan secara lebih ketat untuk IPv6.',
     ),
     t(
       'Set a PTR record for each sending IPv4 and IPv6 address whose name resolves back to the same address, then resend; until then, send from an IP that has one.',
-      'Pasang rekaman PTR untuk setiap alamat IPv4 dan IPv6 pengirim yang namanya di-resolve kembali ke alamat yang sama, lalu kirim ulang; sampai saat itu, kirim dari IP yang sudah memilikinya.',
+      'Pasang record PTR untuk setiap alamat IPv4 dan IPv6 pengirim yang namanya di-resolve kembali ke alamat yang sama, lalu kirim ulang; sampai saat itu, kirim dari IP yang sudah memilikinya.',
     ),
   ),
   gmail(
     '4.7.26',
-    t('Unauthenticated mail rate limited', 'Surat tanpa autentikasi dibatasi lajunya'),
+    t('Unauthenticated mail rate limited', 'Email tanpa autentikasi dibatasi lajunya'),
     t(
       'Gmail slows down mail that passes neither SPF nor DKIM, and defers mail that the From domain\'s DMARC policy would reject when a DNS failure kept it from checking.',
-      'Gmail memperlambat surat yang tidak lolos SPF maupun DKIM, dan menunda surat yang akan ditolak oleh kebijakan DMARC domain From ketika kegagalan DNS membuat Gmail tidak dapat memeriksanya.',
+      'Gmail memperlambat email yang tidak lolos SPF maupun DKIM, dan menunda email yang akan ditolak oleh kebijakan DMARC domain From ketika kegagalan DNS membuat Gmail tidak dapat memeriksanya.',
     ),
     t(
       'Publish an SPF record covering all your sending IPs and sign with DKIM for your domain; if the text mentions DNS failures, make sure your SPF, DKIM and DMARC records resolve reliably.',
-      'Publikasikan rekaman SPF yang mencakup semua IP pengirim Anda dan tandatangani dengan DKIM untuk domain Anda; jika teksnya menyebut kegagalan DNS, pastikan rekaman SPF, DKIM, dan DMARC Anda dapat di-resolve dengan andal.',
+      'Publikasikan record SPF yang mencakup semua IP pengirim Anda dan tandatangani dengan DKIM untuk domain Anda; jika teksnya menyebut kegagalan DNS, pastikan record SPF, DKIM, dan DMARC Anda dapat di-resolve dengan andal.',
     ),
   ),
   gmail(
@@ -166,7 +166,7 @@ export const providerUsages: ProviderUsage[] = [
     t('Unauthenticated sender blocked', 'Pengirim tanpa autentikasi diblokir'),
     t(
       'Gmail blocks mail that passes neither SPF nor DKIM, mail that fails an SPF record ending in -all, and mail refused by the From domain\'s DMARC policy. The registry\'s X.7.26 only says that several authentication checks failed; Gmail uses it as its main "authenticate your mail" refusal.',
-      'Gmail memblokir surat yang tidak lolos SPF maupun DKIM, surat yang gagal pada rekaman SPF berakhiran -all, dan surat yang ditolak oleh kebijakan DMARC domain From. X.7.26 di registri hanya menyatakan bahwa beberapa pemeriksaan autentikasi gagal; Gmail memakainya sebagai penolakan utamanya yang berarti "autentikasikan surat Anda".',
+      'Gmail memblokir email yang tidak lolos SPF maupun DKIM, email yang gagal pada record SPF berakhiran -all, dan email yang ditolak oleh kebijakan DMARC domain From. X.7.26 di registri hanya menyatakan bahwa beberapa pemeriksaan autentikasi gagal; Gmail memakainya sebagai penolakan utamanya yang berarti "autentikasikan email Anda".',
     ),
     t(
       'Make every sending source pass SPF or DKIM with a domain aligned to the From address: add the IP or service to SPF, turn on DKIM signing, and check the DMARC policy; forwarders should add ARC headers. Then resend.',
@@ -178,11 +178,11 @@ export const providerUsages: ProviderUsage[] = [
     t('SPF did not pass (rate limited)', 'SPF tidak lolos (rate limit)'),
     t(
       'Gmail rate limits bulk mail whose SPF check did not pass. This has nothing to do with the registry\'s X.7.27, which is about a sender domain that publishes a null MX.',
-      'Gmail membatasi laju surat massal (bulk) yang pemeriksaan SPF-nya tidak lolos. Ini tidak ada hubungannya dengan X.7.27 di registri, yang menyangkut domain pengirim yang memublikasikan null MX.',
+      'Gmail membatasi laju email massal (bulk) yang pemeriksaan SPF-nya tidak lolos. Ini tidak ada hubungannya dengan X.7.27 di registri, yang menyangkut domain pengirim yang memublikasikan null MX.',
     ),
     t(
       'Add every IP or service that sends for your envelope sender (Return-Path) domain to its SPF record, keep the record within 10 DNS lookups, and test it; the deferred mail is delivered once SPF passes.',
-      'Tambahkan setiap IP atau layanan yang mengirim atas nama domain pengirim envelope (Return-Path) Anda ke rekaman SPF-nya, jaga agar rekaman itu tidak melebihi 10 lookup DNS, dan ujilah; surat yang ditunda akan terkirim setelah SPF lolos.',
+      'Tambahkan setiap IP atau layanan yang mengirim atas nama domain pengirim envelope (Return-Path) Anda ke record SPF-nya, jaga agar record itu tidak melebihi 10 lookup DNS, dan ujilah; email yang ditunda akan terkirim setelah SPF lolos.',
     ),
   ),
   gmail(
@@ -190,31 +190,31 @@ export const providerUsages: ProviderUsage[] = [
     t('SPF did not pass (blocked)', 'SPF tidak lolos (diblokir)'),
     t(
       'The permanent form of 4.7.27: Gmail blocks the mail because SPF did not pass for a sender bound by its bulk sender rules. The registry meaning (sender domain with a null MX) does not apply.',
-      'Bentuk permanen dari 4.7.27: Gmail memblokir surat karena SPF tidak lolos untuk pengirim yang terikat aturan pengirim massal (bulk sender) Gmail. Makna registri (domain pengirim dengan null MX) tidak berlaku.',
+      'Bentuk permanen dari 4.7.27: Gmail memblokir email karena SPF tidak lolos untuk pengirim yang terikat aturan pengirim massal (bulk sender) Gmail. Makna registri (domain pengirim dengan null MX) tidak berlaku.',
     ),
     t(
       'Fix the SPF record of the envelope sender domain, confirm with a test message to a Gmail address that SPF shows "pass" in Authentication-Results, then resend.',
-      'Perbaiki rekaman SPF domain pengirim envelope, pastikan dengan pesan uji ke alamat Gmail bahwa SPF menunjukkan "pass" di Authentication-Results, lalu kirim ulang.',
+      'Perbaiki record SPF domain pengirim envelope, pastikan dengan pesan uji ke alamat Gmail bahwa SPF menunjukkan "pass" di Authentication-Results, lalu kirim ulang.',
     ),
   ),
   gmail(
     '4.7.28',
-    t('Unusual rate of mail (rate limited)', 'Laju surat tidak biasa (rate limit)'),
+    t('Unusual rate of mail (rate limited)', 'Laju email tidak biasa (rate limit)'),
     t(
       'Gmail saw an unusual rate of mail, or of unsolicited mail, from your IP, IP range, DKIM domain, SPF domain or carrying one of your URLs, and slows it down; it also uses 4.7.28 when too many messages share one Message-ID. The registry\'s X.7.28 speaks of a mail flood in general; Gmail ties it to its own rate and complaint measurements.',
-      'Gmail melihat laju surat, atau surat tak diminta, yang tidak biasa dari IP, rentang IP, domain DKIM, atau domain SPF Anda, atau yang membawa salah satu URL Anda, lalu memperlambatnya; Gmail juga memakai 4.7.28 jika terlalu banyak pesan memakai Message-ID yang sama. X.7.28 di registri berbicara tentang banjir surat secara umum; Gmail mengaitkannya dengan pengukuran laju dan keluhannya sendiri.',
+      'Gmail melihat laju email, atau email tak diminta, yang tidak biasa dari IP, rentang IP, domain DKIM, atau domain SPF Anda, atau yang membawa salah satu URL Anda, lalu memperlambatnya; Gmail juga memakai 4.7.28 jika terlalu banyak pesan memakai Message-ID yang sama. X.7.28 di registri membahas banjir email secara umum; Gmail mengaitkannya dengan pengukuran laju dan keluhannya sendiri.',
     ),
     t(
       'Lower your sending rate to Gmail, drop recipients who never engage, offer one-click unsubscribe, and watch your spam rate in Google Postmaster Tools; let the queue retry slowly instead of pushing harder.',
-      'Turunkan laju pengiriman Anda ke Gmail, buang penerima yang tidak pernah berinteraksi, sediakan one-click unsubscribe, dan pantau tingkat spam Anda di Google Postmaster Tools; biarkan antrean mencoba ulang secara perlahan alih-alih mendorong lebih keras.',
+      'Turunkan laju pengiriman Anda ke Gmail, buang penerima yang tidak pernah berinteraksi, sediakan one-click unsubscribe, dan pantau tingkat spam Anda di Google Postmaster Tools; biarkan queue mencoba ulang secara perlahan alih-alih mendorong lebih keras.',
     ),
   ),
   gmail(
     '5.7.28',
-    t('Unusual rate of unsolicited mail (blocked)', 'Laju surat tak diminta yang tidak biasa (diblokir)'),
+    t('Unusual rate of unsolicited mail (blocked)', 'Laju email tak diminta yang tidak biasa (diblokir)'),
     t(
       'Gmail permanently blocks mail from a source whose rate of unsolicited mail it considers abusive.',
-      'Gmail secara permanen memblokir surat dari sumber yang laju surat tak dimintanya dianggap Gmail sebagai penyalahgunaan.',
+      'Gmail secara permanen memblokir email dari sumber yang laju email tak dimintanya dianggap Gmail sebagai penyalahgunaan.',
     ),
     t(
       'Stop the campaign, find where the complaints come from (bought lists, compromised accounts, no unsubscribe link), and resume only at low volume after your spam rate in Postmaster Tools has fallen.',
@@ -223,22 +223,22 @@ export const providerUsages: ProviderUsage[] = [
   ),
   gmail(
     '4.7.29',
-    t('No TLS for bulk mail (rate limited)', 'Tanpa TLS untuk surat massal (rate limit)'),
+    t('No TLS for bulk mail (rate limited)', 'Tanpa TLS untuk email massal (rate limit)'),
     t(
       'Gmail rate limits bulk mail that arrived over a connection without TLS. The registry\'s X.7.29 is about a failed ARC validation, a different matter.',
-      'Gmail membatasi laju surat massal yang tiba lewat koneksi tanpa TLS. X.7.29 di registri menyangkut validasi ARC yang gagal, hal yang berbeda.',
+      'Gmail membatasi laju email massal yang tiba lewat koneksi tanpa TLS. X.7.29 di registri menyangkut validasi ARC yang gagal, hal yang berbeda.',
     ),
     t(
       'Turn on STARTTLS in your outbound MTA (in Postfix, smtp_tls_security_level = may or stricter) with a current TLS version; the queued mail goes through over TLS on the next attempt.',
-      'Aktifkan STARTTLS di MTA keluar Anda (di Postfix, smtp_tls_security_level = may atau yang lebih ketat) dengan versi TLS terkini; surat di antrean akan lolos lewat TLS pada percobaan berikutnya.',
+      'Aktifkan STARTTLS di MTA keluar Anda (di Postfix, smtp_tls_security_level = may atau yang lebih ketat) dengan versi TLS terkini; email di queue akan lolos lewat TLS pada percobaan berikutnya.',
     ),
   ),
   gmail(
     '5.7.29',
-    t('No TLS for bulk mail (blocked)', 'Tanpa TLS untuk surat massal (diblokir)'),
+    t('No TLS for bulk mail (blocked)', 'Tanpa TLS untuk email massal (diblokir)'),
     t(
       'The permanent form of 4.7.29: Gmail refuses bulk mail sent without TLS.',
-      'Bentuk permanen dari 4.7.29: Gmail menolak surat massal yang dikirim tanpa TLS.',
+      'Bentuk permanen dari 4.7.29: Gmail menolak email massal yang dikirim tanpa TLS.',
     ),
     t(
       'Enable outbound TLS on every server that sends to Gmail, check with a test message that the Received header shows a TLS version, then resend.',
@@ -250,11 +250,11 @@ export const providerUsages: ProviderUsage[] = [
     t('DKIM did not pass (rate limited)', 'DKIM tidak lolos (rate limit)'),
     t(
       'Gmail rate limits bulk mail whose DKIM signature is missing or does not verify. The registry\'s X.7.30 means "REQUIRETLS support required", which is unrelated.',
-      'Gmail membatasi laju surat massal yang tanda tangan DKIM-nya tidak ada atau tidak dapat diverifikasi. X.7.30 di registri berarti "REQUIRETLS support required", yang tidak berkaitan.',
+      'Gmail membatasi laju email massal yang tanda tangan DKIM-nya tidak ada atau tidak dapat diverifikasi. X.7.30 di registri berarti "REQUIRETLS support required", yang tidak berkaitan.',
     ),
     t(
       'Sign outgoing mail with DKIM for your domain (a 2048-bit key where possible), publish the public key under the selector, and make sure nothing changes signed headers or the body after signing.',
-      'Tandatangani surat keluar dengan DKIM untuk domain Anda (kunci 2048-bit bila memungkinkan), publikasikan kunci publiknya di bawah selector, dan pastikan tidak ada yang mengubah header yang ditandatangani atau isi pesan setelah penandatanganan.',
+      'Tandatangani email keluar dengan DKIM untuk domain Anda (kunci 2048-bit bila memungkinkan), publikasikan kunci publiknya di bawah selector, dan pastikan tidak ada yang mengubah header yang ditandatangani atau isi pesan setelah penandatanganan.',
     ),
   ),
   gmail(
@@ -274,11 +274,11 @@ export const providerUsages: ProviderUsage[] = [
     t('From domain not aligned with SPF or DKIM', 'Domain From tidak selaras dengan SPF atau DKIM'),
     t(
       'Gmail rate limits mail whose From domain matches neither the domain that passed SPF nor the one that passed DKIM, the alignment DMARC asks for.',
-      'Gmail membatasi laju surat yang domain From-nya tidak cocok dengan domain yang lolos SPF maupun domain yang lolos DKIM, yaitu keselarasan (alignment) yang diminta DMARC.',
+      'Gmail membatasi laju email yang domain From-nya tidak cocok dengan domain yang lolos SPF maupun domain yang lolos DKIM, yaitu keselarasan (alignment) yang diminta DMARC.',
     ),
     t(
       'Sign with DKIM using the From domain (or a subdomain of it), or use a Return-Path in the same organizational domain, and publish a DMARC record for the domain.',
-      'Tandatangani dengan DKIM memakai domain From (atau subdomainnya), atau gunakan Return-Path dalam organizational domain yang sama, dan publikasikan rekaman DMARC untuk domain itu.',
+      'Tandatangani dengan DKIM memakai domain From (atau subdomainnya), atau gunakan Return-Path dalam domain organisasi (organizational domain) yang sama, dan publikasikan record DMARC untuk domain itu.',
     ),
   ),
   gmail(
@@ -286,11 +286,11 @@ export const providerUsages: ProviderUsage[] = [
     t('Daily sending limit reached', 'Batas pengiriman harian tercapai'),
     t(
       'Gmail and Google Workspace answer 550 5.4.5 when an account, or the Workspace SMTP relay, has used up its daily sending quota; it is not the mail system congestion the registry\'s X.4.5 describes.',
-      'Gmail dan Google Workspace menjawab 550 5.4.5 ketika sebuah akun, atau SMTP relay Workspace, telah menghabiskan kuota pengiriman hariannya; ini bukan kemacetan sistem surat yang dijelaskan X.4.5 di registri.',
+      'Gmail dan Google Workspace menjawab 550 5.4.5 ketika sebuah akun, atau SMTP relay Workspace, telah menghabiskan kuota pengiriman hariannya; ini bukan kemacetan sistem email yang dijelaskan X.4.5 di registri.',
     ),
     t(
       'Wait until the quota frees up (it counts over a rolling 24 hours), spread the volume or move bulk mail to a dedicated sending service, and check that the account has not been compromised.',
-      'Tunggu sampai kuotanya tersedia lagi (dihitung dalam jendela bergulir 24 jam), sebar volumenya atau pindahkan surat massal ke layanan pengiriman khusus, dan periksa bahwa akun itu tidak dibobol.',
+      'Tunggu sampai kuotanya tersedia lagi (dihitung dalam jendela bergulir 24 jam), sebar volumenya atau pindahkan email massal ke layanan pengiriman khusus, dan pastikan akun itu tidak dibobol.',
     ),
   ),
 
@@ -313,11 +313,11 @@ export const providerUsages: ProviderUsage[] = [
     t('Sending blocked for the whole tenant', 'Pengiriman diblokir untuk seluruh tenant'),
     t(
       'Most of the mail from a Microsoft 365 tenant was judged suspicious, so the tenant lost its ability to send. 5.7.705 and 5.7.708 are the documented members of this range.',
-      'Sebagian besar surat dari sebuah tenant Microsoft 365 dinilai mencurigakan, sehingga tenant itu kehilangan kemampuan untuk mengirim. 5.7.705 dan 5.7.708 adalah anggota rentang ini yang terdokumentasi.',
+      'Sebagian besar email dari sebuah tenant Microsoft 365 dinilai mencurigakan, sehingga tenant itu kehilangan kemampuan untuk mengirim. 5.7.705 dan 5.7.708 adalah anggota rentang ini yang terdokumentasi.',
     ),
     t(
       'Secure the tenant first (reset compromised accounts, close open relays and permissive connectors), then ask Microsoft support to restore sending.',
-      'Amankan tenant terlebih dahulu (reset akun yang dibobol, tutup open relay dan connector yang terlalu longgar), lalu minta dukungan Microsoft memulihkan kemampuan mengirim.',
+      'Amankan tenant terlebih dahulu (reset akun yang dibobol, tutup open relay dan connector yang terlalu longgar), lalu minta tim dukungan Microsoft memulihkan kemampuan mengirim.',
     ),
     [MS_NDR, MS_700],
   ),
@@ -326,11 +326,11 @@ export const providerUsages: ProviderUsage[] = [
     t('Tenant exceeded its threshold', 'Tenant melampaui ambang batasnya'),
     t(
       'The tenant sent so much suspicious mail that Microsoft stopped all outbound mail for it.',
-      'Tenant itu mengirim begitu banyak surat mencurigakan sehingga Microsoft menghentikan semua surat keluarnya.',
+      'Tenant itu mengirim begitu banyak email mencurigakan sehingga Microsoft menghentikan semua email keluarnya.',
     ),
     t(
       'Find and clean the source (typically compromised accounts sending spam), reset their credentials and enable MFA, then contact Microsoft support to lift the block.',
-      'Temukan dan bersihkan sumbernya (biasanya akun yang dibobol dan mengirim spam), reset kredensialnya dan aktifkan MFA, lalu hubungi dukungan Microsoft untuk mencabut pemblokiran.',
+      'Temukan dan bersihkan sumbernya (biasanya akun yang dibobol dan mengirim spam), reset kredensialnya dan aktifkan MFA, lalu hubungi tim dukungan Microsoft untuk mencabut pemblokiran.',
     ),
     [MS_NDR, MS_700],
   ),
@@ -339,11 +339,11 @@ export const providerUsages: ProviderUsage[] = [
     t('Traffic not accepted from this IP', 'Lalu lintas dari IP ini tidak diterima'),
     t(
       'Exchange Online refuses to send mail for the tenant from this IP because the tenant\'s traffic looks suspicious; new tenants with little sending history run into it often. The restriction sits in Microsoft\'s service, not at the recipient.',
-      'Exchange Online menolak mengirim surat untuk tenant itu dari IP ini karena lalu lintas tenant tersebut tampak mencurigakan; tenant baru dengan riwayat pengiriman yang sedikit sering mengalaminya. Pembatasannya ada di layanan Microsoft, bukan di penerima.',
+      'Exchange Online menolak mengirim email untuk tenant itu dari IP ini karena lalu lintas tenant tersebut tampak mencurigakan; tenant baru dengan riwayat pengiriman yang sedikit sering mengalaminya. Pembatasannya ada di layanan Microsoft, bukan di penerima.',
     ),
     t(
       'Make sure no compromised account or open relay sends through the tenant, verify your domains and set up SPF, DKIM and DMARC, then open a request with Microsoft support; there is no self-service delisting for this code.',
-      'Pastikan tidak ada akun yang dibobol atau open relay yang mengirim lewat tenant itu, verifikasi domain Anda dan siapkan SPF, DKIM, dan DMARC, lalu ajukan permintaan ke dukungan Microsoft; untuk kode ini tidak ada delisting swalayan.',
+      'Pastikan tidak ada akun yang dibobol atau open relay yang mengirim lewat tenant itu, verifikasi domain Anda dan siapkan SPF, DKIM, dan DMARC, lalu ajukan permintaan ke tim dukungan Microsoft; untuk kode ini tidak ada delisting swalayan.',
     ),
     [MS_NDR, MS_700],
   ),
@@ -352,7 +352,7 @@ export const providerUsages: ProviderUsage[] = [
     t('Sending from unregistered domains blocked', 'Pengiriman dari domain yang tidak terdaftar diblokir'),
     t(
       'The tenant sends a suspicious amount of mail from domains that are not added and verified in Microsoft 365, and Microsoft blocked it.',
-      'Tenant itu mengirim surat dalam jumlah yang mencurigakan dari domain yang belum ditambahkan dan diverifikasi di Microsoft 365, dan Microsoft memblokirnya.',
+      'Tenant itu mengirim email dalam jumlah yang mencurigakan dari domain yang belum ditambahkan dan diverifikasi di Microsoft 365, dan Microsoft memblokirnya.',
     ),
     t(
       'Add and verify every domain you send from in the Microsoft 365 admin center, or stop sending as domains the tenant does not own.',
@@ -365,11 +365,11 @@ export const providerUsages: ProviderUsage[] = [
     t('Temporary restriction while traffic is evaluated', 'Pembatasan sementara selama lalu lintas dievaluasi'),
     t(
       'Microsoft 365 temporarily restricts mail from the sending IP or account while it evaluates suspicious activity; IPs without a sending history are throttled this way, and the restriction lifts on its own when the traffic proves legitimate. The registry has no codes in this range; these are Microsoft\'s own.',
-      'Microsoft 365 untuk sementara membatasi surat dari IP atau akun pengirim selagi mengevaluasi aktivitas yang mencurigakan; IP tanpa riwayat pengiriman dibatasi (throttle) dengan cara ini, dan pembatasannya dicabut dengan sendirinya jika lalu lintasnya terbukti sah. Registri tidak memiliki kode dalam rentang ini; kode-kode ini milik Microsoft sendiri.',
+      'Microsoft 365 untuk sementara membatasi email dari IP atau akun pengirim selagi mengevaluasi aktivitas yang mencurigakan; IP tanpa riwayat pengiriman dibatasi (throttle) dengan cara ini, dan pembatasannya dicabut dengan sendirinya jika lalu lintasnya terbukti sah. Registri tidak memiliki kode dalam rentang ini; kode-kode ini milik Microsoft sendiri.',
     ),
     t(
       'Let your queue retry at a modest rate, warm up new IPs gradually, and look up the ASxxx tag in the text in Microsoft\'s guidance; if the deferrals last for days, contact Microsoft support.',
-      'Biarkan antrean Anda mencoba ulang dengan laju yang wajar, lakukan warm-up IP baru secara bertahap, dan cari tag ASxxx dari teks balasan di panduan Microsoft; jika penundaan berlangsung berhari-hari, hubungi dukungan Microsoft.',
+      'Biarkan queue Anda mencoba ulang dengan laju yang wajar, lakukan warm-up IP baru secara bertahap, dan cari tag ASxxx dari teks balasan di panduan Microsoft; jika penundaan berlangsung berhari-hari, hubungi tim dukungan Microsoft.',
     ),
     [MS_NDR, MS_ASXXX],
   ),
@@ -378,11 +378,11 @@ export const providerUsages: ProviderUsage[] = [
     t('Rate limited for IP reputation (Outlook.com)', 'Dibatasi lajunya karena reputasi IP (Outlook.com)'),
     t(
       'Outlook.com and Hotmail defer mail from an IP whose reputation is low, which is common for new IPs or IPs that recently sent unwanted mail; the text points to postmaster.live.com.',
-      'Outlook.com dan Hotmail menunda surat dari IP yang reputasinya rendah, hal yang umum pada IP baru atau IP yang baru-baru ini mengirim surat yang tidak diinginkan; teksnya merujuk ke postmaster.live.com.',
+      'Outlook.com dan Hotmail menunda email dari IP yang reputasinya rendah, hal yang umum pada IP baru atau IP yang baru-baru ini mengirim email yang tidak diinginkan; teksnya merujuk ke postmaster.live.com.',
     ),
     t(
       'Keep retrying slowly, register the IP in Microsoft\'s Smart Network Data Services (SNDS) to watch its status, and build reputation with authenticated mail people want; if it persists, contact Outlook.com sender support.',
-      'Terus coba ulang secara perlahan, daftarkan IP itu di Smart Network Data Services (SNDS) Microsoft untuk memantau statusnya, dan bangun reputasi dengan surat terautentikasi yang memang diinginkan orang; jika terus berlanjut, hubungi dukungan pengirim Outlook.com.',
+      'Terus coba ulang secara perlahan, daftarkan IP itu di Smart Network Data Services (SNDS) Microsoft untuk memantau statusnya, dan bangun reputasi dengan email terautentikasi yang memang diinginkan orang; jika terus berlanjut, hubungi tim dukungan pengirim Outlook.com.',
     ),
     [OUTLOOK_POSTMASTER, MS_NDR],
   ),
@@ -395,7 +395,7 @@ export const providerUsages: ProviderUsage[] = [
     ),
     t(
       'Let the queue retry, check what the IP sent recently (a compromised account, an unusual bulk send) and reduce volume until deliveries resume.',
-      'Biarkan antrean mencoba ulang, periksa apa yang dikirim IP itu baru-baru ini (akun yang dibobol, pengiriman massal yang tidak biasa), dan kurangi volume sampai pengiriman berjalan lagi.',
+      'Biarkan queue mencoba ulang, periksa apa yang dikirim IP itu baru-baru ini (akun yang dibobol, pengiriman massal yang tidak biasa), dan kurangi volume sampai pengiriman berjalan lagi.',
     ),
   ),
   microsoft(
@@ -403,11 +403,11 @@ export const providerUsages: ProviderUsage[] = [
     t('Recipient address rejected: access denied', 'Alamat penerima ditolak: akses ditolak'),
     t(
       'With "Recipient address rejected: Access denied", Exchange Online\'s directory-based edge blocking refused a recipient that does not exist in the recipient organization; with "Relay Access Denied", the server does not accept mail for the recipient\'s domain at all. Neither has to do with the registry\'s X.4.1, a host that does not answer.',
-      'Dengan "Recipient address rejected: Access denied", directory-based edge blocking milik Exchange Online menolak penerima yang tidak ada di organisasi penerima; dengan "Relay Access Denied", server sama sekali tidak menerima surat untuk domain penerima. Keduanya tidak berkaitan dengan X.4.1 di registri, yaitu host yang tidak menjawab.',
+      'Dengan "Recipient address rejected: Access denied", directory-based edge blocking milik Exchange Online menolak penerima yang tidak ada di organisasi penerima; dengan "Relay Access Denied", server sama sekali tidak menerima email untuk domain penerima. Keduanya tidak berkaitan dengan X.4.1 di registri, yaitu host yang tidak menjawab.',
     ),
     t(
       'For "Access denied", confirm the address with the recipient, since their tenant does not know it; for "Relay Access Denied", the recipient\'s MX likely points to Microsoft 365 while the domain is not (or no longer) set up in their tenant, which their admin must fix.',
-      'Untuk "Access denied", pastikan alamatnya kepada penerima, karena tenant mereka tidak mengenalnya; untuk "Relay Access Denied", MX penerima kemungkinan menunjuk ke Microsoft 365 padahal domainnya belum (atau tidak lagi) disiapkan di tenant mereka, dan admin merekalah yang harus memperbaikinya.',
+      'Untuk "Access denied", konfirmasikan alamatnya kepada penerima, karena tenant mereka tidak mengenalnya; untuk "Relay Access Denied", MX penerima kemungkinan menunjuk ke Microsoft 365 padahal domainnya belum (atau tidak lagi) dikonfigurasi di tenant mereka, dan admin merekalah yang harus memperbaikinya.',
     ),
     [MS_NDR, MS_5_4_1],
   ),
@@ -416,11 +416,11 @@ export const providerUsages: ProviderUsage[] = [
     t('Recipient not found', 'Penerima tidak ditemukan'),
     t(
       'Microsoft 365 looked up the recipient\'s SMTP address and found no mailbox, mail user or group holding it. The registry\'s X.1.10 means the recipient domain has a null MX; Microsoft reuses the number for an unknown recipient, so treat it like 5.1.1.',
-      'Microsoft 365 mencari alamat SMTP penerima dan tidak menemukan kotak surat, mail user, atau grup yang memilikinya. X.1.10 di registri berarti domain penerima memiliki null MX; Microsoft memakai ulang nomor itu untuk penerima yang tidak dikenal, jadi perlakukan seperti 5.1.1.',
+      'Microsoft 365 mencari alamat SMTP penerima dan tidak menemukan mailbox, mail user, atau grup yang memilikinya. X.1.10 di registri berarti domain penerima memiliki null MX; Microsoft memakai ulang nomor itu untuk penerima yang tidak dikenal, jadi perlakukan seperti 5.1.1.',
     ),
     t(
       'Check the spelling and ask the recipient for a current address; if the recipient is in your own tenant, check that the address is assigned to a mailbox or as a proxy address and that directory synchronization has finished.',
-      'Periksa ejaannya dan minta alamat terbaru kepada penerima; jika penerima ada di tenant Anda sendiri, periksa bahwa alamat itu sudah ditetapkan ke sebuah kotak surat atau sebagai proxy address dan bahwa sinkronisasi direktori sudah selesai.',
+      'Periksa ejaannya dan minta alamat terbaru kepada penerima; jika penerima ada di tenant Anda sendiri, pastikan alamat itu sudah ditetapkan ke sebuah mailbox atau sebagai proxy address serta sinkronisasi direktori sudah selesai.',
     ),
     [MS_NDR, MS_5_1_10],
   ),
@@ -429,11 +429,11 @@ export const providerUsages: ProviderUsage[] = [
     t('Connection refused by the destination server', 'Koneksi ditolak oleh server tujuan'),
     t(
       'Exchange Online tried to deliver to a mail server outside Microsoft 365 and the connection was refused (socket error 10061). The number is Microsoft\'s own; the registry has no X.4.316.',
-      'Exchange Online mencoba mengirim ke server surat di luar Microsoft 365 dan koneksinya ditolak (socket error 10061). Nomor ini milik Microsoft sendiri; registri tidak memiliki X.4.316.',
+      'Exchange Online mencoba mengirim ke server email di luar Microsoft 365 dan koneksinya ditolak (socket error 10061). Nomor ini milik Microsoft sendiri; registri tidak memiliki X.4.316.',
     ),
     t(
       'Exchange Online keeps retrying; the recipient side must make sure its server listens on port 25, that its firewall admits Microsoft 365\'s outbound IP ranges, and that its MX records are correct.',
-      'Exchange Online terus mencoba ulang; pihak penerima harus memastikan servernya mendengarkan di port 25, firewall-nya meloloskan rentang IP keluar Microsoft 365, dan rekaman MX-nya benar.',
+      'Exchange Online terus mencoba ulang; pihak penerima harus memastikan servernya menerima koneksi di port 25, firewall-nya meloloskan rentang IP keluar Microsoft 365, dan record MX-nya benar.',
     ),
   ),
   microsoft(
@@ -441,11 +441,11 @@ export const providerUsages: ProviderUsage[] = [
     t('Not authorized, not authenticated, or unable to relay', 'Tidak berwenang, tidak terautentikasi, atau tidak dapat me-relay'),
     t(
       'Exchange uses 5.7.1 for several refusals: the sender may not write to a restricted group or mailbox, a mail flow rule rejected the message, the server will not relay for the recipient\'s domain, or the client did not authenticate ("Client was not authenticated"); Outlook.com also uses it for an IP range on its block list (S3150).',
-      'Exchange memakai 5.7.1 untuk beberapa penolakan: pengirim tidak boleh mengirim ke grup atau kotak surat yang dibatasi, aturan mail flow menolak pesan, server tidak mau me-relay untuk domain penerima, atau klien tidak melakukan autentikasi ("Client was not authenticated"); Outlook.com juga memakainya untuk rentang IP yang ada di daftar blokirnya (S3150).',
+      'Exchange memakai 5.7.1 untuk beberapa penolakan: pengirim tidak boleh mengirim ke grup atau mailbox yang dibatasi, aturan mail flow menolak pesan, server tidak mau me-relay untuk domain penerima, atau klien tidak melakukan autentikasi ("Client was not authenticated"); Outlook.com juga memakainya untuk rentang IP yang ada di blocklist-nya (S3150).',
     ),
     t(
       'Read the text: ask the group owner for permission, authenticate before sending, check that the recipient domain\'s MX points to the tenant that hosts it, or for the S3150 block ask your ISP to contact Outlook.com sender support.',
-      'Baca teksnya: minta izin kepada pemilik grup, lakukan autentikasi sebelum mengirim, periksa bahwa MX domain penerima menunjuk ke tenant yang meng-hosting-nya, atau untuk pemblokiran S3150 minta ISP Anda menghubungi dukungan pengirim Outlook.com.',
+      'Baca teksnya: minta izin kepada pemilik grup, lakukan autentikasi sebelum mengirim, pastikan MX domain penerima menunjuk ke tenant yang meng-hosting-nya, atau untuk pemblokiran S3150 minta ISP Anda menghubungi tim dukungan pengirim Outlook.com.',
     ),
     [MS_NDR, MS_5_7_1],
   ),
@@ -458,7 +458,7 @@ export const providerUsages: ProviderUsage[] = [
     ),
     t(
       'Configure the device for port 587 with STARTTLS and SMTP AUTH with a licensed mailbox that has SMTP AUTH enabled; a device that cannot authenticate should use a connector or direct send instead.',
-      'Konfigurasikan perangkat untuk port 587 dengan STARTTLS dan SMTP AUTH memakai kotak surat berlisensi yang SMTP AUTH-nya aktif; perangkat yang tidak dapat melakukan autentikasi sebaiknya memakai connector atau direct send.',
+      'Konfigurasikan perangkat untuk port 587 dengan STARTTLS dan SMTP AUTH memakai mailbox berlisensi yang SMTP AUTH-nya aktif; perangkat yang tidak dapat melakukan autentikasi sebaiknya memakai connector atau direct send.',
     ),
     [MS_NDR, MS_5_7_57],
   ),
@@ -467,7 +467,7 @@ export const providerUsages: ProviderUsage[] = [
     t('TenantAttribution: relay access denied', 'TenantAttribution: akses relay ditolak'),
     t(
       'Mail arriving through an inbound connector, usually from on-premises servers, no longer matches the connector\'s settings, so Exchange Online cannot attribute it to your tenant and refuses to relay it.',
-      'Surat yang datang lewat inbound connector, biasanya dari server on-premises, tidak lagi cocok dengan pengaturan connector itu, sehingga Exchange Online tidak dapat mengaitkannya dengan tenant Anda dan menolak me-relay-nya.',
+      'Email yang datang lewat inbound connector, biasanya dari server on-premises, tidak lagi cocok dengan pengaturan connector itu, sehingga Exchange Online tidak dapat mengaitkannya dengan tenant Anda dan menolak me-relay-nya.',
     ),
     t(
       'Compare the inbound connector with what the on-premises server presents now: a changed public IP or a renewed certificate with a different name is the usual cause; update the connector, then resend.',
@@ -489,14 +489,14 @@ export const providerUsages: ProviderUsage[] = [
   ),
   microsoft(
     '5.7.513',
-    t('Blocked by the recipient organization\'s own block list', 'Diblokir oleh daftar blokir milik organisasi penerima sendiri'),
+    t('Blocked by the recipient organization\'s own block list', 'Diblokir oleh blocklist milik organisasi penerima sendiri'),
     t(
       'The recipient organization put your sending IP on its custom block list in Microsoft 365; the block is their decision, not Microsoft\'s.',
-      'Organisasi penerima memasukkan IP pengirim Anda ke daftar blokir kustomnya di Microsoft 365; pemblokiran itu keputusan mereka, bukan keputusan Microsoft.',
+      'Organisasi penerima memasukkan IP pengirim Anda ke blocklist kustomnya di Microsoft 365; pemblokiran itu keputusan mereka, bukan keputusan Microsoft.',
     ),
     t(
       'Contact the recipient organization by another channel and ask them to remove your IP from their block list.',
-      'Hubungi organisasi penerima lewat saluran lain dan minta mereka menghapus IP Anda dari daftar blokir mereka.',
+      'Hubungi organisasi penerima lewat saluran lain dan minta mereka menghapus IP Anda dari blocklist mereka.',
     ),
   ),
   microsoft(
@@ -504,11 +504,11 @@ export const providerUsages: ProviderUsage[] = [
     t('Requirements for high-volume senders not met (Outlook.com)', 'Persyaratan untuk pengirim bervolume tinggi tidak terpenuhi (Outlook.com)'),
     t(
       'Since May 2025, Outlook.com, Hotmail and Live refuse mail from domains that send large volumes (over about 5,000 messages a day) without passing SPF, DKIM and DMARC with alignment. The registry has no X.7.515; the code is Microsoft\'s own.',
-      'Sejak Mei 2025, Outlook.com, Hotmail, dan Live menolak surat dari domain yang mengirim dalam volume besar (lebih dari sekitar 5.000 pesan sehari) tanpa lolos SPF, DKIM, dan DMARC dengan alignment. Registri tidak memiliki X.7.515; kode ini milik Microsoft sendiri.',
+      'Sejak Mei 2025, Outlook.com, Hotmail, dan Live menolak email dari domain yang mengirim dalam volume besar (lebih dari sekitar 5.000 pesan sehari) tanpa lolos SPF, DKIM, dan DMARC dengan alignment. Registri tidak memiliki X.7.515; kode ini milik Microsoft sendiri.',
     ),
     t(
       'Publish SPF, sign with DKIM and publish a DMARC record (at least p=none) aligned with the From domain, check the Authentication-Results of a test message to Outlook.com, then resend.',
-      'Publikasikan SPF, tandatangani dengan DKIM, dan publikasikan rekaman DMARC (minimal p=none) yang selaras dengan domain From, periksa Authentication-Results dari pesan uji ke Outlook.com, lalu kirim ulang.',
+      'Publikasikan SPF, tandatangani dengan DKIM, dan publikasikan record DMARC (minimal p=none) yang selaras dengan domain From, periksa Authentication-Results dari pesan uji ke Outlook.com, lalu kirim ulang.',
     ),
     [OUTLOOK_HIGH_VOLUME, MS_NDR],
   ),
@@ -521,7 +521,7 @@ export const providerUsages: ProviderUsage[] = [
     ),
     t(
       'Slow the automated mailer down, combine messages to that recipient, and send the rest later.',
-      'Perlambat pengirim surat otomatis itu, gabungkan pesan ke penerima tersebut, dan kirim sisanya nanti.',
+      'Perlambat pengirim email otomatis itu, gabungkan pesan ke penerima tersebut, dan kirim sisanya nanti.',
     ),
   ),
   microsoft(
@@ -543,11 +543,11 @@ export const providerUsages: ProviderUsage[] = [
     t('Deferred for unexpected volume or complaints', 'Ditunda karena volume atau keluhan yang tidak terduga'),
     t(
       'Yahoo and AOL temporarily defer mail from the IP because of its volume or the complaints its mail draws; in practice the same tag also appears for senders with weak authentication or a poor reputation.',
-      'Yahoo dan AOL untuk sementara menunda surat dari IP itu karena volumenya atau keluhan yang ditimbulkan suratnya; dalam praktiknya tag yang sama juga muncul untuk pengirim dengan autentikasi yang lemah atau reputasi yang buruk.',
+      'Yahoo dan AOL untuk sementara menunda email dari IP itu karena volumenya atau keluhan yang ditimbulkan email-nya; dalam praktiknya tag yang sama juga muncul untuk pengirim dengan autentikasi yang lemah atau reputasi yang buruk.',
     ),
     t(
       'Let your queue retry at a lower rate with fewer connections, authenticate with SPF, DKIM and DMARC, remove recipients who do not engage and join Yahoo\'s complaint feedback loop; if it lasts more than a day or two, use the sender hub\'s support form.',
-      'Biarkan antrean Anda mencoba ulang dengan laju lebih rendah dan koneksi lebih sedikit, lakukan autentikasi dengan SPF, DKIM, dan DMARC, hapus penerima yang tidak berinteraksi, dan ikuti complaint feedback loop Yahoo; jika berlangsung lebih dari satu atau dua hari, gunakan formulir dukungan di sender hub.',
+      'Biarkan queue Anda mencoba ulang dengan laju lebih rendah dan koneksi lebih sedikit, lakukan autentikasi dengan SPF, DKIM, dan DMARC, hapus penerima yang tidak berinteraksi, dan ikuti complaint feedback loop Yahoo; jika berlangsung lebih dari satu atau dua hari, gunakan formulir dukungan di sender hub.',
     ),
   ),
   yahoo(
@@ -559,7 +559,7 @@ export const providerUsages: ProviderUsage[] = [
     ),
     t(
       'Spread the volume over time and over fewer simultaneous connections, and let the queue retry; authenticated mail with few complaints is throttled less.',
-      'Sebar volumenya dari waktu ke waktu dan lewat lebih sedikit koneksi serentak, dan biarkan antrean mencoba ulang; surat terautentikasi dengan sedikit keluhan di-throttle lebih ringan.',
+      'Sebar volumenya dari waktu ke waktu dan lewat lebih sedikit koneksi serentak, dan biarkan queue mencoba ulang; email terautentikasi dengan sedikit keluhan di-throttle lebih ringan.',
     ),
   ),
   yahoo(
@@ -567,7 +567,7 @@ export const providerUsages: ProviderUsage[] = [
     t('Permanently deferred: retrying will not help', 'Ditunda secara permanen: percobaan ulang tidak akan membantu'),
     t(
       'Yahoo will accept no more mail from the IP, and says outright that retries will fail.',
-      'Yahoo tidak akan menerima surat lagi dari IP itu, dan menyatakan terang-terangan bahwa percobaan ulang akan gagal.',
+      'Yahoo tidak akan menerima email lagi dari IP itu, dan menyatakan terang-terangan bahwa percobaan ulang akan gagal.',
     ),
     t(
       'Stop sending to Yahoo from that IP, find out why its reputation collapsed (compromise, bought list), fix it, and contact Yahoo through the sender hub before you resume.',
@@ -583,7 +583,7 @@ export const providerUsages: ProviderUsage[] = [
     ),
     t(
       'Treat it like TSS09: pause mail from that IP to Yahoo, correct what damaged its reputation, and ask for a review through the sender hub.',
-      'Perlakukan seperti TSS09: hentikan sementara surat dari IP itu ke Yahoo, perbaiki apa yang merusak reputasinya, dan minta peninjauan lewat sender hub.',
+      'Perlakukan seperti TSS09: hentikan sementara email dari IP itu ke Yahoo, perbaiki apa yang merusak reputasinya, dan minta peninjauan lewat sender hub.',
     ),
   ),
   yahoo(
@@ -591,11 +591,11 @@ export const providerUsages: ProviderUsage[] = [
     t('Sending IP is on a Spamhaus list', 'IP pengirim ada di daftar Spamhaus'),
     t(
       'Yahoo refuses connections from the IP because a Spamhaus block list lists it.',
-      'Yahoo menolak koneksi dari IP itu karena IP tersebut tercantum di salah satu daftar blokir Spamhaus.',
+      'Yahoo menolak koneksi dari IP itu karena IP tersebut tercantum di salah satu blocklist Spamhaus.',
     ),
     t(
       'Look the IP up at Spamhaus, fix the reason it was listed and ask for removal there; Yahoo follows the listing, so mail flows again once it is gone.',
-      'Periksa IP itu di Spamhaus, perbaiki alasan IP itu masuk daftar, dan minta penghapusan di sana; Yahoo mengikuti daftar tersebut, jadi surat mengalir lagi setelah IP itu dihapus dari daftar.',
+      'Periksa IP itu di Spamhaus, perbaiki alasan IP itu masuk daftar, dan minta penghapusan di sana; Yahoo mengikuti daftar tersebut, jadi email mengalir lagi setelah IP itu dihapus dari daftar.',
     ),
     [YAHOO_ERRORS, SPAMHAUS_CHECK],
   ),
@@ -608,7 +608,7 @@ export const providerUsages: ProviderUsage[] = [
     ),
     t(
       'Check the host and the network behind it for malware or a compromised device, clean it, request delisting at Spamhaus, and let mail leave only through your mail server.',
-      'Periksa host itu dan jaringan di belakangnya dari malware atau perangkat yang dibobol, bersihkan, ajukan delisting di Spamhaus, dan biarkan surat keluar hanya lewat server surat Anda.',
+      'Periksa host itu dan jaringan di belakangnya, apakah ada malware atau perangkat yang dibobol, bersihkan, ajukan delisting di Spamhaus, dan biarkan email keluar hanya lewat server email Anda.',
     ),
     [YAHOO_ERRORS, SPAMHAUS_CHECK],
   ),
@@ -633,7 +633,7 @@ export const providerUsages: ProviderUsage[] = [
     ),
     t(
       'Check the links and images (URL shorteners, link text that differs from the target, links to compromised sites), remove the suspicious ones, and request a review through the sender hub if the mail is legitimate.',
-      'Periksa tautan dan gambar (penyingkat URL, teks tautan yang berbeda dari tujuannya, tautan ke situs yang dibobol), hapus yang mencurigakan, dan minta peninjauan lewat sender hub jika suratnya sah.',
+      'Periksa tautan dan gambar (pemendek URL, teks tautan yang berbeda dari tujuannya, tautan ke situs yang dibobol), hapus yang mencurigakan, dan minta peninjauan lewat sender hub jika email-nya sah.',
     ),
   ),
   yahoo(
@@ -641,11 +641,11 @@ export const providerUsages: ProviderUsage[] = [
     t('Refused for policy: DMARC or unauthenticated sender', 'Ditolak karena kebijakan: DMARC atau pengirim tanpa autentikasi'),
     t(
       'Yahoo uses 5.7.9 for mail refused on policy grounds, most often a DMARC failure or a sender that passes neither SPF nor DKIM. The registry\'s X.7.9 is about a SASL authentication mechanism that is too weak, which is unrelated.',
-      'Yahoo memakai 5.7.9 untuk surat yang ditolak dengan alasan kebijakan, paling sering kegagalan DMARC atau pengirim yang tidak lolos SPF maupun DKIM. X.7.9 di registri menyangkut mekanisme autentikasi SASL yang terlalu lemah, yang tidak berkaitan.',
+      'Yahoo memakai 5.7.9 untuk email yang ditolak dengan alasan kebijakan, paling sering kegagalan DMARC atau pengirim yang tidak lolos SPF maupun DKIM. X.7.9 di registri menyangkut mekanisme autentikasi SASL yang terlalu lemah, yang tidak berkaitan.',
     ),
     t(
       'Authenticate the mail with SPF and DKIM aligned with the From domain and publish DMARC; never send with a From address at a provider\'s domain such as yahoo.com or aol.com through your own servers. Then resend.',
-      'Autentikasikan surat dengan SPF dan DKIM yang selaras dengan domain From dan publikasikan DMARC; jangan pernah mengirim dengan alamat From di domain penyedia seperti yahoo.com atau aol.com lewat server Anda sendiri. Lalu kirim ulang.',
+      'Autentikasikan email dengan SPF dan DKIM yang selaras dengan domain From dan publikasikan DMARC; jangan pernah mengirim dengan alamat From di domain penyedia seperti yahoo.com atau aol.com lewat server Anda sendiri. Lalu kirim ulang.',
     ),
   ),
 ];
