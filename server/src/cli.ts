@@ -586,8 +586,8 @@ const CLASS_WORDS: Record<Locale, Record<ReplyClass, string>> = {
     'permanent-negative': 'permanent negative',
   },
   id: {
-    'positive-completion': 'selesai positif',
-    'positive-intermediate': 'antara positif',
+    'positive-completion': 'penyelesaian positif',
+    'positive-intermediate': 'tahap antara positif',
     'transient-negative': 'negatif sementara',
     'permanent-negative': 'negatif permanen',
   },
@@ -793,7 +793,7 @@ const SUMMARY_TEXT = {
     forwarded: 'diteruskan',
     deferred: 'ditunda',
     deferrals: (_n: number) => 'penundaan', // Indonesian nouns do not change for the plural
-    bounced: 'terpental',
+    bounced: 'bounce',
     expired: 'kedaluwarsa',
     rejected: 'ditolak',
     replies: 'balasan',
@@ -808,7 +808,7 @@ const SUMMARY_TEXT = {
     hosts: 'Host jarak jauh dengan kegagalan terbanyak',
     domains: 'Domain penerima dengan kegagalan terbanyak',
     byCode: 'Balasan menurut kode',
-    byEnhanced: 'Balasan menurut kode enhanced',
+    byEnhanced: 'Balasan menurut kode status tambahan',
     byCommand: 'Balasan menurut perintah',
     none: 'tidak ada',
     first: 'pertama',

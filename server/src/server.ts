@@ -96,7 +96,7 @@ const ACTION_TEXT = {
   id: { compare: (c: string) => `Bandingkan ${c} dengan…`, copy: (c: string) => `Salin penjelasan ${c}` },
 } as const;
 
-const PROGRESS_TITLE: Record<Locale, string> = { en: 'Summarizing mail log', id: 'Meringkas log surat' };
+const PROGRESS_TITLE: Record<Locale, string> = { en: 'Summarizing mail log', id: 'Meringkas log email' };
 
 /** "id", "id-ID" -> id; anything else -> en. */
 export function localeOf(value: unknown): Locale | undefined {
