@@ -16,8 +16,8 @@ const TEXT = {
   id: {
     enhanced: 'Kode status tambahan',
     replyText: 'Teks balasan',
-    providerNote: 'Ini penggunaan khas penyedia tersebut, di samping arti standar di atas.',
-    notRegistered: 'Kode ini berbentuk sah tetapi tidak terdaftar: arti di bawah adalah arti kelasnya.',
+    providerNote: 'Ini adalah penggunaan khusus oleh penyedia tersebut, di samping arti standar di atas.',
+    notRegistered: 'Bentuk kode ini sah tetapi tidak terdaftar: arti di bawah ini adalah arti kelasnya.',
     moreLines: (n: number) => `(${n} baris)`,
   },
 } as const;
