@@ -27,6 +27,7 @@ import { compareCodes } from './core/compare';
 import { ReplyIndex, type TextPosition } from './core/documentIndex';
 import { hoverMarkdown } from './core/hover';
 import { explain, explainInput, listCodes } from './core/knowledgeBase';
+import { message } from './core/messages';
 import { outlineOf } from './core/outline';
 import { SummaryBuilder, type Summary } from './core/summary';
 import type { Explanation, Locale, Reply, ReplyFinding } from './core/types';
@@ -90,13 +91,6 @@ const SEVERITY: Record<Problem['severity'], DiagnosticSeverity> = {
   warning: DiagnosticSeverity.Warning,
   error: DiagnosticSeverity.Error,
 };
-
-const ACTION_TEXT = {
-  en: { compare: (c: string) => `Compare ${c} with…`, copy: (c: string) => `Copy explanation of ${c}` },
-  id: { compare: (c: string) => `Bandingkan ${c} dengan…`, copy: (c: string) => `Salin penjelasan ${c}` },
-} as const;
-
-const PROGRESS_TITLE: Record<Locale, string> = { en: 'Summarizing mail log', id: 'Meringkas log email' };
 
 /** "id", "id-ID" -> id; anything else -> en. */
 export function localeOf(value: unknown): Locale | undefined {
@@ -381,7 +375,6 @@ export function startServer(connection: Connection): void {
         return [];
       }
       const replies = touchedReplies(doc.index, range);
-      const t = ACTION_TEXT[locale];
       const actions: CodeAction[] = [];
       // Asked on every cursor move: the copy action carries the reply, and its text is built only when run.
       for (const reply of replies.slice(0, 5)) {
@@ -394,9 +387,11 @@ export function startServer(connection: Connection): void {
           remoteHost: reply.remoteHost,
           command: reply.command,
         };
+        const compareTitle = message(locale, 'action.compare', label);
+        const copyTitle = message(locale, 'action.copyExplanation', label);
         actions.push(
-          { title: t.compare(label), kind: CodeActionKind.QuickFix, command: { title: t.compare(label), command: ClientCommands.compare, arguments: [label] } },
-          { title: t.copy(label), kind: CodeActionKind.QuickFix, command: { title: t.copy(label), command: ClientCommands.copyExplanation, arguments: [copy] } },
+          { title: compareTitle, kind: CodeActionKind.QuickFix, command: { title: compareTitle, command: ClientCommands.compare, arguments: [label] } },
+          { title: copyTitle, kind: CodeActionKind.QuickFix, command: { title: copyTitle, command: ClientCommands.copyExplanation, arguments: [copy] } },
         );
       }
       return actions;
@@ -604,7 +599,7 @@ export function startServer(connection: Connection): void {
       if (!isAbsolute(path)) throw new BadParams(`expected an absolute path, not "${path.slice(0, 200)}"`);
       const loc = localeFrom(params);
       const progress = connection.window.attachWorkDoneProgress(progressTokenOf(params));
-      progress.begin(PROGRESS_TITLE[loc], 0, path.replace(/^.*[\\/]/, ''), true);
+      progress.begin(message(loc, 'progress.summarizing'), 0, path.replace(/^.*[\\/]/, ''), true);
       const builder = new SummaryBuilder({ locale: loc });
       try {
         await summarizeLogFile(path, builder, {

@@ -28,9 +28,9 @@ function keyDifferences(a: Explanation, b: Explanation, locale: Locale): Row[] {
   const none = message(locale, 'value.none');
   const rows = [
     row(heading('class', locale), a.classTitle, b.classTitle),
-    row(message(locale, 'aspect.retry'), retryValue(a, locale), retryValue(b, locale)),
-    row(message(locale, 'aspect.actor'), a.actorTitle, b.actorTitle),
-    row(message(locale, 'aspect.phase'), phaseName(a.phase, locale), phaseName(b.phase, locale)),
+    row(heading('retried', locale), retryValue(a, locale), retryValue(b, locale)),
+    row(heading('actor', locale), a.actorTitle, b.actorTitle),
+    row(heading('phaseOfDialogue', locale), phaseName(a.phase, locale), phaseName(b.phase, locale)),
   ];
   // Basic codes have a category, enhanced codes a subject; a pair "451 4.7.1" has both.
   const withCategory = a.category !== null && b.category !== null;
@@ -42,7 +42,7 @@ function keyDifferences(a: Explanation, b: Explanation, locale: Locale): Row[] {
     rows.push(row(aspect, a.category ?? a.subject ?? none, b.category ?? b.subject ?? none));
   }
   const registered = (e: Explanation) => message(locale, e.registered ? 'registered.yes' : 'registered.no');
-  rows.push(row(message(locale, 'aspect.registered'), registered(a), registered(b)));
+  rows.push(row(heading('registered', locale), registered(a), registered(b)));
   return rows;
 }
 

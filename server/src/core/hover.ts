@@ -1,26 +1,8 @@
 // The hover on a reply code: the explanation as Markdown. Our own texts are trusted but still kept from
 // forming HTML; every character that came from the log goes through escapeMarkdown or inlineCode.
 import { escapeMarkdown, inlineCode, proseMarkdown as prose } from './markdown';
-import { heading } from './messages';
+import { heading, message } from './messages';
 import type { Explanation, Locale, Reply } from './types';
-
-// Section headings shared with compare and the CLI come from the core's names; these few are the hover's own.
-const TEXT = {
-  en: {
-    enhanced: 'Enhanced status code',
-    replyText: 'Reply text',
-    providerNote: 'This is the provider’s own usage, beside the standard meaning above.',
-    notRegistered: 'This code has a valid shape but is not registered: the meaning below is the one of its class.',
-    moreLines: (n: number) => `(${n} lines)`,
-  },
-  id: {
-    enhanced: 'Kode status tambahan',
-    replyText: 'Teks balasan',
-    providerNote: 'Ini adalah penggunaan khusus oleh penyedia tersebut, di samping arti standar di atas.',
-    notRegistered: 'Bentuk kode ini sah tetapi tidak terdaftar: arti di bawah ini adalah arti kelasnya.',
-    moreLines: (n: number) => `(${n} baris)`,
-  },
-} as const;
 
 /** Longest reply text quoted in a hover; a 5 MB log line must not become a 5 MB hover. */
 const MAX_QUOTED = 600;
@@ -39,7 +21,6 @@ function link(title: string, url: string): string {
  * with the hovered code's part first.
  */
 export function hoverMarkdown(reply: Reply, focus: 'code' | 'enhanced', explanation: Explanation, locale: Locale): string {
-  const t = TEXT[locale] ?? TEXT.en;
   const h = (key: Parameters<typeof heading>[0]): string => heading(key, locale);
   const e = explanation;
   const out: string[] = [];
@@ -47,12 +28,12 @@ export function hoverMarkdown(reply: Reply, focus: 'code' | 'enhanced', explanat
   const headline = [e.code, e.enhanced, prose(e.title, true)].filter((s): s is string => !!s).join(' · ');
   out.push(`### SMTP ${headline}`);
   out.push(`**${prose(e.classTitle, true)}** — ${prose(e.delivery, true)}`);
-  if (!e.registered) out.push(`*${prose(t.notRegistered)}*`);
+  if (!e.registered) out.push(`*${prose(message(locale, 'hover.notRegistered'))}*`);
 
   const enhancedPart: string[] = [];
   if (e.enhanced !== null && (e.subject || e.detail)) {
     enhancedPart.push(
-      `**${t.enhanced} ${e.enhanced}:** ${[e.subject, e.detail].filter((s): s is string => !!s).map((s) => prose(s, true)).join(' — ')}`,
+      `**${h('enhancedCode')} ${e.enhanced}:** ${[e.subject, e.detail].filter((s): s is string => !!s).map((s) => prose(s, true)).join(' — ')}`,
     );
   }
   const categoryPart = e.code !== null && e.category ? [`**${h('category')} (${e.code}):** ${prose(e.category, true)}`] : [];
@@ -73,7 +54,7 @@ export function hoverMarkdown(reply: Reply, focus: 'code' | 'enhanced', explanat
       `**${h('providerUsage')}: ${prose(p.providerName, true)} ${prose(p.code, true)} — ${prose(p.title, true)}**  \n${prose(p.meaning, true)}` +
         (p.howToFix ? `  \n*${h('howToFix')}:* ${prose(p.howToFix, true)}` : '') +
         (refs.length > 0 ? `  \n${refs.join(' · ')}` : '') +
-        `  \n*${prose(t.providerNote)}*`,
+        `  \n*${prose(message(locale, 'hover.providerNote'))}*`,
     );
   }
 
@@ -84,8 +65,8 @@ export function hoverMarkdown(reply: Reply, focus: 'code' | 'enhanced', explanat
   const replyText = reply.text.trim();
   if (replyText.length > 0) {
     const shown = replyText.length > MAX_QUOTED ? replyText.slice(0, MAX_QUOTED) + '…' : replyText;
-    const lines = reply.parts.length > 1 ? ` ${t.moreLines(reply.parts.length)}` : '';
-    logPart.push(`**${t.replyText}**${lines}\n\n> ${escapeMarkdown(shown)}`);
+    const lines = reply.parts.length > 1 ? ` ${message(locale, 'hover.moreLines', reply.parts.length)}` : '';
+    logPart.push(`**${h('replyText')}**${lines}\n\n> ${escapeMarkdown(shown)}`);
   }
   if (logPart.length > 0) out.push('---', ...logPart);
 

@@ -27,12 +27,8 @@ const en = {
   'pair.howToFix': 'For {0} in particular:',
   'pair.useWhen': 'About {0}:',
 
-  // Compare: aspect labels and values.
-  'aspect.retry': 'Retried by the sender',
-  'aspect.actor': 'Who acts',
-  'aspect.phase': 'Phase of the dialogue',
+  // Compare: aspect values (the aspect labels are headings in data/names.ts).
   'aspect.categoryOrSubject': '{0} / {1}',
-  'aspect.registered': 'Registered',
   'retry.yes': 'Yes, it tries again later',
   'retry.no': 'No, it gives up',
   'retry.success': 'Nothing to retry: the step succeeded',
@@ -61,6 +57,19 @@ const en = {
   'compare.invalid': '“{0}” is not an SMTP code. Give a reply code like 451, an enhanced status code like 4.7.1, or both, like "451 4.7.1".',
   'compare.missing': 'Give two codes to compare, for example 451 and 550.',
   'compare.title': '{0} vs {1}',
+
+  // Explain (CLI): the line under the class of a code no registry lists.
+  'explain.unregistered': 'Not a registered code: only what its digits say is known.',
+
+  // Hover: notes around the explanation, and the length of a multi-line reply.
+  'hover.notRegistered': 'This code has a valid shape but is not registered: the meaning below is the one of its class.',
+  'hover.providerNote': 'This is the provider’s own usage, beside the standard meaning above.',
+  'hover.moreLines': '({0} lines)',
+
+  // Language server: code action titles ({0} is the code as in the log) and the summary's progress title.
+  'action.compare': 'Compare {0} with…',
+  'action.copyExplanation': 'Copy explanation of {0}',
+  'progress.summarizing': 'Summarizing mail log',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -77,11 +86,7 @@ const id: Record<MessageKey, string> = {
   'pair.howToFix': 'Khusus untuk {0}:',
   'pair.useWhen': 'Tentang {0}:',
 
-  'aspect.retry': 'Dicoba ulang oleh pengirim',
-  'aspect.actor': 'Siapa yang bertindak',
-  'aspect.phase': 'Tahap dialog',
   'aspect.categoryOrSubject': '{0} / {1}',
-  'aspect.registered': 'Terdaftar',
   'retry.yes': 'Ya, dicoba lagi nanti',
   'retry.no': 'Tidak, pengirim menyerah',
   'retry.success': 'Tidak ada yang dicoba ulang: langkah berhasil',
@@ -108,6 +113,16 @@ const id: Record<MessageKey, string> = {
   'compare.invalid': '“{0}” bukan kode SMTP. Masukkan kode balasan seperti 451, kode status tambahan seperti 4.7.1, atau keduanya, seperti "451 4.7.1".',
   'compare.missing': 'Masukkan dua kode untuk dibandingkan, misalnya 451 dan 550.',
   'compare.title': '{0} vs {1}',
+
+  'explain.unregistered': 'Bukan kode terdaftar: yang diketahui hanya arti digit-digitnya.',
+
+  'hover.notRegistered': 'Bentuk kode ini sah tetapi tidak terdaftar: arti di bawah ini adalah arti kelasnya.',
+  'hover.providerNote': 'Ini adalah penggunaan khusus oleh penyedia tersebut, di samping arti standar di atas.',
+  'hover.moreLines': '({0} baris)',
+
+  'action.compare': 'Bandingkan {0} dengan…',
+  'action.copyExplanation': 'Salin penjelasan {0}',
+  'progress.summarizing': 'Meringkas log email',
 };
 
 const tables: Record<Locale, Record<MessageKey, string>> = { en, id };
@@ -128,6 +143,11 @@ export function localize(text: LocalizedText, locale: Locale): string {
 
 export function replyClassName(cls: ReplyClass, locale: Locale): string {
   return localize(replyClassNames[cls].title, locale);
+}
+
+/** The class's short lower-case name for running text ("transient negative"), as a scan line shows it. */
+export function replyClassShortName(cls: ReplyClass, locale: Locale): string {
+  return localize(replyClassNames[cls].short, locale);
 }
 
 /** What a class means for the message in flight: retried, bounced, accepted, waiting. */
@@ -161,6 +181,7 @@ export function phaseName(phase: Phase, locale: Locale): string {
   return localize(phaseNames[phase], locale);
 }
 
+/** A section heading or label of the views (data/names.ts `sectionHeadings`) in locale. */
 export function heading(key: SectionHeadingKey, locale: Locale): string {
   return localize(sectionHeadings[key], locale);
 }

@@ -10,7 +10,7 @@ import * as names from './names';
 export { basicCodes } from './basicCodes';
 export { providerUsages, providerUsagesFor } from './providers';
 
-/** The keys of the section headings every view uses. */
+/** The keys of the section headings and labels every view uses (names.ts `sectionHeadings`). */
 export type SectionHeadingKey =
   | 'description'
   | 'whenYouSeeIt'
@@ -30,7 +30,19 @@ export type SectionHeadingKey =
   | 'relatedCodes'
   | 'notRegistered'
   | 'retried'
-  | 'notRetried';
+  | 'notRetried'
+  | 'actor'
+  | 'phase'
+  | 'phaseOfDialogue'
+  | 'registered'
+  | 'bounceReason'
+  | 'useWhen'
+  | 'providerUsageNonStandard'
+  | 'possibleProviderReadings'
+  | 'notes'
+  | 'aspect'
+  | 'enhancedCode'
+  | 'replyText';
 
 export type { ClassLevelTexts, ReplyClassName } from './names';
 

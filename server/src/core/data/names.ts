@@ -9,18 +9,20 @@ function t(en: string, id: string): LocalizedText {
 
 /**
  * A reply class's name. The object is itself the title as a LocalizedText (so `localize(name)` gives the
- * title), and also carries `title` and `delivery` (what the class means for the message) explicitly.
+ * title), and also carries `title`, `short` (the lower-case name in running text: a scan line, a count) and
+ * `delivery` (what the class means for the message) explicitly.
  */
-export type ReplyClassName = LocalizedText & { title: LocalizedText; delivery: LocalizedText };
+export type ReplyClassName = LocalizedText & { title: LocalizedText; short: LocalizedText; delivery: LocalizedText };
 
-function className(title: LocalizedText, delivery: LocalizedText): ReplyClassName {
-  return { en: title.en, id: title.id, title, delivery };
+function className(title: LocalizedText, short: LocalizedText, delivery: LocalizedText): ReplyClassName {
+  return { en: title.en, id: title.id, title, short, delivery };
 }
 
 /** RFC 5321 section 4.2.1: the first digit, and what it means for the message in flight. */
 export const replyClassNames: Record<ReplyClass, ReplyClassName> = {
   'positive-completion': className(
     t('Positive completion', 'Penyelesaian positif'),
+    t('positive completion', 'penyelesaian positif'),
     t(
       'Done: the command succeeded. After the final dot of DATA, the receiving server has taken over the message.',
       'Selesai: perintah berhasil. Setelah titik penutup DATA, server penerima sudah mengambil alih pesan.',
@@ -28,6 +30,7 @@ export const replyClassNames: Record<ReplyClass, ReplyClassName> = {
   ),
   'positive-intermediate': className(
     t('Positive intermediate', 'Tahap antara positif'),
+    t('positive intermediate', 'tahap antara positif'),
     t(
       'Accepted so far: the dialogue continues and the server is waiting for the next part from the client.',
       'Diterima sejauh ini: dialog berlanjut dan server menunggu bagian berikutnya dari klien.',
@@ -35,6 +38,7 @@ export const replyClassNames: Record<ReplyClass, ReplyClassName> = {
   ),
   'transient-negative': className(
     t('Transient negative completion', 'Penyelesaian negatif sementara'),
+    t('transient negative', 'negatif sementara'),
     t(
       'Not this time: the sending server keeps the message in its queue and retries later on its own.',
       'Belum berhasil kali ini: server pengirim menyimpan pesan di queue-nya dan mencoba lagi nanti dengan sendirinya.',
@@ -42,6 +46,7 @@ export const replyClassNames: Record<ReplyClass, ReplyClassName> = {
   ),
   'permanent-negative': className(
     t('Permanent negative completion', 'Penyelesaian negatif permanen'),
+    t('permanent negative', 'negatif permanen'),
     t(
       'Refused for good: the sender gives up and returns the message to its author as a bounce.',
       'Ditolak untuk seterusnya: pengirim menyerah dan mengembalikan pesan kepada penulisnya sebagai bounce.',
@@ -122,7 +127,11 @@ export const phaseNames: Record<Phase, LocalizedText> = {
   any: t('Any command', 'Perintah apa pun'),
 };
 
-/** Headings of every view (hover, compare, CLI). The Indonesian ones of the compare view are fixed wording. */
+/**
+ * Headings and labels of every view (hover, compare, Copy as Markdown, CLI): the one table of them. The
+ * Indonesian ones of the compare view are fixed wording. A label whose wording differs between views has a
+ * key of its own (`phase` in the CLI, `phaseOfDialogue` in compare) rather than one view's text changing.
+ */
 export const sectionHeadings = {
   description: t('Description', 'Deskripsi'),
   whenYouSeeIt: t('When you see it', 'Ketika Anda Melihatnya'),
@@ -143,6 +152,21 @@ export const sectionHeadings = {
   notRegistered: t('Not registered', 'Tidak terdaftar'),
   retried: t('Retried by the sender', 'Dicoba ulang oleh pengirim'),
   notRetried: t('Not retried', 'Tidak dicoba ulang'),
+  actor: t('Who acts', 'Siapa yang bertindak'),
+  phase: t('Phase', 'Tahap'),
+  phaseOfDialogue: t('Phase of the dialogue', 'Tahap dialog'),
+  registered: t('Registered', 'Terdaftar'),
+  bounceReason: t('Bounce reason', 'Alasan bounce'),
+  useWhen: t('When a server sends it', 'Kapan server mengirimkannya'),
+  providerUsageNonStandard: t('Provider usage (differs from the standard)', 'Penggunaan oleh penyedia (berbeda dari standar)'),
+  possibleProviderReadings: t(
+    'Possible readings (if the reply came from one of these providers)',
+    'Kemungkinan arti (jika balasan datang dari salah satu penyedia ini)',
+  ),
+  notes: t('Notes', 'Catatan'),
+  aspect: t('Aspect', 'Aspek'),
+  enhancedCode: t('Enhanced status code', 'Kode status tambahan'),
+  replyText: t('Reply text', 'Teks balasan'),
 } satisfies Record<string, LocalizedText>;
 
 /** The lead sentence for a basic code of valid shape that no RFC defines (459, 532). */
