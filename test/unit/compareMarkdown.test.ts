@@ -3,12 +3,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import MarkdownIt from 'markdown-it';
-import { comparisonMarkdown } from '../../client/src/compare/markdown';
 import { compareCodes } from '../../server/src/core/compare';
+import { comparisonMarkdown } from '../../server/src/core/compareMarkdown';
 import type { Comparison, Locale } from '../../server/src/core/types';
 
 const md = new MarkdownIt({ html: true, linkify: true });
-const labels = { sender: 'Sending side', receiver: 'Receiving side', aspect: 'Aspect' };
 
 function comparison(a: string, b: string, locale: Locale): Comparison {
   const c = compareCodes(a, b, locale);
@@ -25,7 +24,7 @@ describe('comparisonMarkdown', () => {
   for (const locale of ['en', 'id'] as const) {
     it(`renders the compare sections as headings and the differences as a table (${locale})`, () => {
       const c = comparison('220', '451', locale);
-      const html = md.render(comparisonMarkdown(c, labels));
+      const html = md.render(comparisonMarkdown(c));
       const h2 = [...html.matchAll(/<h2>(.*?)<\/h2>/g)].map((m) => text(m[1]));
       assert.ok(h2.some((h) => h.startsWith('220')) && h2.some((h) => h.startsWith('451')), `one section per code: ${h2.join(' / ')}`);
       assert.ok(h2.includes(c.headings.keyDifferences) && h2.includes(c.headings.whenToUse), h2.join(' / '));
@@ -45,7 +44,7 @@ describe('comparisonMarkdown', () => {
     const tricky = 'Mailbox *busy* or <b>full</b> | try [later](command:retry) & again_now';
     c.summary = tricky;
     c.keyDifferences[0] = { ...c.keyDifferences[0], a: tricky };
-    const html = md.render(comparisonMarkdown(c, labels));
+    const html = md.render(comparisonMarkdown(c));
     assert.doesNotMatch(html, /<em>|<strong>busy|<b>|<a href="command:/, html.slice(0, 600));
     assert.ok(text(html).includes(tricky), 'the summary reads as written');
     const first = /<tbody>\s*<tr>([\s\S]*?)<\/tr>/.exec(html)?.[1] ?? '';

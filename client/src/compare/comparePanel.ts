@@ -1,11 +1,11 @@
 // The "Compare SMTP codes" panel: one webview, reused; its model comes from the server (smtp/compare), so the
 // panel, the hover and the CLI never disagree. The webview script (client/webview/compare.ts) only renders.
 import * as vscode from 'vscode';
+import { comparisonMarkdown } from '../../../server/src/core/compareMarkdown';
 import type { Comparison } from '../../../server/src/core/types';
 import type { SmtpContext } from '../context';
 import { normalizeCode } from '../codeQuery';
 import { panelOptions, WebviewHost } from '../webviewShell';
-import { comparisonMarkdown } from './markdown';
 import {
   isFromWebview,
   isPanelState,
@@ -158,9 +158,8 @@ export class ComparePanel {
         return;
       case 'copyMarkdown':
         if (!this.comparison) return;
-        await vscode.env.clipboard.writeText(
-          comparisonMarkdown(this.comparison, { sender: uiStrings().sender, receiver: uiStrings().receiver, aspect: uiStrings().aspect }),
-        );
+        // The labels come from the core in the comparison's own locale, like its headings.
+        await vscode.env.clipboard.writeText(comparisonMarkdown(this.comparison));
         this.post({ type: 'copied' });
         return;
     }

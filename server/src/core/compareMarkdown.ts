@@ -1,12 +1,9 @@
-// "Copy as Markdown": the comparison the panel shows, as a Markdown document. Pure (no `vscode`).
-import { proseMarkdown } from '../../../server/src/core/markdown';
-import type { Comparison, Explanation } from '../../../server/src/core/types';
-
-export interface MarkdownLabels {
-  sender: string;
-  receiver: string;
-  aspect: string;
-}
+// "Copy as Markdown" of the compare view, and `smtp-codes compare --markdown`: the comparison as a Markdown
+// document a person pastes into a ticket or a wiki. Every label is the core's heading in the comparison's
+// own locale, so the document reads in one language whoever renders it.
+import { proseMarkdown } from './markdown';
+import { heading } from './messages';
+import type { Comparison, Explanation } from './types';
 
 /** Our own texts on one line, escaped by the core's one prose escaper. */
 const md = (text: string): string => proseMarkdown(text, true);
@@ -24,24 +21,31 @@ function referenceTitle(r: Explanation['references'][number]): string {
   return r.section ? `${r.document} §${r.section}` : r.document;
 }
 
-function explanationSection(e: Explanation, c: Comparison, labels: MarkdownLabels): string[] {
+function explanationSection(e: Explanation, c: Comparison): string[] {
   const h = c.headings;
   const out = [`## ${md(e.label)}: ${md(e.title)}`, '', `**${md(h.class)}:** ${md(e.classTitle)}. ${md(e.delivery)}`];
   const category = [e.category, e.subject, e.detail].filter((s): s is string => s !== null && s !== '');
   if (category.length > 0) out.push('', `**${md(h.category)}:** ${category.map(md).join(' · ')}`);
   out.push('', `### ${md(h.description)}`, '', md(e.description));
   out.push('', `### ${md(h.whenYouSeeIt)}`, '', md(e.whenYouSeeIt));
-  out.push('', `### ${md(h.howToFix)}`, '', `- **${md(labels.sender)}:** ${md(e.howToFix.sender)}`, `- **${md(labels.receiver)}:** ${md(e.howToFix.receiver)}`);
+  out.push(
+    '',
+    `### ${md(h.howToFix)}`,
+    '',
+    `- **${md(heading('senderSide', c.locale))}:** ${md(e.howToFix.sender)}`,
+    `- **${md(heading('receiverSide', c.locale))}:** ${md(e.howToFix.receiver)}`,
+  );
   return out;
 }
 
 /** The whole comparison: summary, both codes, key differences, when to use which, references. */
-export function comparisonMarkdown(c: Comparison, labels: MarkdownLabels): string {
+export function comparisonMarkdown(c: Comparison): string {
   const h = c.headings;
   const out = [`# ${md(c.a.label)} vs ${md(c.b.label)}`, '', md(c.summary), ''];
-  out.push(...explanationSection(c.a, c, labels), '');
-  out.push(...explanationSection(c.b, c, labels), '');
-  out.push(`## ${md(h.keyDifferences)}`, '', `| ${cell(labels.aspect)} | ${cell(c.a.label)} | ${cell(c.b.label)} |`, '| --- | --- | --- |');
+  out.push(...explanationSection(c.a, c), '');
+  out.push(...explanationSection(c.b, c), '');
+  const aspect = heading('aspect', c.locale);
+  out.push(`## ${md(h.keyDifferences)}`, '', `| ${cell(aspect)} | ${cell(c.a.label)} | ${cell(c.b.label)} |`, '| --- | --- | --- |');
   for (const r of c.keyDifferences) out.push(`| ${cell(r.aspect)} | ${cell(r.a)} | ${cell(r.b)} |`);
   if (c.notes.length > 0) out.push('', ...c.notes.map((n) => `- ${md(n)}`));
   out.push('', `## ${md(h.whenToUse)}`, '', `- **${md(c.a.label)}:** ${md(c.whenToUse.a)}`, `- **${md(c.b.label)}:** ${md(c.whenToUse.b)}`);
