@@ -4,7 +4,10 @@
 import { version } from '../../package.json';
 import { parseCodeQuery } from './core/codes';
 import { compareCodes } from './core/compare';
+import { comparisonMarkdown } from './core/compareMarkdown';
+import type { SectionHeadingKey } from './core/data';
 import { explain, explainInput } from './core/knowledgeBase';
+import { heading as sectionHeading, message, replyClassShortName } from './core/messages';
 import { INITIAL_SCAN_STATE, groupReplies, scanLine } from './core/scanner';
 import { SummaryBuilder, type HostRow, type HourRow, type PatternRow, type Summary, type SummaryState } from './core/summary';
 import { DEFAULT_VALIDATION_SETTINGS, problemsFor, type Problem } from './core/validation';
@@ -138,7 +141,7 @@ Commands:
   scan [--json] FILE...              every SMTP reply found in the logs
   check [--format text|json] FILE... negative replies as compiler-style problems (exit 1 on errors)
   explain CODE [--json]              what a code means: 451, 4.7.1 or "451 4.7.1"
-  compare A B [--json]               two codes side by side, e.g. compare 451 550
+  compare A B [--json|--markdown]    two codes side by side, e.g. compare 451 550
   summary [--json] FILE...           what went wrong, how often, to whom and when
   lsp --stdio                        run the language server on stdin/stdout
 
@@ -170,11 +173,12 @@ Exit status: 1 when any error-severity problem was found, 0 otherwise, 2 for unr
 Explains a reply code (451), an enhanced status code (4.7.1) or both ("451 4.7.1"): its class and what
 that means for delivery, what happened, when you see it, how to fix it on the sending and on the
 receiving side, and references. --json prints the whole explanation as one JSON object.`,
-  compare: `Usage: smtp-codes compare A B [--json] [--locale en|id]
+  compare: `Usage: smtp-codes compare A B [--json | --markdown] [--locale en|id]
 
 Compares two codes (each 451, 4.7.1 or "451 4.7.1"): a one-sentence summary, the description, when you
 see it, how to fix, the key differences (class, retry, who acts, phase) and, from a server operator's
-view, when to use which. --json prints the comparison model the editor's compare view renders.`,
+view, when to use which. --json prints the comparison model the editor's compare view renders;
+--markdown prints the Markdown document the compare view's "Copy as Markdown" copies.`,
   summary: `Usage: smtp-codes summary [--json] [--top N] [--locale en|id] FILE...
 
 A report on whole logs (Postfix, Exim, Sendmail, OpenSMTPD, transcripts, bounce messages), with the
@@ -318,7 +322,7 @@ async function scanCommand(args: string[]): Promise<number> {
           } else {
             const codes = [reply.code, reply.enhanced].filter((c) => c !== null).join(' ');
             const cmd = reply.command ? ` [${reply.command}]` : '';
-            out.line(`${printable(file)}:${first.line + 1}:${column}: ${codes}  ${CLASS_WORDS[locale][reply.replyClass]}  ${t}${printable(cmd)}`);
+            out.line(`${printable(file)}:${first.line + 1}:${column}: ${codes}  ${replyClassShortName(reply.replyClass, locale)}  ${t}${printable(cmd)}`);
           }
         }
       });
@@ -481,14 +485,16 @@ async function explainCommand(args: string[]): Promise<number> {
 }
 
 async function compareCommand(args: string[]): Promise<number> {
-  const p = parseArgs('compare', args, { flags: ['json'], options: { locale: LOCALES } });
+  const p = parseArgs('compare', args, { flags: ['json', 'markdown'], options: { locale: LOCALES } });
   if (p.flags.has('help')) return help('compare');
+  if (p.flags.has('json') && p.flags.has('markdown')) throw new UsageError('compare: give either --json or --markdown, not both');
   const [a, b] = splitPair(p.positional);
   const locale = localeOf(p);
   const c = compareCodes(a, b, locale);
   if ('error' in c) throw new UsageError(`compare: ${c.error}`);
   const out = new Output();
   if (p.flags.has('json')) out.line(JSON.stringify(c, null, 2));
+  else if (p.flags.has('markdown')) out.write(comparisonMarkdown(c));
   else writeComparison(out, c);
   await out.flush();
   return 0;
@@ -529,69 +535,10 @@ function help(command: string): number {
 // ---------------------------------------------------------------------------------------------
 // Text layouts
 
-const LABELS = {
-  en: {
-    class: 'Class',
-    category: 'Category',
-    subject: 'Subject',
-    detail: 'Detail',
-    description: 'Description',
-    whenYouSeeIt: 'When you see it',
-    howToFix: 'How to fix',
-    sender: 'Sending side',
-    receiver: 'Receiving side',
-    actor: 'Who acts',
-    phase: 'Phase',
-    command: 'Command',
-    bounceReason: 'Bounce reason',
-    related: 'Related codes',
-    providers: 'Provider usage (differs from the standard)',
-    possibleProviders: 'Possible readings (if the reply came from one of these providers)',
-    references: 'References',
-    unregistered: 'Not a registered code: only what its digits say is known.',
-    useWhen: 'When a server sends it',
-    notes: 'Notes',
-    aspect: 'Aspect',
-  },
-  id: {
-    class: 'Kelas',
-    category: 'Kategori',
-    subject: 'Subjek',
-    detail: 'Detail',
-    description: 'Deskripsi',
-    whenYouSeeIt: 'Ketika Anda Melihatnya',
-    howToFix: 'Cara Memperbaiki',
-    sender: 'Sisi pengirim',
-    receiver: 'Sisi penerima',
-    actor: 'Siapa yang bertindak',
-    phase: 'Tahap',
-    command: 'Perintah',
-    bounceReason: 'Alasan bounce',
-    related: 'Kode terkait',
-    providers: 'Penggunaan oleh penyedia (berbeda dari standar)',
-    possibleProviders: 'Kemungkinan arti (jika balasan datang dari salah satu penyedia ini)',
-    references: 'Referensi',
-    unregistered: 'Bukan kode terdaftar: yang diketahui hanya arti digit-digitnya.',
-    useWhen: 'Kapan server mengirimkannya',
-    notes: 'Catatan',
-    aspect: 'Aspek',
-  },
-} as const;
-
-const CLASS_WORDS: Record<Locale, Record<ReplyClass, string>> = {
-  en: {
-    'positive-completion': 'positive completion',
-    'positive-intermediate': 'positive intermediate',
-    'transient-negative': 'transient negative',
-    'permanent-negative': 'permanent negative',
-  },
-  id: {
-    'positive-completion': 'penyelesaian positif',
-    'positive-intermediate': 'tahap antara positif',
-    'transient-negative': 'negatif sementara',
-    'permanent-negative': 'negatif permanen',
-  },
-};
+/** A heading or label of the core's one table (data/names.ts), in locale. */
+function labels(locale: Locale): (key: SectionHeadingKey) => string {
+  return (key) => sectionHeading(key, locale);
+}
 
 function width(): number {
   const cols = process.stdout.isTTY ? process.stdout.columns : 0;
@@ -624,36 +571,36 @@ function section(out: Output, title: string, body: string, indent = '  '): void 
 }
 
 function writeExplanation(out: Output, e: Explanation, locale: Locale): void {
-  const L = LABELS[locale];
+  const L = labels(locale);
   out.line(`${e.label} — ${e.title}`);
   out.line('='.repeat(Math.min(width(), e.label.length + 3 + e.title.length)));
-  out.line(`${L.class}: ${e.classTitle}`);
+  out.line(`${L('class')}: ${e.classTitle}`);
   for (const l of wrap(e.delivery, width() - 2)) out.line('  ' + l);
-  if (e.category) out.line(`${L.category}: ${e.category}`);
-  if (e.subject) out.line(`${L.subject}: ${e.subject}`);
-  if (e.detail) out.line(`${L.detail}: ${e.detail}`);
-  out.line(`${L.actor}: ${e.actorTitle}`);
-  if (e.command) out.line(`${L.command}: ${e.command}`);
-  if (e.bounceReason) out.line(`${L.bounceReason}: ${e.bounceReason}`);
-  if (!e.registered) out.line(L.unregistered);
+  if (e.category) out.line(`${L('category')}: ${e.category}`);
+  if (e.subject) out.line(`${L('subject')}: ${e.subject}`);
+  if (e.detail) out.line(`${L('detail')}: ${e.detail}`);
+  out.line(`${L('actor')}: ${e.actorTitle}`);
+  if (e.command) out.line(`${L('command')}: ${e.command}`);
+  if (e.bounceReason) out.line(`${L('bounceReason')}: ${e.bounceReason}`);
+  if (!e.registered) out.line(message(locale, 'explain.unregistered'));
   out.line();
-  section(out, L.description, e.description);
-  section(out, L.whenYouSeeIt, e.whenYouSeeIt);
-  out.line(L.howToFix);
+  section(out, L('description'), e.description);
+  section(out, L('whenYouSeeIt'), e.whenYouSeeIt);
+  out.line(L('howToFix'));
   for (const [label, text] of [
-    [L.sender, e.howToFix.sender],
-    [L.receiver, e.howToFix.receiver],
+    [L('senderSide'), e.howToFix.sender],
+    [L('receiverSide'), e.howToFix.receiver],
   ]) {
     if (!text) continue;
     out.line(`  ${label}:`);
     for (const l of wrap(text, width() - 4)) out.line(('    ' + l).trimEnd());
   }
   out.line();
-  if (e.useWhen) section(out, L.useWhen, e.useWhen);
+  if (e.useWhen) section(out, L('useWhen'), e.useWhen);
   // Usages that matched the line, then (explain without a line) the possible readings, under their own heading.
   for (const [heading, notes] of [
-    [L.providers, e.providers.filter((pr) => !pr.possible)],
-    [L.possibleProviders, e.providers.filter((pr) => pr.possible)],
+    [L('providerUsageNonStandard'), e.providers.filter((pr) => !pr.possible)],
+    [L('possibleProviderReadings'), e.providers.filter((pr) => pr.possible)],
   ] as const) {
     if (notes.length === 0) continue;
     out.line(heading);
@@ -666,7 +613,7 @@ function writeExplanation(out: Output, e: Explanation, locale: Locale): void {
     out.line();
   }
   if (e.related.length > 0) {
-    out.line(L.related);
+    out.line(L('relatedCodes'));
     for (const r of e.related) {
       const lines = wrap(r.difference, width() - 12);
       out.line(`  ${r.code.padEnd(9)} ${lines[0] ?? ''}`);
@@ -675,7 +622,7 @@ function writeExplanation(out: Output, e: Explanation, locale: Locale): void {
     out.line();
   }
   if (e.references.length > 0) {
-    out.line(L.references);
+    out.line(L('references'));
     for (const r of e.references) out.line(`  ${r.document}${r.section ? ' ' + r.section : ''}  ${r.url}`);
   }
 }
@@ -695,7 +642,7 @@ function columns(out: Output, left: string, right: string, indent = '  '): void 
 
 function writeComparison(out: Output, c: Comparison): void {
   const h = c.headings;
-  const L = LABELS[c.locale];
+  const L = labels(c.locale);
   const title = `${c.a.label} — ${c.a.title}   ⟷   ${c.b.label} — ${c.b.title}`;
   out.line(title);
   out.line('='.repeat(Math.min(width(), title.length)));
@@ -712,9 +659,9 @@ function writeComparison(out: Output, c: Comparison): void {
   columns(out, c.a.whenYouSeeIt, c.b.whenYouSeeIt);
   out.line();
   out.line(h.howToFix);
-  columns(out, `${L.sender}: ${c.a.howToFix.sender}`, `${L.sender}: ${c.b.howToFix.sender}`);
+  columns(out, `${L('senderSide')}: ${c.a.howToFix.sender}`, `${L('senderSide')}: ${c.b.howToFix.sender}`);
   out.line('  ' + ' '.repeat(colW) + ' │');
-  columns(out, `${L.receiver}: ${c.a.howToFix.receiver}`, `${L.receiver}: ${c.b.howToFix.receiver}`);
+  columns(out, `${L('receiverSide')}: ${c.a.howToFix.receiver}`, `${L('receiverSide')}: ${c.b.howToFix.receiver}`);
   out.line();
   out.line(h.keyDifferences);
   const aspectW = Math.min(28, Math.max(...c.keyDifferences.map((d) => d.aspect.length), 8));
@@ -730,7 +677,7 @@ function writeComparison(out: Output, c: Comparison): void {
   }
   out.line();
   if (c.notes.length > 0) {
-    out.line(L.notes);
+    out.line(L('notes'));
     for (const n of c.notes) for (const [i, l] of wrap(n, w - 4).entries()) out.line((i === 0 ? '  - ' : '    ') + l);
     out.line();
   }
@@ -853,7 +800,7 @@ function writeSummary(out: Output, s: Summary, locale: Locale): void {
   out.line(T.replies);
   out.line();
   out.line(`${num(s.replies)}   ${T.replies}`);
-  for (const cls of Object.keys(s.byClass) as ReplyClass[]) out.line(`${num(s.byClass[cls])}   ${CLASS_WORDS[locale][cls]} (${CLASS_DIGIT[cls]}xx)`);
+  for (const cls of Object.keys(s.byClass) as ReplyClass[]) out.line(`${num(s.byClass[cls])}   ${replyClassShortName(cls, locale)} (${CLASS_DIGIT[cls]}xx)`);
 
   const days = new Set(s.perHour.map((r) => r.hour.slice(0, -3))).size;
   heading(out, days > 1 ? `${T.perHour} (${T.summedOver(days)})` : T.perHour);

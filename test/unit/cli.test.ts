@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
+import MarkdownIt from 'markdown-it';
 
 const root = resolve(__dirname, '../../..');
 const cli = join(root, 'dist/cli.js');
@@ -185,6 +186,40 @@ test('compare as text: the sections side by side, headings in Indonesian under -
   for (const heading of ['Deskripsi', 'Ketika Anda Melihatnya', 'Cara Memperbaiki', 'Perbedaan Utama', 'Kapan Menggunakan Yang Mana']) {
     assert.match(id.stdout, new RegExp(`^${heading}$`, 'm'), heading);
   }
+});
+
+test('compare --markdown: the "Copy as Markdown" document, rendering as headings and a key-differences table, in en and id', () => {
+  const markdown = new MarkdownIt({ html: true, linkify: true });
+  const textOf = (html: string): string => html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const expected = {
+    en: { h3: ['Description', 'When you see it', 'How to fix'], h2: ['Key differences', 'When to use which', 'References'], aspect: 'Aspect', sender: 'Sending side' },
+    id: { h3: ['Deskripsi', 'Ketika Anda Melihatnya', 'Cara Memperbaiki'], h2: ['Perbedaan Utama', 'Kapan Menggunakan Yang Mana', 'Referensi'], aspect: 'Aspek', sender: 'Sisi pengirim' },
+  };
+  for (const locale of ['en', 'id'] as const) {
+    const r = run(['compare', '451', '550', '--markdown', '--locale', locale]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stderr, '');
+    const c = JSON.parse(run(['compare', '451', '550', '--json', '--locale', locale]).stdout);
+    const html = markdown.render(r.stdout);
+    const all = (tag: string): string[] => [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => textOf(m[1]));
+    assert.deepEqual(all('h1'), ['451 vs 550']);
+    const h2 = all('h2');
+    assert.ok(h2.some((h) => h.startsWith('451: ')) && h2.some((h) => h.startsWith('550: ')), `a section per code: ${h2.join(' / ')}`);
+    for (const h of expected[locale].h2) assert.ok(h2.includes(h), `${h} in ${h2.join(' / ')}`);
+    const h3 = all('h3');
+    for (const h of expected[locale].h3) assert.equal(h3.filter((x) => x === h).length, 2, `${h} once per code in ${h3.join(' / ')}`);
+    assert.ok(all('strong').includes(`${expected[locale].sender}:`), `the sending side's fix is labelled ${expected[locale].sender}`);
+    const rows = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => [...m[1].matchAll(/<t[dh]>([\s\S]*?)<\/t[dh]>/g)].map((x) => textOf(x[1])));
+    assert.deepEqual(rows[0], [expected[locale].aspect, '451', '550'], 'the table header');
+    assert.deepEqual(
+      rows.slice(1),
+      c.keyDifferences.map((d: { aspect: string; a: string; b: string }) => [d.aspect, d.a, d.b]),
+      'one row per key difference of the comparison',
+    );
+  }
+  const both = run(['compare', '451', '550', '--markdown', '--json']);
+  assertUsageError(both, /--json.*--markdown/);
+  assert.equal(both.stdout, '');
 });
 
 test('"-" reads standard input', () => {
