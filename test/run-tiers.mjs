@@ -37,12 +37,20 @@ function scriptTier(script) {
   return { pass, fail: r.status === 0 ? fail : Math.max(fail, 1) };
 }
 
+/** Tiers made of several scripts: their counts add up (null when none of them exists). */
+function together(...results) {
+  const ran = results.filter((r) => r !== null);
+  if (ran.length === 0) return null;
+  return ran.reduce((a, r) => ({ pass: a.pass + r.pass, fail: a.fail + r.fail, skipped: a.skipped || r.skipped === true }), { pass: 0, fail: 0, skipped: false });
+}
+
 const tiers = [
   ['unit', () => nodeTests('out/test/unit')],
   ['server', () => nodeTests('out/test/server')],
   ['grammar', () => scriptTier('test/grammar/run.mjs')],
   ['vscode', () => scriptTier('test/vscode/run.mjs')],
-  ['ui', () => scriptTier('test/ui/run.mjs')],
+  // The editor (hover, Problems, compare) and the log summary (open dialog, explorer menu, totals, chart, progress).
+  ['ui', () => together(scriptTier('test/ui/run.mjs'), scriptTier('test/ui/summary-shot.mjs'))],
 ];
 
 const names = tiers.map(([name]) => name);

@@ -13,7 +13,7 @@ import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freshProfile, installExtension, launchChromium, missingPrerequisite, ensureInstalled, removeProfile, root, startCodeServer } from '../vscode/code-server.mjs';
-import { findWebviewFrame, openFromExplorer, openWorkbench } from './driver.mjs';
+import { findWebviewFrame, openFromExplorer, openWorkbench, runCommand } from './driver.mjs';
 import { assert, check, exitWithTally, packagedVsixOrExit, stopAll, stopOnSignals, tally, track } from './harness.mjs';
 import { sampleDayLog } from './sample-day-log.mjs';
 import { generateLog } from '../bench/generate.mjs';
@@ -31,8 +31,8 @@ const missing = missingPrerequisite();
 if (missing) skip(missing);
 
 const TEXT = {
-  en: { heading: 'Mail log summary', command: 'Summarize mail log', tab: 'Summary: mail.log', goTo: 'Go to line' },
-  id: { heading: 'Ringkasan log surat', command: 'Ringkas log surat', tab: 'Ringkasan: mail.log', goTo: 'Buka baris' },
+  en: { heading: 'Mail log summary', command: 'Summarize mail log', tab: 'Summary: mail.log', goTo: 'Go to line', dialog: 'Pick a mail log to summarize' },
+  id: { heading: 'Ringkasan log email', command: 'Ringkas log email', tab: 'Ringkasan: mail.log', goTo: 'Buka baris', dialog: 'Pilih log email yang akan diringkas' },
 };
 const ALL_PASSES = [
   { name: 'dark', locale: 'en', theme: 'Default Dark Modern', colorScheme: 'dark', progress: true },
@@ -68,6 +68,12 @@ async function summarizeFromExplorer(page, name, command) {
     if (closed) return;
     if (Date.now() > deadline) throw new Error(`the context menu did not take the click on "${command}"`);
   }
+}
+
+/** Whether the "Summarizing <file>: n / m MB" notification is gone (polled for up to 10 s: it fades out). */
+async function progressToastGone(page) {
+  const visible = () => [...document.querySelectorAll('.notification-toast')].some((n) => n.offsetParent !== null && /\d+ \/ [\d.,]+ MB/.test(n.textContent ?? ''));
+  return page.waitForFunction(`!(${visible.toString()})()`, null, { timeout: 10_000 }).then(() => true, () => false);
 }
 
 /** The report's totals as the webview shows them: label -> number (digits only). */
@@ -111,6 +117,33 @@ async function runPass(pass, vsix, log, expected) {
       await page.waitForFunction(() => document.querySelectorAll('.tabs-container .tab').length === 0, null, { timeout: 10_000 });
     });
 
+    await check(`${pass.name}: with no log open, "${t.command}" asks for one in the open dialog; mail.log picked there opens the report`, async () => {
+      await runCommand(page, t.command);
+      // code-server's open dialog is the workbench's own file picker, a quick input holding a path.
+      await page.waitForFunction((title) => (document.querySelector('.quick-input-widget .quick-input-title')?.textContent ?? '').includes(title), t.dialog, { timeout: 20_000 });
+      // It starts in the workspace folder (the value settles once the folder is listed).
+      const folder = `${work}/`;
+      const started = await page.waitForFunction((f) => document.querySelector('.quick-input-widget input')?.value === f, folder, { timeout: 20_000 }).then(() => true, () => false);
+      const start = await page.inputValue('.quick-input-widget input');
+      assert(started, `the dialog starts in the workspace folder ${folder}, not "${start}"`);
+      // As a person does: a click on mail.log in the folder's listing (typing races the dialog's completion).
+      const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: /^mail\.log$/ }) });
+      await row.first().waitFor({ state: 'visible', timeout: 20_000 }).catch(async (e) => {
+        const rows = await page.$$eval('.quick-input-list .monaco-list-row', (rs) => rs.map((r) => JSON.stringify(r.textContent)));
+        throw new Error(`${e.message.split('\n')[0]}; rows: ${rows.join(', ')}`);
+      });
+      await row.first().click();
+      const chosen = await page.waitForFunction(() => {
+        const input = document.querySelector('.quick-input-widget input');
+        return input === null || input.offsetParent === null ? 'accepted' : input.value.endsWith('/mail.log') ? 'selected' : false;
+      }, null, { timeout: 10_000 }).then((h) => h.jsonValue());
+      if (chosen === 'selected') await page.keyboard.press('Enter');
+      await page.waitForFunction((tab) => [...document.querySelectorAll('.tab')].some((x) => x.textContent?.includes(tab)), t.tab, { timeout: 60_000 });
+      await findWebviewFrame(page, t.heading, 60_000);
+      console.log(`      dialog opened at ${start}`);
+      assert(await progressToastGone(page), 'the progress notification closes once the report is there');
+    });
+
     const frame = await check(`${pass.name}: "${t.command}" from the explorer's context menu on mail.log opens the report`, async () => {
       await summarizeFromExplorer(page, 'mail.log', t.command);
       await page.waitForFunction((tab) => [...document.querySelectorAll('.tab')].some((x) => x.textContent?.includes(tab)), t.tab, { timeout: 60_000 });
@@ -147,6 +180,7 @@ async function runPass(pass, vsix, log, expected) {
       const box = document.querySelector('.chart');
       return drawn !== null && box !== null && Number(drawn.getAttribute('width')) === Math.max(320, Math.floor(box.clientWidth));
     }, null, { timeout: 10_000 });
+    await progressToastGone(page);
     await page.screenshot({ path: join(shots, `summary-${pass.name}.png`) });
     await page.setViewportSize({ width: 1440, height: 1800 });
     await page.waitForFunction(() => window.innerHeight === 1800);
