@@ -113,7 +113,7 @@ async function runPass(pass, vsix) {
         text: await page.evaluate(() => getComputedStyle(document.querySelector('.editor-instance .view-lines')).color),
       };
       console.log(`      colours: ${JSON.stringify(colours)}`);
-      assert(colours['4xx'] && colours['5xx'] && colours['2xx'], 'every code is rendered as a token of its own');
+      assert(colours['4xx'] && colours['5xx'] && colours['2xx'] && colours.pid, 'every code, and the PID, is rendered as a token of its own');
       assert(new Set([colours['2xx'], colours['4xx'], colours['5xx']]).size === 3, 'three classes, three colours');
       assert(colours['4xx'] !== colours.text && colours['5xx'] !== colours.text, 'negative codes stand out from plain text');
       assert(colours['2xx'] !== colours.pid && colours['2xx'] !== colours.text, 'a success code does not look like any other number (the PID) or plain text');

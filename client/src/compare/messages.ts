@@ -126,7 +126,7 @@ export function isExplanation(v: unknown): v is Explanation {
   );
 }
 
-const HEADING_KEYS = ['description', 'whenYouSeeIt', 'howToFix', 'keyDifferences', 'whenToUse', 'references', 'summary', 'class', 'category'];
+const HEADING_KEYS = ['description', 'whenYouSeeIt', 'howToFix', 'keyDifferences', 'whenToUse', 'references', 'summary', 'class', 'category', 'senderSide', 'receiverSide', 'aspect'];
 
 /** A Comparison as smtp/compare returns it, checked deeply enough that rendering cannot throw. */
 export function isComparison(v: unknown): v is Comparison {

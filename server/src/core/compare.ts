@@ -122,6 +122,9 @@ function headings(locale: Locale): CompareHeadings {
     summary: heading('summary', locale),
     class: heading('class', locale),
     category: heading('category', locale),
+    senderSide: heading('senderSide', locale),
+    receiverSide: heading('receiverSide', locale),
+    aspect: heading('aspect', locale),
   };
 }
 

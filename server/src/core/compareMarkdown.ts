@@ -1,8 +1,8 @@
 // "Copy as Markdown" of the compare view, and `smtp-codes compare --markdown`: the comparison as a Markdown
-// document a person pastes into a ticket or a wiki. Every label is the core's heading in the comparison's
-// own locale, so the document reads in one language whoever renders it.
+// document a person pastes into a ticket or a wiki. Every label is one of the comparison's own headings (its
+// locale), so the document reads in one language whoever renders it, and the client that bundles this file
+// does not bundle the knowledge base with it.
 import { proseMarkdown } from './markdown';
-import { heading } from './messages';
 import type { Comparison, Explanation } from './types';
 
 /** Our own texts on one line, escaped by the core's one prose escaper. */
@@ -32,8 +32,8 @@ function explanationSection(e: Explanation, c: Comparison): string[] {
     '',
     `### ${md(h.howToFix)}`,
     '',
-    `- **${md(heading('senderSide', c.locale))}:** ${md(e.howToFix.sender)}`,
-    `- **${md(heading('receiverSide', c.locale))}:** ${md(e.howToFix.receiver)}`,
+    `- **${md(c.headings.senderSide)}:** ${md(e.howToFix.sender)}`,
+    `- **${md(c.headings.receiverSide)}:** ${md(e.howToFix.receiver)}`,
   );
   return out;
 }
@@ -44,7 +44,7 @@ export function comparisonMarkdown(c: Comparison): string {
   const out = [`# ${md(c.a.label)} vs ${md(c.b.label)}`, '', md(c.summary), ''];
   out.push(...explanationSection(c.a, c), '');
   out.push(...explanationSection(c.b, c), '');
-  const aspect = heading('aspect', c.locale);
+  const aspect = c.headings.aspect;
   out.push(`## ${md(h.keyDifferences)}`, '', `| ${cell(aspect)} | ${cell(c.a.label)} | ${cell(c.b.label)} |`, '| --- | --- | --- |');
   for (const r of c.keyDifferences) out.push(`| ${cell(r.aspect)} | ${cell(r.a)} | ${cell(r.b)} |`);
   if (c.notes.length > 0) out.push('', ...c.notes.map((n) => `- ${md(n)}`));

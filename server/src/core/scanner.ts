@@ -1288,8 +1288,8 @@ function findCodes(text: string, from: number, n: number, first: Candidate | nul
     }
   }
   while (i < n) {
-    // Jump to the next digit 2-5 (every code starts with one). A plain loop: a regular expression call per
-    // candidate cost a third of the scanner's time on a Postfix log.
+    // Jump to the next digit 2-5 (every code starts with one). A plain loop rather than a global regular
+    // expression's lastIndex: simpler to read, and measured as fast.
     let c = text.charCodeAt(i);
     while (c < 50 || c > 53) {
       if (++i >= n) return out;

@@ -2,6 +2,6 @@
 // are in summary/ (the builder, line classes, time stamps, line fields, reply patterns; see README.md).
 export { SummaryBuilder, type SummaryOptions } from './summary/builder';
 export type { CountRow, HostRow, HourRow, Outcome, PatternRow, Summary, SummaryState, SummaryTotals } from './summary/types';
-export { lineNeedsScan, lineOutcome } from './summary/lineClass';
+export { lineOutcome } from './summary/lineClass';
 export { readStamp, type TimeStamp } from './summary/stamps';
 export { replyPattern } from './summary/replyPattern';

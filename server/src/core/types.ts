@@ -240,4 +240,8 @@ export interface CompareHeadings {
   summary: string;
   class: string;
   category: string;
+  senderSide: string;
+  receiverSide: string;
+  /** The first column of the key-differences table. */
+  aspect: string;
 }

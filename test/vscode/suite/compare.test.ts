@@ -94,7 +94,7 @@ describe('compare command', () => {
         return p?.webviewReady ? p : undefined;
       }, 30_000, () => api.comparePanel());
       assert.equal(empty.comparison, undefined, `no comparison from ${JSON.stringify(state)}`);
-      assert.equal(compareTabs().length, 1, 'the restored panel replaces the old one');
+      await poll('one compare tab: the restored panel replaces the old one', () => compareTabs().length === 1, 20_000, tabLabels);
     }
   });
 

@@ -44,6 +44,16 @@ function summaryTabs(): vscode.Tab[] {
 
 const tabLabels = () => summaryTabs().map((t) => t.label);
 
+/** The report of mail.log, shown and loaded in its webview: what a test that needs one starts from. */
+async function reportOfMailLog(api: Api): Promise<SummarySnapshot> {
+  await openFixture('mail.log');
+  await vscode.commands.executeCommand('smtp.summarize');
+  return poll('the report of mail.log', () => {
+    const p = api.summaryPanel();
+    return p?.webviewReady && p.view?.source === 'mail.log' && p.target === fixtureUri('mail.log').toString() ? p : undefined;
+  }, 30_000, () => api.summaryPanel());
+}
+
 describe('summarize command', () => {
   let api: Api;
 
@@ -94,7 +104,7 @@ describe('summarize command', () => {
   });
 
   it('after a window reload the report comes back, and its rows still lead to the log', async () => {
-    const saved = api.summaryPanel()!;
+    const saved = await reportOfMailLog(api);
     assert.ok(saved.key, 'a report of a file on disk keeps a key for a reload');
     // What VS Code does on reload: a new panel handed to the serializer with the state the webview saved.
     await api.restorePanel('summary', { view: saved.view, key: saved.key });
@@ -102,7 +112,7 @@ describe('summarize command', () => {
     assert.equal(panel.title, titleOf('mail.log'));
     assert.equal(panel.target, fixtureUri('mail.log').toString());
     assert.deepEqual(panel.view!.totals, saved.view!.totals);
-    assert.equal(summaryTabs().length, 1, 'the restored panel replaces the old one');
+    await poll('one summary tab: the restored panel replaces the old one', () => summaryTabs().length === 1, 20_000, tabLabels);
     await vscode.commands.executeCommand('workbench.action.closeOtherEditors');
     const row = panel.view!.topPermanent.findIndex((r) => r.code === '554');
     assert.equal(await api.sendToSummaryPanel({ type: 'reveal', table: 'permanent', index: row }), true);
@@ -110,7 +120,7 @@ describe('summarize command', () => {
   });
 
   it('a reload with a key this window did not store shows the report without leading anywhere; a broken state, an empty panel', async () => {
-    const saved = api.summaryPanel()!;
+    const saved = await reportOfMailLog(api);
     await api.restorePanel('summary', { view: saved.view, key: 'a-key-from-elsewhere' });
     const panel = await poll('the restored report', () => (api.summaryPanel()?.view ? api.summaryPanel() : undefined), 30_000, () => api.summaryPanel());
     assert.equal(panel.target, undefined, 'no file to reopen: the webview cannot name one');
@@ -121,12 +131,10 @@ describe('summarize command', () => {
       await api.restorePanel('summary', state);
       const empty = await poll('an empty restored panel', () => (api.summaryPanel()?.webviewReady ? api.summaryPanel() : undefined), 30_000, () => api.summaryPanel());
       assert.equal(empty.view, undefined, `no report from ${JSON.stringify(state)}`);
-      assert.equal(summaryTabs().length, 1);
+      await poll('one summary tab', () => summaryTabs().length === 1, 20_000, tabLabels);
     }
-    // The tests after this one start from the report of mail.log again.
-    await openFixture('mail.log');
-    await vscode.commands.executeCommand('smtp.summarize');
-    await poll('the report of mail.log', () => api.summaryPanel()?.view?.source === 'mail.log' && api.summaryPanel()?.webviewReady, 30_000, () => api.summaryPanel());
+    // The tests after this one start from the report of mail.log, as they did before these two.
+    await reportOfMailLog(api);
   });
 
   it('checks what the webview sends: a forged row or message changes nothing', async () => {

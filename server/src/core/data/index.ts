@@ -32,7 +32,6 @@ export type SectionHeadingKey =
   | 'retried'
   | 'notRetried'
   | 'actor'
-  | 'phase'
   | 'phaseOfDialogue'
   | 'registered'
   | 'bounceReason'

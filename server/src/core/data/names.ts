@@ -130,7 +130,7 @@ export const phaseNames: Record<Phase, LocalizedText> = {
 /**
  * Headings and labels of every view (hover, compare, Copy as Markdown, CLI): the one table of them. The
  * Indonesian ones of the compare view are fixed wording. A label whose wording differs between views has a
- * key of its own (`phase` in the CLI, `phaseOfDialogue` in compare) rather than one view's text changing.
+ * key of its own (`registered` and `phaseOfDialogue` in compare's table, say) rather than one view's text changing.
  */
 export const sectionHeadings = {
   description: t('Description', 'Deskripsi'),
@@ -153,7 +153,6 @@ export const sectionHeadings = {
   retried: t('Retried by the sender', 'Dicoba ulang oleh pengirim'),
   notRetried: t('Not retried', 'Tidak dicoba ulang'),
   actor: t('Who acts', 'Siapa yang bertindak'),
-  phase: t('Phase', 'Tahap'),
   phaseOfDialogue: t('Phase of the dialogue', 'Tahap dialog'),
   registered: t('Registered', 'Terdaftar'),
   bounceReason: t('Bounce reason', 'Alasan bounce'),

@@ -10,13 +10,6 @@ export function lineOutcome(text: string): Outcome | null {
   return OUTCOMES[classifyLine(text) & OUTCOME_MASK];
 }
 
-/**
- * True when the line has a shape known to carry no SMTP reply (a Postfix connect, TLS, cleanup
- * message-id or qmgr line, ...), so a summary need not scan it. Anything unknown is scanned.
- */
-export function lineNeedsScan(text: string): boolean {
-  return (classifyLine(text) & NO_REPLY) === 0;
-}
 
 // classifyLine packs the outcome (an index into OUTCOMES) and the NO_REPLY flag into one small integer,
 // so the per-line work allocates nothing.
