@@ -205,6 +205,29 @@ test('transcript: a multi-line reply counts once; 4xx and 5xx without a log outc
   assert.equal(s.firstTime, null);
 });
 
+test('a delivery record whose reply Postfix joined onto its line ("450-4.2.1 ... 450-4.2.1 ...") is one reply of that line', () => {
+  const b = new SummaryBuilder();
+  const lines = [
+    'Mar 11 09:14:48 relay1 postfix/smtp[21764]: 4TtPzz4Kq1z3wTm: to=<team@example.net>, relay=gmail-smtp-in.l.google.com[192.0.2.27]:25, delay=7204, delays=7200/0.02/1.6/2.4, dsn=4.2.1, status=deferred (host gmail-smtp-in.l.google.com[192.0.2.27] said: 450-4.2.1 The user you are trying to contact is receiving mail at a rate that 450-4.2.1 prevents additional messages from being delivered. 450-4.2.1  https://support.google.com/mail/?p=ReceivingRate a1si1 - gsmtp (in reply to RCPT TO command))',
+    'Mar 11 09:14:49 relay1 postfix/smtpd[21766]: connect from unknown[203.0.113.131]',
+  ];
+  for (const line of lines) b.feed(line, 'relay.log');
+  const s = b.result();
+  assert.deepEqual(s.topTransient.map((r) => [r.code, r.enhanced, r.count, r.first]), [['450', '4.2.1', 1, 'Mar 11 09:14:48']], 'one row, at the time of its line, the dsn= folded into it');
+  const d = row(s.deferralDetail, '450', '4.2.1', 'receiving mail at a rate');
+  assert.equal(d.count, 1);
+  assert.equal(d.command, 'RCPT TO');
+  assert.equal(s.replies, 1);
+});
+
+test('a multi-line reply that a line without a reply closes keeps the time of the line it started on', () => {
+  const b = new SummaryBuilder();
+  for (const line of ['2026-11-28 10:00:01 S: 451-4.7.1 Greylisted,', '2026-11-28 10:00:02 S: 451 4.7.1 please come back later', '2026-11-28 10:00:03 S: 452-4.2.2 Mailbox full', '2026-11-28 10:00:09 C: QUIT']) b.feed(line, 't.log');
+  const s = b.result();
+  assert.equal(row(s.topTransient, '451', '4.7.1').first, '2026-11-28 10:00:02', 'closed by its own last line: that line\'s time');
+  assert.equal(row(s.topTransient, '452', '4.2.2').first, '2026-11-28 10:00:03', 'left open, closed by a client line: the time it started');
+});
+
 test('bounce message: each failed recipient counts once, from its Diagnostic-Code field', () => {
   const s = summarize('bounce.eml');
   // The human-readable part, Status: and Diagnostic-Code: each name the 3 failures: 9 replies, but

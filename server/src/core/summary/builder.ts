@@ -100,6 +100,8 @@ export class SummaryBuilder {
   private scanState: ScanState = INITIAL_SCAN_STATE;
   private fileLine = 0;
   private pendingFile: string | undefined;
+  /** The time stamp of the line an open multi-line reply started on: its time when a later line closes it. */
+  private pendingStamp: Stamp | null = null;
   private currentFile: string | undefined;
 
   constructor(options: SummaryOptions = {}) {
@@ -150,18 +152,26 @@ export class SummaryBuilder {
       const first = stampOf(text);
       if (first !== null) this.firstTime = kept(first);
     }
+    const outcome = OUTCOMES[cls & OUTCOME_MASK];
     let replies: Reply[] | undefined;
     if (findings.length > 0) {
-      if (this.pending.length === 0 && !findings[findings.length - 1].continued) replies = groupReplies(findings); // the common case: replies of this line alone
+      // A reply ends with its line unless the line leaves it open ("250-..."). A delivery record (an outcome:
+      // Postfix "status=deferred (... said: 450-4.2.1 ... 450-4.2.1 ...)") is complete on its line whatever
+      // the reply's last dash says.
+      const open = findings[findings.length - 1].continued && outcome === null;
+      if (this.pending.length === 0 && !open) replies = groupReplies(findings); // the common case: replies of this line alone
       else {
+        if (this.pending.length === 0) this.pendingStamp = stampOf(text);
         for (let i = 0; i < findings.length; i++) this.pending.push(findings[i]);
-        if (!findings[findings.length - 1].continued || this.pending.length >= MAX_PENDING_FINDINGS) replies = this.takePending();
+        if (!open || this.pending.length >= MAX_PENDING_FINDINGS) {
+          replies = this.takePending(); // counted at this line's time, below
+          this.pendingStamp = null;
+        }
       }
     } else if (this.pending.length > 0) {
       // A line without a reply ends any multi-line reply still open; it belongs to the lines before.
-      for (const r of this.takePending()) this.countReply(r, null, file);
+      this.countPending();
     }
-    const outcome = OUTCOMES[cls & OUTCOME_MASK];
     if (outcome === null && replies === undefined) return;
     const stamp = stampOf(text);
     if (stamp !== null) {
@@ -187,7 +197,7 @@ export class SummaryBuilder {
 
   /** The summary so far. Call it once the input has ended (it closes any open multi-line reply). */
   result(): Summary {
-    if (this.pending.length > 0) for (const r of this.takePending()) this.countReply(r, null, this.pendingFile);
+    if (this.pending.length > 0) this.countPending();
     forgetStamp();
     const hourRows = [...this.hours.values()];
     return {
@@ -219,7 +229,7 @@ export class SummaryBuilder {
    * open multi-line reply, like result().
    */
   snapshot(): SummaryState {
-    if (this.pending.length > 0) for (const r of this.takePending()) this.countReply(r, null, this.pendingFile);
+    if (this.pending.length > 0) this.countPending();
     forgetStamp();
     const rows = (table: Map<string, PatternEntry>): PatternRow[] => [...table.values()].map(({ seq: _seq, ...row }) => row);
     return {
@@ -348,7 +358,7 @@ export class SummaryBuilder {
   }
 
   private startFile(file: string | undefined): void {
-    if (this.pending.length > 0) for (const r of this.takePending()) this.countReply(r, null, this.pendingFile);
+    if (this.pending.length > 0) this.countPending();
     this.currentFile = file;
     this.scanState = INITIAL_SCAN_STATE;
     this.fileLine = 0;
@@ -362,6 +372,13 @@ export class SummaryBuilder {
     this.pending = [];
     this.pendingFile = this.currentFile;
     return groupReplies(findings);
+  }
+
+  /** Counts the open multi-line reply that a line without a reply (or the end of the file) closed, at the time it started. */
+  private countPending(): void {
+    const stamp = this.pendingStamp;
+    this.pendingStamp = null;
+    for (const r of this.takePending()) this.countReply(r, stamp, this.pendingFile);
   }
 
   /**
