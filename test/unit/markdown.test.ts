@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import MarkdownIt from 'markdown-it';
-import { escapeMarkdown, inlineCode } from '../../server/src/core/markdown';
+import { escapeMarkdown, inlineCode, isLinkableUrl, linkMarkdown } from '../../server/src/core/markdown';
 
 // The default renderer, and one as permissive as a renderer gets (raw HTML on, bare URLs linked).
 const renderers = [new MarkdownIt(), new MarkdownIt({ html: true, linkify: true })];
@@ -59,5 +59,20 @@ describe('inlineCode', () => {
 
   it('keeps a line break in the log from ending the span', () => {
     assert.equal(visibleText(renderers[0].renderInline(inlineCode('a\nb'))), 'a b');
+  });
+});
+
+describe('linkMarkdown', () => {
+  it('links an https reference and shows its title as written', () => {
+    const html = renderers[1].render(linkMarkdown('RFC 5321 §4.2.3 *replies*', 'https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3'));
+    assert.match(html, /<a href="https:\/\/www\.rfc-editor\.org\/rfc\/rfc5321#section-4\.2\.3">RFC 5321 §4\.2\.3 \*replies\*<\/a>/, html);
+  });
+
+  it('writes the title alone for a URL that is not https or could end the link early', () => {
+    for (const url of ['javascript:alert(1)', 'http://example.com/', 'command:smtp.compare', 'https://x.example/a) [y](command:z', 'https://x.example/a b', 'https://x.example/<img>']) {
+      const md = linkMarkdown('Title', url);
+      assert.equal(md, 'Title', url);
+      assert.equal(isLinkableUrl(url), false, url);
+    }
   });
 });

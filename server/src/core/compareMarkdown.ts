@@ -2,7 +2,7 @@
 // document a person pastes into a ticket or a wiki. Every label is one of the comparison's own headings (its
 // locale), so the document reads in one language whoever renders it, and the client that bundles this file
 // does not bundle the knowledge base with it.
-import { proseMarkdown } from './markdown';
+import { linkMarkdown as link, proseMarkdown } from './markdown';
 import type { Comparison, Explanation } from './types';
 
 /** Our own texts on one line, escaped by the core's one prose escaper. */
@@ -10,12 +10,6 @@ const md = (text: string): string => proseMarkdown(text, true);
 
 /** A table cell: a pipe would end the cell. */
 const cell = (text: string): string => md(text).replace(/\|/g, '\\|');
-
-function link(title: string, url: string): string {
-  // Only https links are written as links; the URL's own parentheses and spaces are percent-encoded.
-  if (!/^https:\/\/[^\s]+$/.test(url)) return md(title);
-  return `[${md(title)}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29')})`;
-}
 
 function referenceTitle(r: Explanation['references'][number]): string {
   return r.section ? `${r.document} §${r.section}` : r.document;

@@ -1,19 +1,11 @@
 // The hover on a reply code: the explanation as Markdown. Our own texts are trusted but still kept from
 // forming HTML; every character that came from the log goes through escapeMarkdown or inlineCode.
-import { escapeMarkdown, inlineCode, proseMarkdown as prose } from './markdown';
+import { escapeMarkdown, inlineCode, isLinkableUrl, linkMarkdown as link, proseMarkdown as prose } from './markdown';
 import { heading, message } from './messages';
 import type { Explanation, Locale, Reply } from './types';
 
 /** Longest reply text quoted in a hover; a 5 MB log line must not become a 5 MB hover. */
 const MAX_QUOTED = 600;
-
-function isOwnUrl(url: string): boolean {
-  return /^https:\/\/[^\s()<>]+$/.test(url);
-}
-
-function link(title: string, url: string): string {
-  return isOwnUrl(url) ? `[${prose(title)}](${url})` : prose(title);
-}
 
 /**
  * The hover Markdown for a reply. `focus` says which code the cursor is on; the explanation is of the
@@ -48,7 +40,7 @@ export function hoverMarkdown(reply: Reply, focus: 'code' | 'enhanced', explanat
   if (fixes.length > 0) out.push(`**${h('howToFix')}**\n\n${fixes.join('\n')}`);
 
   for (const p of e.providers) {
-    const refs = p.references.filter((r) => isOwnUrl(r.url)).map((r) => link(r.title, r.url));
+    const refs = p.references.filter((r) => isLinkableUrl(r.url)).map((r) => link(r.title, r.url));
     out.push(
       '---',
       `**${h('providerUsage')}: ${prose(p.providerName, true)} ${prose(p.code, true)} — ${prose(p.title, true)}**  \n${prose(p.meaning, true)}` +
@@ -70,7 +62,7 @@ export function hoverMarkdown(reply: Reply, focus: 'code' | 'enhanced', explanat
   }
   if (logPart.length > 0) out.push('---', ...logPart);
 
-  const refs = e.references.filter((r) => isOwnUrl(r.url));
+  const refs = e.references.filter((r) => isLinkableUrl(r.url));
   if (refs.length > 0) {
     const items = refs.map((r) => link(r.section ? `${r.document} §${r.section}` : r.document, r.url));
     out.push(`**${h('references')}:** ${items.join(' · ')}`);

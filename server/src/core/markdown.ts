@@ -49,3 +49,17 @@ export function proseMarkdown(text: string, inline = false): string {
     .filter((p) => p.length > 0)
     .join(inline ? ' ' : '\n\n');
 }
+
+/** An https URL with nothing in it that could end a Markdown link early (space, parenthesis, angle bracket). */
+const LINKABLE_URL = /^https:\/\/[^\s()<>]+$/;
+
+/** Whether one of our reference URLs may be written as a link. */
+export function isLinkableUrl(url: string): boolean {
+  return LINKABLE_URL.test(url);
+}
+
+/** A Markdown link to one of our reference URLs; the title alone when the URL may not be a link. */
+export function linkMarkdown(title: string, url: string): string {
+  const text = proseMarkdown(title, true);
+  return isLinkableUrl(url) ? `[${text}](${url})` : text;
+}
