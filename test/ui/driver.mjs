@@ -127,7 +127,11 @@ export async function runCommand(page, title) {
   await page.waitForSelector(`.quick-input-list .monaco-list-row:has-text("${title}")`, { timeout: 20_000 });
   await page.keyboard.press('Enter');
   // The palette's input shows ">" + the title; wait until it has gone (closed, or replaced by the command's picker).
-  await page.waitForFunction(() => !(document.querySelector('.quick-input-widget input')?.value ?? '').startsWith('>'), null, { timeout: 10_000 });
+  // (A closed palette keeps its value, so "closed" is the widget hidden.)
+  await page.waitForFunction(() => {
+    const widget = document.querySelector('.quick-input-widget');
+    return widget === null || widget.offsetParent === null || !(widget.querySelector('input')?.value ?? '').startsWith('>');
+  }, null, { timeout: 10_000 });
 }
 
 /**

@@ -10,25 +10,14 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freshProfile, installExtension, launchChromium, missingPrerequisite, ensureInstalled, removeProfile, root, startCodeServer } from '../vscode/code-server.mjs';
+import { freshProfile, installExtension, launchChromium, removeProfile, requireCodeServer, root, skipTier, startCodeServer } from '../vscode/code-server.mjs';
 import { dismissHover, findWebviewFrame, hoverOn, openFromExplorer, openWorkbench, pickInQuickInput, placeCursorOn, readLanguageStatus, readProblems, runCommand, tokenColor, waitForSquiggles } from './driver.mjs';
 import { assert, check, exitWithTally, packagedVsixOrExit, stopAll, stopOnSignals, tally, track } from './harness.mjs';
 
-const ci = process.env.CI === 'true';
 const shots = join(root, 'test-results', 'screenshots');
+const skip = (why) => skipTier('ui tier', why);
 
-function skip(why) {
-  if (ci) {
-    console.log(`ui tier cannot run under CI: ${why}\n0 passed, 1 failed`);
-    process.exit(1);
-  }
-  console.log(`\n!!! ui tier SKIPPED: ${why}\n!!! (set up with: bash test/vscode/install.sh)\n0 passed, 0 failed`);
-  process.exit(77);
-}
-
-if (missingPrerequisite() && process.env.SMTP_NO_INSTALL !== '1') ensureInstalled();
-const missing = missingPrerequisite();
-if (missing) skip(missing);
+requireCodeServer('ui tier');
 try {
   await import('playwright-core');
 } catch {

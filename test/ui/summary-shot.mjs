@@ -12,23 +12,16 @@ import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freshProfile, installExtension, launchChromium, missingPrerequisite, ensureInstalled, removeProfile, root, startCodeServer } from '../vscode/code-server.mjs';
+import { freshProfile, installExtension, launchChromium, removeProfile, requireCodeServer, root, skipTier, startCodeServer } from '../vscode/code-server.mjs';
 import { findWebviewFrame, openFromExplorer, openWorkbench, runCommand } from './driver.mjs';
 import { assert, check, exitWithTally, packagedVsixOrExit, stopAll, stopOnSignals, tally, track } from './harness.mjs';
 import { sampleDayLog } from './sample-day-log.mjs';
 import { generateLog } from '../bench/generate.mjs';
 
 const shots = join(root, 'test-results', 'screenshots');
-const ci = process.env.CI === 'true';
+const skip = (why) => skipTier('summary screenshots', why);
 
-function skip(why) {
-  console.log(`\n!!! summary screenshots SKIPPED: ${why}\n0 passed, ${ci ? 1 : 0} failed`);
-  process.exit(ci ? 1 : 77);
-}
-
-if (missingPrerequisite() && process.env.SMTP_NO_INSTALL !== '1') ensureInstalled();
-const missing = missingPrerequisite();
-if (missing) skip(missing);
+requireCodeServer('summary screenshots');
 
 const TEXT = {
   en: { heading: 'Mail log summary', command: 'Summarize mail log', tab: 'Summary: mail.log', goTo: 'Go to line', dialog: 'Pick a mail log to summarize' },
@@ -107,12 +100,8 @@ async function runPass(pass, vsix, log, expected) {
     await check(`${pass.name}: mail.log opens from the explorer as "SMTP Log" (the extension is loaded)`, async () => {
       await openFromExplorer(page, 'mail.log', 'postfix');
       await page.waitForFunction(() => /SMTP Log/.test(document.querySelector('[id="status.editor.mode"]')?.textContent ?? ''), null, { timeout: 60_000 });
-      // The report is to have the window: the log's editor closes again (F1, the command, Enter).
-      await page.keyboard.press('F1');
-      await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 15_000 });
-      await page.keyboard.type('View: Close All Editors');
-      await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("Close All Editors")', { timeout: 20_000 });
-      await page.keyboard.press('Enter');
+      // The report is to have the window: the log's editor closes again.
+      await runCommand(page, 'View: Close All Editors');
       await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: 10_000 });
       await page.waitForFunction(() => document.querySelectorAll('.tabs-container .tab').length === 0, null, { timeout: 10_000 });
     });

@@ -21,6 +21,26 @@ export function missingPrerequisite() {
 }
 
 /** Runs test/vscode/install.sh (idempotent; the first run builds code-server, a few minutes). */
+/**
+ * Ends a tier that cannot run here: under CI a failure ("0 passed, 1 failed", exit 1), elsewhere a skip
+ * (exit 77, which test/run-tiers.mjs reports as SKIPPED).
+ */
+export function skipTier(tier, why) {
+  if (process.env.CI === 'true') {
+    console.log(`${tier} cannot run under CI: ${why}\n0 passed, 1 failed`);
+    process.exit(1);
+  }
+  console.log(`\n!!! ${tier} SKIPPED: ${why}\n!!! (set up with: bash test/vscode/install.sh)\n0 passed, 0 failed`);
+  process.exit(77);
+}
+
+/** Installs code-server and its Node on first use (not with SMTP_NO_INSTALL=1); skips the tier when it still cannot run. */
+export function requireCodeServer(tier) {
+  if (missingPrerequisite() && process.env.SMTP_NO_INSTALL !== '1') ensureInstalled();
+  const missing = missingPrerequisite();
+  if (missing) skipTier(tier, missing);
+}
+
 export function ensureInstalled() {
   const r = spawnSync('bash', [join(here, 'install.sh')], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, CS_HOME: csHome } });
   return r.status === 0;

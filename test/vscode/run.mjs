@@ -6,25 +6,13 @@ import { runTests } from '@vscode/test-electron';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { root, ensureInstalled, missingPrerequisite } from './code-server.mjs';
+import { requireCodeServer, root, skipTier } from './code-server.mjs';
 
-const ci = process.env.CI === 'true';
 const desktop = process.env.SMTP_VSCODE_DESKTOP === '1';
 
-function skip(why) {
-  if (ci) {
-    console.log(`vscode tier cannot run under CI: ${why}\n0 passed, 1 failed`);
-    process.exit(1);
-  }
-  console.log(`\n!!! vscode tier SKIPPED: ${why}\n!!! (set up with: bash test/vscode/install.sh)\n0 passed, 0 failed`);
-  process.exit(77);
-}
+const skip = (why) => skipTier('vscode tier', why);
 
-if (!desktop) {
-  if (missingPrerequisite() && process.env.SMTP_NO_INSTALL !== '1') ensureInstalled();
-  const missing = missingPrerequisite();
-  if (missing) skip(missing);
-}
+if (!desktop) requireCodeServer('vscode tier');
 if (!existsSync(join(root, 'out', 'test', 'vscode', 'suite', 'index.js'))) skip('the suites are not built (npm run build)');
 if (!existsSync(join(root, 'dist', 'client.js')) || !existsSync(join(root, 'dist', 'server.js'))) skip('the extension is not built (npm run build)');
 
