@@ -43,8 +43,8 @@ export default tseslint.config(
     },
   },
   {
-    // A folder of core/ (summary/): one level up is still core/, two levels up is outside it.
-    files: ['server/src/core/summary/**/*.ts'],
+    // A folder of core/ (summary/, readers/): one level up is still core/, two levels up is outside it.
+    files: ['server/src/core/summary/**/*.ts', 'server/src/core/readers/**/*.ts'],
     rules: {
       'no-restricted-imports': pureCore(['../../*']),
     },

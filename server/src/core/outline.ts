@@ -2,6 +2,7 @@
 // Exim logs) or by SMTP session (a transcript's 220 greeting opens one). Replies that belong to neither
 // are listed on their own.
 import type { Reply } from './types';
+import { lineFields } from './readers';
 
 export interface OutlineReply {
   reply: Reply;
@@ -25,16 +26,9 @@ export interface Outline {
   omittedGroups: number;
 }
 
-// "postfix/smtp[123]: 4F2A1B3C9D: ..." and "sm-mta[123]: 3ABCx1y2z3w4v5: ...": an ID with at least one
-// digit right after the process, so "warning:" or "NOQUEUE:" are not IDs.
-const SYSLOG_QUEUE_ID = /\]: (?=[A-Za-z]*[0-9])([0-9A-Za-z]{6,20}): /;
-// Exim: "2026-11-28 06:12:01 1rABCD-000123-4E ..." (new and old ID shapes).
-const EXIM_QUEUE_ID = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})?(?: [+-]\d{4})?(?: \[\d{1,10}\])? ([0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}) /;
-
-/** The queue ID a log line names, or null. Looks at the start of the line only (long lines stay cheap). */
+/** The queue ID a log line names, as its format's reader reads it (../readers), or null. */
 export function queueIdOf(lineText: string): string | null {
-  const head = lineText.length > 400 ? lineText.slice(0, 400) : lineText;
-  return EXIM_QUEUE_ID.exec(head)?.[1] ?? SYSLOG_QUEUE_ID.exec(head)?.[1] ?? null;
+  return lineFields(lineText).queueId;
 }
 
 function isGreeting(reply: Reply): boolean {

@@ -7,9 +7,10 @@ import { replyClassOf } from '../codes';
 import { INITIAL_SCAN_STATE, groupReplies, sameScanState, scanLine, type ScanState } from '../scanner';
 import { explain } from '../knowledgeBase';
 import type { CountRow, HostRow, HourRow, Outcome, PatternRow, Summary, SummaryState, SummaryTotals } from './types';
-import { NO_REPLY, OUTCOMES, OUTCOME_MASK, classifyLine, isBounceReport, isKnownMtaLine } from './lineClass';
+import { anyReason } from '../readers/generic';
+import { EVENT_MASK, NO_REPLY, domainOf, isBounceReport, isKnownMtaLine, lineShape, own, type FormatReader } from '../readers';
+import { OUTCOMES } from './lineClass';
 import { forgetStamp, kept, readStamp, stampOf, type Stamp } from './stamps';
-import { dsnOf, own, queueIdOf, reasonOf, recipientDomainOf, remoteHostOf } from './fields';
 import { replyPattern } from './replyPattern';
 import { DistinctCounter } from './distinctCounter';
 
@@ -119,7 +120,8 @@ export class SummaryBuilder {
    */
   addLine(text: string, line: number, findings: readonly ReplyFinding[], file?: string): void {
     if (file !== this.currentFile) this.startFile(file);
-    this.addClassified(text, line, findings, file, classifyLine(text));
+    const { reader, shape } = lineShape(text);
+    this.addClassified(text, line, findings, file, shape, reader);
   }
 
   /**
@@ -130,17 +132,17 @@ export class SummaryBuilder {
   feed(text: string, file?: string): void {
     if (file !== this.currentFile) this.startFile(file);
     const line = this.fileLine++;
-    const cls = classifyLine(text);
+    const { reader, shape: cls } = lineShape(text);
     let findings: readonly ReplyFinding[] = NO_FINDINGS;
     if ((cls & NO_REPLY) === 0 || !sameScanState(this.scanState, INITIAL_SCAN_STATE)) {
       const r = scanLine(text, line, this.scanState);
       this.scanState = r.state;
       findings = r.findings;
     }
-    this.addClassified(text, line, findings, file, cls);
+    this.addClassified(text, line, findings, file, cls, reader);
   }
 
-  private addClassified(text: string, line: number, findings: readonly ReplyFinding[], file: string | undefined, cls: number): void {
+  private addClassified(text: string, line: number, findings: readonly ReplyFinding[], file: string | undefined, cls: number, reader: FormatReader): void {
     this.lines++;
     this.lastText = text;
     if (this.messageMode === undefined) {
@@ -152,7 +154,7 @@ export class SummaryBuilder {
       const first = stampOf(text);
       if (first !== null) this.firstTime = kept(first);
     }
-    const outcome = OUTCOMES[cls & OUTCOME_MASK];
+    const outcome = OUTCOMES[cls & EVENT_MASK];
     let replies: Reply[] | undefined;
     if (findings.length > 0) {
       // A reply ends with its line unless the line leaves it open ("250-..."). A delivery record (an outcome:
@@ -179,13 +181,13 @@ export class SummaryBuilder {
       this.lastStamped = text;
     }
     const primary = replies === undefined ? undefined : this.countLineReplies(replies, stamp, file, text);
-    if (outcome !== null) this.countOutcome(outcome, text, line, primary, stamp, file);
+    if (outcome !== null) this.countOutcome(outcome, text, line, primary, stamp, file, reader);
     else if (primary === undefined || isKnownMtaLine(text)) return;
-    else if (!this.messageMode) this.countFallback(primary, text, line, stamp, file);
+    else if (!this.messageMode) this.countFallback(primary, text, line, stamp, file, reader);
     else if (primary.parts[0].line === this.diagnosticLine && isNegativeClass(primary.replyClass)) {
       // A bounce message tells each failure several times (the human part, Status:, Diagnostic-Code:);
       // the Diagnostic-Code field is the one that counts.
-      this.countOutcome(primary.replyClass === 'transient-negative' ? 'deferred' : 'bounced', text, line, primary, stamp, file);
+      this.countOutcome(primary.replyClass === 'transient-negative' ? 'deferred' : 'bounced', text, line, primary, stamp, file, reader);
     }
   }
 
@@ -417,12 +419,15 @@ export class SummaryBuilder {
     if (reply.replyClass === 'transient-negative' || reply.replyClass === 'permanent-negative') {
       const table = reply.replyClass === 'transient-negative' ? this.transient : this.permanent;
       // "dsn=4.4.1, status=deferred (connect to ...)": the text after a bare dsn= is key=value noise.
-      const text = lineText !== undefined && isStatusField(reply) ? reasonOf(lineText, 'deferred') : reply.text;
+      const text = lineText !== undefined && isStatusField(reply) ? (anyReason(lineText, 'deferred')) : reply.text;
       this.record(table, reply.code, reply.enhanced, reply.replyClass, this.patternOf(text), reply.command, stamp, file, reply.parts[0].line);
     }
   }
 
-  private countOutcome(outcome: Outcome, text: string, line: number, reply: Reply | undefined, stamp: Stamp | null, file: string | undefined): void {
+  private countOutcome(outcome: Outcome, text: string, line: number, reply: Reply | undefined, stamp: Stamp | null, file: string | undefined, reader: FormatReader): void {
+    // The line's own facts (queue id, relay, recipient, reason, dsn=) come from its format's reader, read
+    // only for the outcomes that need them.
+    const fields = outcome === 'deferred' || outcome === 'bounced' || outcome === 'rejected' ? reader.fields(text, outcome) : null;
     switch (outcome) {
       case 'received':
         this.totals.received++;
@@ -435,7 +440,7 @@ export class SummaryBuilder {
         break;
       case 'deferred': {
         this.totals.deferrals++;
-        const id = queueIdOf(text);
+        const id = fields?.queueId ?? null;
         if (id === null) this.totals.deferred++;
         else this.deferredIds.add(id);
         break;
@@ -453,23 +458,24 @@ export class SummaryBuilder {
     this.countHour(outcome, stamp);
     if (outcome === 'deferred' || outcome === 'bounced' || outcome === 'rejected') {
       const table = outcome === 'deferred' ? this.deferral : outcome === 'bounced' ? this.bounce : this.reject;
+      if (fields === null) return;
       if (reply !== undefined && !isStatusField(reply)) {
         this.record(table, reply.code, reply.enhanced, reply.replyClass, this.patternOf(reply.text), reply.command, stamp, file, line);
       } else {
         // No reply code: the line's own words ("Connection timed out") say why; dsn= gives the enhanced code.
         // Read here, not from the scanner's finding: qmgr lines go unscanned (NO_REPLY) and an open 450-4.2.1 reply is not grouped yet.
-        const enhanced = reply?.enhanced ?? dsnOf(text);
-        this.record(table, null, enhanced, enhanced === null ? null : replyClassOf(enhanced), this.patternOf(reasonOf(text, outcome)), null, stamp, file, line);
+        const enhanced = reply?.enhanced ?? fields.dsn;
+        this.record(table, null, enhanced, enhanced === null ? null : replyClassOf(enhanced), this.patternOf(fields.reason ?? ''), null, stamp, file, line);
       }
-      const host = remoteHostOf(text, outcome) ?? reply?.remoteHost ?? null;
+      const host = fields.relay ?? reply?.remoteHost ?? null;
       if (host !== null) this.countHost(this.hosts, host, outcome);
-      const domain = recipientDomainOf(text);
+      const domain = domainOf(fields.recipient);
       if (domain !== null) this.countHost(this.domains, domain, outcome);
     }
   }
 
   /** A reply on a line of no known MTA format (transcripts, bounce messages, other servers): its class decides. */
-  private countFallback(reply: Reply, text: string, line: number, stamp: Stamp | null, file: string | undefined): void {
+  private countFallback(reply: Reply, text: string, line: number, stamp: Stamp | null, file: string | undefined, reader: FormatReader): void {
     let outcome: Outcome | null = null;
     if (reply.replyClass === 'transient-negative') outcome = 'deferred';
     else if (reply.replyClass === 'permanent-negative') {
@@ -479,7 +485,7 @@ export class SummaryBuilder {
     } else if (reply.replyClass === 'positive-completion' && reply.code === '250' && reply.command !== null && /DATA|\./i.test(reply.command)) {
       outcome = 'delivered';
     }
-    if (outcome !== null) this.countOutcome(outcome, text, line, reply, stamp, file);
+    if (outcome !== null) this.countOutcome(outcome, text, line, reply, stamp, file, reader);
   }
 
   private patternOf(text: string): string {

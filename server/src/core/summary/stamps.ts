@@ -1,6 +1,6 @@
 // Time stamps at the start of a line (syslog, ISO 8601, Exim). Read on every line that counts an event,
 // so plain char codes and a one-entry cache: busy logs write many lines with the same stamp.
-import { isDigit, own } from './fields';
+import { isDigit, own } from '../readers/fields';
 
 /** A time stamp read from the start of a line. */
 export interface TimeStamp {
