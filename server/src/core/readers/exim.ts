@@ -97,7 +97,12 @@ function fields(text: string, event: MailEvent | null): LineFields {
   if (h >= 0) f.relay = hostAt(text, h + 3);
   const size = plainValue(text, ' S=');
   f.size = size === null || !/^\d+$/.test(size) ? null : Number(size);
-  if (event === 'received') f.messageId = plainValue(text, ' id=');
+  if (event === 'received') {
+    f.messageId = plainValue(text, ' id=');
+    // "<= <> R=1tQ5aB-000Xyz-1A": a bounce message names the message it reports on
+    const ref = plainValue(text, ' R=');
+    if (ref !== null && idEnd(ref + ' ', 0) === ref.length) f.linkedId = ref;
+  }
   f.delay = plainValue(text, ' QT=');
   if (event === 'deferred' || event === 'bounced' || event === 'rejected') f.reason = withoutLeadingCodes(eximReason(text, event));
   return f;

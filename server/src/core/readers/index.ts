@@ -16,6 +16,7 @@ import { qmailReader } from './qmail';
 import { courierReader } from './courier';
 import { exchangeReader, isTrackingLine } from './exchange';
 import { harakaReader, isHarakaLine } from './haraka';
+import { amavisReader } from './amavis';
 import { isTranscriptLine, transcriptReader } from './transcript';
 import { dsnReader, isDsnField } from './dsn';
 import { jsonReader } from './json';
@@ -36,6 +37,7 @@ export const READERS: readonly FormatReader[] = [
   opensmtpdReader,
   exchangeReader,
   harakaReader,
+  amavisReader,
   transcriptReader,
   dsnReader,
   jsonReader,
@@ -54,6 +56,7 @@ export function detect(text: string): { reader: FormatReader; header: SyslogHead
       if (text.startsWith('courier', prog)) return { reader: courierReader, header };
       if (isOpensmtpdLine(text, header)) return { reader: opensmtpdReader, header };
       if (text.startsWith('haraka', prog)) return { reader: harakaReader, header };
+      if (text.startsWith('amavis', prog)) return { reader: amavisReader, header };
     }
     return { reader: genericReader, header };
   }

@@ -13,6 +13,7 @@ export type LogFormat =
   | 'opensmtpd'
   | 'exchange'
   | 'haraka'
+  | 'amavis'
   | 'transcript'
   | 'dsn'
   | 'json'
