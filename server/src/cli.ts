@@ -11,6 +11,8 @@ import { heading as sectionHeading, message, replyClassShortName } from './core/
 import { INITIAL_SCAN_STATE, groupReplies, scanLine } from './core/scanner';
 import { SummaryBuilder, type HostRow, type HourRow, type PatternRow, type Summary, type SummaryState } from './core/summary';
 import { DEFAULT_VALIDATION_SETTINGS, problemsFor, type Problem } from './core/validation';
+import { MessageIndex, resolveInput, storyOf, type MessageStory } from './core/trace';
+import { storyText, stepLabel, traceStrings } from './core/traceText';
 import type { Comparison, Explanation, Locale, Reply, ReplyClass, ReplyFinding } from './core/types';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { LogOpenError, checkLogPath, openLog, planLogParts, readLogLines, readLogPart, type LogPart } from './logReader';
@@ -143,6 +145,7 @@ Commands:
   explain CODE [--json]              what a code means: 451, 4.7.1 or "451 4.7.1"
   compare A B [--json|--markdown]    two codes side by side, e.g. compare 451 550
   summary [--json] FILE...           what went wrong, how often, to whom and when
+  trace KEY [--json] FILE...         one message's lines and story: KEY is a queue id, address or Message-ID
   lsp --stdio                        run the language server on stdin/stdout
 
 Options for every command:
@@ -189,6 +192,16 @@ Reply texts are grouped with addresses, IPs, numbers and ids masked. Files are r
 several GB runs in flat memory. SMTP_CODES_THREADS=N cuts a plain file into N parts summarized on
 N threads (same result; worth it for multi-GB logs on idle cores). --top N sets the rows per table
 (default 10).`,
+  trace: `Usage: smtp-codes trace ID|ADDRESS|MESSAGE-ID [--json] [--locale en|id] FILE...
+
+Follows a message through the logs as exigrep and track_msg do, for every format: the lines sharing its
+queue id (Postfix, Sendmail, Exim, OpenSMTPD), joined across hops (a content filter's "queued as",
+amavis' Queue-ID/queued_as, bounce notifications, the same Message-ID under another queue id). Prints
+each message's story (sender, size, each recipient's attempts and fate, time in the queue), then its
+lines as FILE:LINE: text. An address gives every message from or to it. Rotated files of one log
+(mail.log.2.gz mail.log.1 mail.log, maillog-20261127 maillog) are read oldest first, whatever the order
+given. --json prints {"key", "messages": [story...]} with 1-based lines and their files.
+Exit status: 0 when a message was found, 1 when none was, 2 for bad arguments or unreadable input.`,
   lsp: `Usage: smtp-codes lsp --stdio
 
 Runs the SMTP Codes language server on standard input and output, for editors other than VS Code.`,
@@ -467,6 +480,107 @@ function runSummaryPart(part: LogPart): void {
   const { truncatedLines } = readLogPart(part, (text) => builder.feed(text, part.file));
   const result: PartResult = { state: builder.snapshot(), truncatedLines };
   parentPort?.postMessage(result);
+}
+
+// ---------------------------------------------------------------------------------------------
+// trace
+
+/**
+ * Rotated copies of one log, oldest first: "mail.log.2.gz", "mail.log.1", "mail.log"; "maillog-20261127"
+ * before "maillog". Files of different logs keep the order given.
+ */
+export function rotationOrder(files: string[]): string[] {
+  const parse = (f: string) => {
+    const m = /^(.*?)(?:\.(\d{1,3})|-(\d{8}))?(?:\.gz)?$/.exec(f)!;
+    return { base: m[1], rank: m[2] !== undefined ? -Number(m[2]) : m[3] !== undefined ? Number(m[3]) - 1e9 : 0 };
+  };
+  const parsed = files.map(parse);
+  if (files.length < 2 || files.includes('-') || parsed.some((p) => p.base !== parsed[0].base)) return files;
+  return files.map((f, i) => ({ f, rank: parsed[i].rank, i })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((x) => x.f);
+}
+
+async function traceCommand(args: string[]): Promise<number> {
+  const p = parseArgs('trace', args, { flags: ['json'], options: { locale: LOCALES } });
+  if (p.flags.has('help')) return help('trace');
+  const locale = localeOf(p);
+  const [input, ...given] = p.positional;
+  if (input === undefined) throw new UsageError('trace: give a queue id, an address or a Message-ID, then the files');
+  if (given.length === 0) throw new UsageError('trace: no FILE given (use "-" for standard input)');
+  const files = rotationOrder(given);
+  if (files.filter((f) => f === '-').length > 1) throw new UsageError('"-" (standard input) can be given only once');
+  for (const f of files) await checkLogPath(f);
+  // Pass 1 indexes the keys of every line (line numbers run on across files); pass 2 reads again only to
+  // collect the lines of the messages found. What cannot be read twice (stdin, a pipe) keeps its lines
+  // from the first pass.
+  const index = new MessageIndex();
+  const starts: number[] = [];
+  const spooled = new Map<number, string[]>();
+  let total = 0;
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i];
+    starts.push(total);
+    const source = await openLog(f);
+    if (source.looksBinary) process.stderr.write(`smtp-codes: ${f}: binary data (NUL bytes), read as text\n`);
+    const keep: string[] | null = source.size === undefined ? [] : null;
+    const base = total;
+    const r = await readLogLines(source, (text, line) => {
+      index.addLine(base + line, text);
+      keep?.push(text);
+    });
+    if (keep) spooled.set(i, keep);
+    total += r.lines;
+  }
+  const fileOf = (line: number): number => {
+    let i = starts.length - 1;
+    while (i > 0 && starts[i] > line) i--;
+    return i;
+  };
+  const found = resolveInput(index, input);
+  const texts = new Map<number, string>();
+  if (found) {
+    const wanted = new Set<number>();
+    for (const g of found.groups) for (const l of g.lines) wanted.add(l);
+    for (let i = 0; i < files.length; i++) {
+      const from = starts[i];
+      const kept = spooled.get(i);
+      if (kept) {
+        kept.forEach((t, l) => {
+          if (wanted.has(from + l)) texts.set(from + l, t);
+        });
+        continue;
+      }
+      await readLogLines(await openLog(files[i]), (text, line) => {
+        if (wanted.has(from + line)) texts.set(from + line, text);
+      });
+    }
+  }
+  const lineText = (l: number) => texts.get(l) ?? '';
+  const where = (l: number) => `${files[fileOf(l)]}:${l - starts[fileOf(l)] + 1}`;
+  const stories: MessageStory[] = found ? found.groups.map((g) => storyOf(g, index, lineText, locale)) : [];
+  const out = new Output();
+  if (p.flags.has('json')) {
+    const place = (l: number) => ({ file: files[fileOf(l)], line: l - starts[fileOf(l)] + 1 });
+    const json = stories.map((s) => ({
+      ...s,
+      entryLine: place(s.entryLine),
+      lines: s.lines.map((l) => ({ ...place(l), text: lineText(l) })),
+      steps: s.steps.map((st) => ({ ...st, ...place(st.line), endLine: undefined, label: stepLabel(st, locale) })),
+      recipients: s.recipients.map((r) => ({ ...r, attempts: r.attempts.map((a) => ({ ...a, ...place(a.line) })) })),
+      hops: s.hops.map((h) => ({ ...h, firstLine: place(h.firstLine) })),
+    }));
+    out.line(JSON.stringify({ key: found?.key ?? { kind: null, value: input }, messages: json }, null, 2));
+  } else if (stories.length === 0) {
+    process.stderr.write(`smtp-codes: ${traceStrings(locale).noMessage} ${printable(input)}\n`);
+  } else {
+    stories.forEach((s, i) => {
+      if (i > 0) out.line();
+      for (const l of storyText(s, locale, where)) out.line(printable(l));
+      out.line();
+      for (const l of s.lines) out.line(printable(`${where(l)}: ${lineText(l)}`));
+    });
+  }
+  await out.flush();
+  return stories.length > 0 ? 0 : 1;
 }
 
 async function explainCommand(args: string[]): Promise<number> {
@@ -893,6 +1007,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   explain: explainCommand,
   compare: compareCommand,
   summary: summaryCommand,
+  trace: traceCommand,
   lsp: lspCommand,
 };
 

@@ -478,11 +478,14 @@ function titler(locale: Locale): (code: string | null, enhanced: string | null) 
   const cache = new Map<string, string>();
   return (code, enhanced) => {
     if (code === null && enhanced === null) return null;
+    // "2.0.0", "4.0.0", "5.0.0" say only the class: the basic code's title says more, and alone it says nothing
+    const undefinedDetail = enhanced !== null && enhanced.endsWith('.0.0');
+    if (undefinedDetail && code === null) return null;
     const key = `${code ?? ''} ${enhanced ?? ''}`;
     let t = cache.get(key);
     if (t === undefined) {
       try {
-        t = explain({ code, enhanced }, locale).title;
+        t = explain({ code, enhanced: undefinedDetail ? null : enhanced }, locale).title;
       } catch {
         t = '';
       }
@@ -637,5 +640,27 @@ export function parseTraceKey(input: string): TraceKey | null {
   if (s.startsWith('<') && s.endsWith('>') && s.length > 2) return { kind: 'message-id', value: s.slice(1, -1) };
   if (s.includes('@')) return { kind: 'address', value: s.toLowerCase() };
   if (/^[0-9A-Za-z][0-9A-Za-z-]{3,30}$/.test(s)) return { kind: 'queue-id', value: s };
+  return null;
+}
+
+/**
+ * The keys a typed input may mean, most likely first: "<x@y>" a Message-ID; "a@b" an address, else a
+ * Message-ID written without brackets; anything else a queue id, else a Message-ID.
+ */
+export function traceKeyCandidates(input: string): TraceKey[] {
+  const key = parseTraceKey(input);
+  const s = input.trim();
+  if (key === null) return s.length > 0 && s.length <= 512 ? [{ kind: 'message-id', value: s }] : [];
+  if (key.kind === 'address') return [key, { kind: 'message-id', value: s }];
+  if (key.kind === 'queue-id') return [key, { kind: 'message-id', value: s }];
+  return [key];
+}
+
+/** The messages the first candidate key that names any resolves to, and that key. */
+export function resolveInput(index: MessageIndex, input: string): { key: TraceKey; groups: MessageGroup[] } | null {
+  for (const key of traceKeyCandidates(input)) {
+    const groups = index.resolve(key);
+    if (groups.length > 0) return { key, groups };
+  }
   return null;
 }
