@@ -4,6 +4,7 @@
 /* eslint-disable @typescript-eslint/no-namespace -- the LSP convention: each message a namespace with method and type */
 import { NotificationType, RequestType, type Position, type ProgressToken, type Range } from 'vscode-languageserver-protocol';
 import type { Summary } from './core/summary';
+import type { MessageStory, TraceKey } from './core/trace';
 import type { Comparison, Explanation, Locale, ReplyClass } from './core/types';
 
 /** A code of the picker list: every known basic and enhanced code with its title. */
@@ -155,6 +156,8 @@ export const ClientCommands = {
   compare: 'smtp.compare',
   /** Arguments: [CopyExplanationArgs]. */
   copyExplanation: 'smtp.copyExplanation',
+  /** Arguments: [TraceMessageArgs]. */
+  traceMessage: 'smtp.traceMessage',
 } as const;
 
 /**
@@ -165,6 +168,14 @@ export interface CopyExplanationArgs extends ExplainContext {
   code: string | null;
   enhanced: string | null;
   /** 0-based line of the reply's first line. */
+  line: number;
+}
+
+/** The argument of `smtp.traceMessage` from a code action: the document and the key to follow. */
+export interface TraceMessageArgs {
+  uri: string;
+  key: TraceKey;
+  /** 0-based line the action was offered on. */
   line: number;
 }
 
@@ -199,3 +210,29 @@ export interface SmtpSettings {
   inlayHints?: { enabled?: boolean };
   trace?: { server?: string };
 }
+
+/**
+ * `smtp/trace`: the messages a queue id, Message-ID or address names in an open document, each told as a
+ * story (hops, sender, size, recipients with attempts and fate, every line as a step); by the key at
+ * `position`, or a `key` given. Lines are 0-based. null when the position is on no key or nothing matches.
+ */
+export namespace TraceRequest {
+  export const method = 'smtp/trace' as const;
+  export interface Params {
+    uri: string;
+    position?: Position;
+    key?: TraceKey;
+    locale?: Locale;
+  }
+  export interface Result {
+    key: TraceKey;
+    /** The message of the position's line first, then the others the key names (at most MAX_TRACE_STORIES). */
+    stories: MessageStory[];
+    /** Messages the key names beyond those returned. */
+    more: number;
+  }
+  export const type = new RequestType<Params, Result | null, void>(method);
+}
+
+/** Stories one smtp/trace answer carries at most (an address can name thousands of messages). */
+export const MAX_TRACE_STORIES = 50;

@@ -14,6 +14,8 @@ import {
   type CancellationToken,
   type CodeAction,
   type Connection,
+  type DocumentHighlight,
+  type Location,
   type Diagnostic,
   type DocumentSymbol,
   type InitializeParams,
@@ -25,6 +27,9 @@ import {
 import { parseCodeQuery, replyClassOf } from './core/codes';
 import { compareCodes } from './core/compare';
 import { ReplyIndex, type TextPosition } from './core/documentIndex';
+import { DocumentMessages, type MessagesAt } from './core/documentMessages';
+import type { MessageGroup, TraceKey } from './core/trace';
+import { storyMarkdown, traceStrings } from './core/traceText';
 import { hoverMarkdown } from './core/hover';
 import { explain, explainInput, listCodes } from './core/knowledgeBase';
 import { message } from './core/messages';
@@ -53,10 +58,13 @@ import {
   StatsChangedNotification,
   SummarizeFileRequest,
   SummaryRequest,
+  MAX_TRACE_STORIES,
+  TraceRequest,
   semanticTokenTypeOf,
   type CopyExplanationArgs,
   type DocumentStats,
   type ExplainContext,
+  type TraceMessageArgs,
 } from './protocol';
 import { LogOpenError, LogReadCancelled } from './logReader';
 import { summarizeLogFile, type LogReadProgress } from './logSummary';
@@ -83,6 +91,9 @@ interface OpenDocument {
   closed?: boolean;
   /** Negative replies by class as of the last publish; dropped on every edit. */
   counts?: { transient: number; permanent: number };
+  /** The messages of the document (queue ids, links, Message-IDs), built after the scan, kept through edits. */
+  messages?: DocumentMessages;
+  messagesJob?: ReturnType<typeof setImmediate>;
 }
 
 const SEVERITY: Record<Problem['severity'], DiagnosticSeverity> = {
@@ -269,6 +280,9 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
+        documentHighlightProvider: true,
+        referencesProvider: true,
+        definitionProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Empty] },
         inlayHintProvider: true,
         documentSymbolProvider: { label: 'SMTP' },
@@ -310,8 +324,10 @@ export function startServer(connection: Connection): void {
       const old = docs.get(uri);
       if (old) close(old);
       const doc: OpenDocument = { uri, version, index: new ReplyIndex(typeof text === 'string' ? text : '') };
+      doc.messages = new DocumentMessages(doc.index);
       docs.set(uri, doc);
       continueScan(doc);
+      continueMessages(doc);
     });
   });
 
@@ -321,7 +337,9 @@ export function startServer(connection: Connection): void {
       if (!doc) return;
       for (const change of params.contentChanges) {
         if (typeof change.text !== 'string') continue;
+        const edit = doc.messages?.beforeChange('range' in change ? change.range : undefined);
         doc.index.applyChange('range' in change ? change.range : undefined, change.text);
+        if (edit) doc.messages?.afterChange(edit);
       }
       if (typeof params.textDocument.version === 'number') doc.version = params.textDocument.version;
       doc.counts = undefined;
@@ -334,6 +352,7 @@ export function startServer(connection: Connection): void {
     doc.closed = true;
     if (doc.timer) clearTimeout(doc.timer);
     if (doc.scanJob) clearImmediate(doc.scanJob);
+    if (doc.messagesJob) clearImmediate(doc.messagesJob);
     docs.delete(doc.uri);
   }
 
@@ -354,7 +373,7 @@ export function startServer(connection: Connection): void {
       const position = requirePosition(params.position);
       if (!doc) return null;
       const hit = doc.index.replyAt(position);
-      if (!hit) return null;
+      if (!hit) return traceHover(doc, position);
       const value = hoverMarkdown(hit.reply, hit.focus, explainReply(hit.reply), locale);
       return {
         contents: { kind: 'markdown' as const, value },
@@ -393,6 +412,12 @@ export function startServer(connection: Connection): void {
           { title: compareTitle, kind: CodeActionKind.QuickFix, command: { title: compareTitle, command: ClientCommands.compare, arguments: [label] } },
           { title: copyTitle, kind: CodeActionKind.QuickFix, command: { title: copyTitle, command: ClientCommands.copyExplanation, arguments: [copy] } },
         );
+      }
+      const traced = messagesAt(doc, range.start);
+      if (traced) {
+        const title = traceStrings(locale).traceAction(traced.key.value);
+        const args: TraceMessageArgs = { uri: doc.uri, key: { kind: traced.key.kind, value: traced.key.value }, line: range.start.line };
+        actions.push({ title, kind: CodeActionKind.Empty, command: { title, command: ClientCommands.traceMessage, arguments: [args] } });
       }
       return actions;
     }),
@@ -510,7 +535,136 @@ export function startServer(connection: Connection): void {
         return result;
       }
       if (params?.command === ClientCommands.copyExplanation) return null; // the text is in the hover already
+      if (params?.command === ClientCommands.traceMessage) {
+        // Editors without our client: the story of the message, as a message and as the command's result.
+        const a: unknown = args[0];
+        const doc = isObject(a) && typeof a.uri === 'string' ? docs.get(a.uri) : undefined;
+        const key = isObject(a) ? traceKeyOf(a.key) : undefined;
+        if (!doc?.messages || !key) throw new BadParams('smtp.traceMessage needs {uri, key} of an open document');
+        const group = doc.messages.resolve(key)[0];
+        if (!group) return null;
+        const story = doc.messages.story(group, locale);
+        settle('showMessage', connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: storyMarkdown(story, locale) }));
+        return story;
+      }
       throw new BadParams(`unknown command ${String(params?.command)}`);
+    }),
+  );
+
+  // ---- following a message: the messages index, highlights, references, definition, hover, smtp/trace
+
+  /** Indexes the document's messages in slices after it opens, so requests are answered meanwhile. */
+  function continueMessages(doc: OpenDocument): void {
+    if (doc.messagesJob || doc.closed || !doc.messages || doc.messages.complete) return;
+    doc.messagesJob = setImmediate(() => {
+      doc.messagesJob = undefined;
+      if (doc.closed || !doc.messages) return;
+      const started = Date.now();
+      runSafeNotification(log, 'messages', () => {
+        while (doc.messages && !doc.messages.complete && Date.now() - started < SCAN_SLICE_MS) doc.messages.buildMore(4000);
+      });
+      continueMessages(doc);
+    });
+  }
+
+  function messagesAt(doc: OpenDocument, position: TextPosition): MessagesAt | undefined {
+    return doc.messages?.at(position);
+  }
+
+  /** The lines of the messages at a position: the line's own message first, at most MAX_TRACE_LINES in all. */
+  function linesAt(doc: OpenDocument, position: TextPosition): { at: MessagesAt; lines: number[] } | undefined {
+    const at = messagesAt(doc, position);
+    if (!at) return undefined;
+    const lines = new Set<number>();
+    for (const g of at.own ? [at.own, ...at.groups] : at.groups) {
+      for (const l of g.lines) {
+        if (lines.size >= MAX_TRACE_LINES) break;
+        lines.add(l);
+      }
+    }
+    return { at, lines: [...lines].sort((a, b) => a - b) };
+  }
+
+  /** The span of the key on a line when it is written there, else the whole line. */
+  function keyRange(doc: OpenDocument, line: number, key: TraceKey): Range {
+    const text = doc.index.lineText(line);
+    const i = key.kind === 'address' ? text.toLowerCase().indexOf(key.value) : text.indexOf(key.value);
+    if (i >= 0) return { start: { line, character: i }, end: { line, character: i + key.value.length } };
+    return { start: { line, character: 0 }, end: { line, character: text.length } };
+  }
+
+  function traceHover(doc: OpenDocument, position: TextPosition) {
+    const at = messagesAt(doc, position);
+    if (!at) return null;
+    const group = at.own ?? at.groups[0];
+    const story = doc.messages!.story(group, locale);
+    const value = storyMarkdown(story, locale, { otherMessages: at.groups.length - 1 });
+    return {
+      contents: { kind: 'markdown' as const, value },
+      range: { start: { line: position.line, character: at.key.start }, end: { line: position.line, character: at.key.end } },
+    };
+  }
+
+  connection.onDocumentHighlight((params, token) =>
+    runSafe(log, 'documentHighlight', token, { defaultValue: [] as DocumentHighlight[] }, () => {
+      const doc = docs.get(requireUri(params));
+      const position = requirePosition(params.position);
+      if (!doc) return [];
+      const found = linesAt(doc, position);
+      if (!found) return [];
+      // Every line of the message lights up, whole (the key is often not written on a hop's lines).
+      return found.lines.map((line) => ({ range: { start: { line, character: 0 }, end: { line, character: doc.index.lineText(line).length } }, kind: 1 }));
+    }),
+  );
+
+  connection.onReferences((params, token) =>
+    runSafe(log, 'references', token, { defaultValue: [] as Location[] }, () => {
+      const doc = docs.get(requireUri(params));
+      const position = requirePosition(params.position);
+      if (!doc) return [];
+      const found = linesAt(doc, position);
+      if (!found) return [];
+      return found.lines.map((line) => ({ uri: doc.uri, range: keyRange(doc, line, found.at.key) }));
+    }),
+  );
+
+  connection.onDefinition((params, token) =>
+    runSafe(log, 'definition', token, { defaultValue: [] as Location[] }, () => {
+      const doc = docs.get(requireUri(params));
+      const position = requirePosition(params.position);
+      if (!doc) return [];
+      const at = messagesAt(doc, position);
+      if (!at) return [];
+      // Where the message entered: its reception or queueing line (of each message, for an address).
+      const groups: MessageGroup[] = at.key.kind === 'address' ? at.groups.slice(0, MAX_TRACE_STORIES) : [at.own ?? at.groups[0]];
+      return groups.map((g) => {
+        const entry = doc.messages!.story(g, locale).entryLine;
+        return { uri: doc.uri, range: { start: { line: entry, character: 0 }, end: { line: entry, character: doc.index.lineText(entry).length } } };
+      });
+    }),
+  );
+
+  connection.onRequest(TraceRequest.type, (params, token) =>
+    runSafe(log, TraceRequest.method, token, { defaultValue: null, errorAsResponse: true }, () => {
+      const uri = requireString(params, 'uri');
+      const doc = docs.get(uri);
+      if (!doc?.messages) throw new BadParams(`the document ${uri} is not open`);
+      const loc = localeFrom(params);
+      let key: TraceKey | undefined;
+      let groups: MessageGroup[];
+      if (isObject(params) && params.key !== undefined) {
+        key = traceKeyOf(params.key);
+        if (!key) throw new BadParams('expected key {kind: "queue-id"|"message-id"|"address", value}');
+        groups = doc.messages.resolve(key);
+      } else {
+        const at = messagesAt(doc, requirePosition(isObject(params) ? params.position : undefined));
+        if (!at) return null;
+        key = { kind: at.key.kind, value: at.key.value };
+        groups = at.own ? [at.own, ...at.groups.filter((g) => g !== at.own)] : at.groups;
+      }
+      if (groups.length === 0) return null;
+      const shown = groups.slice(0, MAX_TRACE_STORIES);
+      return { key, stories: shown.map((g) => doc.messages!.story(g, loc)), more: groups.length - shown.length };
     }),
   );
 
@@ -620,6 +774,16 @@ export function startServer(connection: Connection): void {
   });
 
   connection.listen();
+}
+
+/** Lines one highlight or references answer lists at most (an address can name a whole log). */
+const MAX_TRACE_LINES = 5000;
+
+/** A trace key from a client, checked. */
+function traceKeyOf(v: unknown): TraceKey | undefined {
+  if (!isObject(v) || typeof v.value !== 'string' || v.value.length === 0 || v.value.length > 512) return undefined;
+  if (v.kind !== 'queue-id' && v.kind !== 'message-id' && v.kind !== 'address') return undefined;
+  return { kind: v.kind, value: v.kind === 'address' ? v.value.toLowerCase() : v.value };
 }
 
 /** Lines of an open document summarized between two turns of the event loop. */

@@ -616,7 +616,7 @@ export function storyOf(group: MessageGroup, index: MessageIndex, lineText: (lin
     steps,
     firstTime,
     lastTime,
-    queueSeconds: secondsBetween(firstTime, lastTime),
+    queueSeconds: main.length > 1 ? secondsBetween(firstTime, lastTime) : null,
     finished: mainHops.length > 0 && mainHops.every((h) => h.removed),
   };
 }

@@ -31,6 +31,7 @@ type Strings = {
   lines: (n: number) => string;
   moreMessages: (n: number) => string;
   noMessage: string;
+  traceAction: (key: string) => string;
   unit: { d: string; h: string; min: string; s: string };
 };
 
@@ -82,6 +83,7 @@ const STRINGS: Record<Locale, Strings> = {
     lines: (n) => (n === 1 ? '1 line' : `${n} lines`),
     moreMessages: (n) => (n === 1 ? '1 more message has this key' : `${n} more messages have this key`),
     noMessage: 'no message found for',
+    traceAction: (key) => `Trace message ${key}`,
     unit: { d: 'd', h: 'h', min: 'min', s: 's' },
   },
   id: {
@@ -131,6 +133,7 @@ const STRINGS: Record<Locale, Strings> = {
     lines: (n) => `${n} baris`,
     moreMessages: (n) => `${n} pesan lain memiliki kunci ini`,
     noMessage: 'tidak ada pesan untuk',
+    traceAction: (key) => `Lacak pesan ${key}`,
     unit: { d: 'hr', h: 'j', min: 'mnt', s: 'dtk' },
   },
 };
@@ -186,9 +189,9 @@ function attemptFacts(a: DeliveryAttempt, locale: Locale, esc: (s: string) => st
   return out;
 }
 
-function headerParts(story: MessageStory, locale: Locale): { ids: string[]; facts: Array<[string, string | null]> } {
+function headerParts(story: MessageStory, locale: Locale, esc: (s: string) => string = (x) => x, prose: (s: string) => string = (x) => x): { ids: string[]; facts: Array<[string, string | null]> } {
   const T = STRINGS[locale];
-  const ids = story.hops.map((h) => (h.role === 'origin' ? h.queueId : `${h.queueId} (${T.role[h.role]})`));
+  const ids = story.hops.map((h) => (h.role === 'origin' ? esc(h.queueId) : `${esc(h.queueId)} (${prose(T.role[h.role])})`));
   const facts: Array<[string, string | null]> = [
     [T.from, story.sender === null ? null : story.sender === '' ? T.nullSender : story.sender],
     [T.size, story.size === null ? null : `${story.size.toLocaleString(locale === 'id' ? 'id-ID' : 'en-US')} ${T.bytes}`],
@@ -209,9 +212,9 @@ function queueLine(story: MessageStory, locale: Locale): string | null {
  */
 export function storyMarkdown(story: MessageStory, locale: Locale, options: { otherMessages?: number; maxAttempts?: number } = {}): string {
   const T = STRINGS[locale];
-  const { ids, facts } = headerParts(story, locale);
+  const { ids, facts } = headerParts(story, locale, escapeMarkdown, (t) => proseMarkdown(t, true));
   const out: string[] = [];
-  out.push(`**${T.message} ${ids.map((id) => escapeMarkdown(id)).join(' → ')}**`);
+  out.push(`**${T.message} ${ids.join(' → ')}**`);
   out.push('');
   const factLine = facts.filter(([, v]) => v !== null).map(([k, v]) => `${k}: ${k === T.size ? escapeMarkdown(v!) : inlineCode(v!)}`);
   const entry = story.steps.find((s) => s.line === story.entryLine);
@@ -220,7 +223,7 @@ export function storyMarkdown(story: MessageStory, locale: Locale, options: { ot
   const q = queueLine(story, locale);
   if (q !== null) {
     out.push('');
-    out.push(escapeMarkdown(q));
+    out.push(proseMarkdown(q, true));
   }
   if (story.recipients.length > 0) {
     out.push('');
@@ -228,8 +231,8 @@ export function storyMarkdown(story: MessageStory, locale: Locale, options: { ot
     out.push('');
     const max = options.maxAttempts ?? 6;
     for (const r of story.recipients.slice(0, 30)) {
-      const who = (r.notification ? `${T.notificationTo} ` : '') + inlineCode(r.address) + (r.origRecipient !== null && r.origRecipient !== r.address ? ` (${inlineCode(r.origRecipient)})` : '');
-      out.push(`- ${who}: **${escapeMarkdown(fateText(r, locale))}**`);
+      const who = (r.notification ? `${proseMarkdown(T.notificationTo, true)} ` : '') + inlineCode(r.address) + (r.origRecipient !== null && r.origRecipient !== r.address ? ` (${inlineCode(r.origRecipient)})` : '');
+      out.push(`- ${who}: **${proseMarkdown(fateText(r, locale), true)}**`);
       const shown = r.attempts.length > max ? r.attempts.slice(r.attempts.length - max) : r.attempts;
       if (shown.length < r.attempts.length) out.push(`  - …`);
       for (const a of shown) {
@@ -240,7 +243,7 @@ export function storyMarkdown(story: MessageStory, locale: Locale, options: { ot
     if (story.recipients.length > 30) out.push(`- … (${story.recipients.length - 30})`);
   }
   out.push('');
-  out.push(escapeMarkdown(T.lines(story.lines.length)) + (options.otherMessages ? ' · ' + escapeMarkdown(T.moreMessages(options.otherMessages)) : ''));
+  out.push(proseMarkdown(T.lines(story.lines.length), true) + (options.otherMessages ? ' · ' + proseMarkdown(T.moreMessages(options.otherMessages), true) : ''));
   return out.join('\n');
 }
 
