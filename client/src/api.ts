@@ -4,6 +4,7 @@ import { currentPicker, type OpenPicker } from './codePicker';
 import { ComparePanel, ComparePanelSerializer, type ComparePanelSnapshot } from './compare/comparePanel';
 import type { SmtpContext } from './context';
 import { SummaryPanel, SummaryPanelSerializer, type SummaryPanelSnapshot } from './summary/summaryPanel';
+import { TracePanel, type TracePanelSnapshot } from './trace/tracePanel';
 
 export interface SmtpCodesApi {
   /** Resolves when the language server runs (starting it if no SMTP document is open yet). */
@@ -19,6 +20,10 @@ export interface SmtpCodesApi {
   summaryPanel(): SummaryPanelSnapshot | undefined;
   /** Hands a message to the summary panel as if its webview had sent it (false: no panel, or rejected). */
   sendToSummaryPanel(message: unknown): Promise<boolean>;
+  /** The open trace panel: the key it follows, its log and its view; undefined when none is open. */
+  tracePanel(): TracePanelSnapshot | undefined;
+  /** Hands a message to the trace panel as if its webview had sent it (false: no panel, or rejected). */
+  sendToTracePanel(message: unknown): Promise<boolean>;
   /** The value of the `smtp.cursorOnCode` context key, which shows "Compare SMTP codes" in the editor's context menu. */
   cursorOnCode(): boolean;
   /** The compare command's open code picker: which step of how many; undefined when none is open. */
@@ -39,6 +44,8 @@ export function createApi(ctx: SmtpContext): SmtpCodesApi {
     sendToComparePanel: async (message) => (await ComparePanel.currentPanel?.receive(message)) ?? false,
     summaryPanel: () => SummaryPanel.currentPanel?.snapshot(),
     sendToSummaryPanel: async (message) => (await SummaryPanel.currentPanel?.receive(message)) ?? false,
+    tracePanel: () => TracePanel.currentPanel?.snapshot(),
+    sendToTracePanel: async (message) => (await TracePanel.currentPanel?.receive(message)) ?? false,
     cursorOnCode: () => ctx.cursorOnCode.onCode,
     codePicker: currentPicker,
     restorePanel: async (kind, state) => {

@@ -12,6 +12,7 @@ import {
   StatsChangedNotification,
   SummarizeFileRequest,
   SummaryRequest,
+  TraceRequest,
   type CodeListItem,
   type DocumentStats,
   type ExplainContext,
@@ -22,6 +23,7 @@ import { CursorOnCodeKey } from './cursorOnCode';
 import { createLanguageClient } from './languageClient';
 import { displayLocale, documentSelector, isServed, refreshLanguageSettings, servedLanguages } from './languages';
 import { DocumentStatsItem } from './statusItem';
+import { TraceDocuments } from './trace/messageDocument';
 
 export class SmtpContext implements vscode.Disposable {
   readonly output: vscode.LogOutputChannel;
@@ -34,12 +36,14 @@ export class SmtpContext implements vscode.Disposable {
   /** The `smtp.cursorOnCode` context key. */
   readonly cursorOnCode: CursorOnCodeKey;
   private disposed = false;
+  /** The read-only documents of "Show only this message" and of a reply's explanation from the trace panel. */
+  readonly traceDocuments = new TraceDocuments();
 
   constructor(readonly extension: vscode.ExtensionContext) {
     this.output = vscode.window.createOutputChannel(vscode.l10n.t('SMTP Codes'), { log: true });
     this.statusItem = new DocumentStatsItem(documentSelector(), (uri) => this.documentStats(uri));
     this.cursorOnCode = new CursorOnCodeKey((document, position, token) => this.replyAt(document, position, { start: false }, token).then((r) => r !== undefined));
-    this.disposables.push(this.output, this.statusItem, this.cursorOnCode);
+    this.disposables.push(this.output, this.statusItem, this.cursorOnCode, this.traceDocuments);
     this.updateLanguageContext();
 
     this.disposables.push(
@@ -201,6 +205,24 @@ export class SmtpContext implements vscode.Disposable {
     } finally {
       listening.dispose();
     }
+  }
+
+  /**
+   * smtp/trace in the display language: the messages a key names in a document the server reads, found at a
+   * position, by a key, or from what a person typed. Null when nothing matches.
+   */
+  async trace(
+    document: vscode.TextDocument,
+    where: { position: vscode.Position } | { key: TraceRequest.Params['key'] } | { query: string },
+    token?: vscode.CancellationToken,
+  ): Promise<TraceRequest.Result | null> {
+    const client = await this.ensureStarted();
+    const uri = client.code2ProtocolConverter.asUri(document.uri);
+    const params: TraceRequest.Params = { uri, locale: this.locale };
+    if ('position' in where) params.position = { line: where.position.line, character: where.position.character };
+    else if ('key' in where) params.key = where.key;
+    else params.query = where.query;
+    return client.sendRequest(TraceRequest.type, params, token);
   }
 
   private async documentStats(uri: vscode.Uri): Promise<DocumentStats | undefined> {

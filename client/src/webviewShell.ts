@@ -7,7 +7,7 @@ import type { Locale } from '../../server/src/core/types';
 import type { SmtpContext } from './context';
 
 /** A panel's script and stylesheet in dist/webview: `<name>.js` and `<name>.css`. */
-export type WebviewName = 'compare' | 'summary';
+export type WebviewName = 'compare' | 'summary' | 'trace';
 
 /** Scripts on, find widget on, and resources only from the built webview folder and the icons. */
 export function panelOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {

@@ -5,6 +5,7 @@
 import { NotificationType, RequestType, type Position, type ProgressToken, type Range } from 'vscode-languageserver-protocol';
 import type { Summary } from './core/summary';
 import type { MessageStory, TraceKey } from './core/trace';
+import type { StoryWords } from './core/traceText';
 import type { Comparison, Explanation, Locale, ReplyClass } from './core/types';
 
 /** A code of the picker list: every known basic and enhanced code with its title. */
@@ -214,7 +215,7 @@ export interface SmtpSettings {
 /**
  * `smtp/trace`: the messages a queue id, Message-ID or address names in an open document, each told as a
  * story (hops, sender, size, recipients with attempts and fate, every line as a step); by the key at
- * `position`, or a `key` given. Lines are 0-based. null when the position is on no key or nothing matches.
+ * `position`, a `key` given, or a typed `query`. Lines are 0-based. null when the position is on no key or nothing matches.
  */
 export namespace TraceRequest {
   export const method = 'smtp/trace' as const;
@@ -222,12 +223,16 @@ export namespace TraceRequest {
     uri: string;
     position?: Position;
     key?: TraceKey;
+    /** What a person typed: a queue id, an address or a Message-ID (with or without angle brackets). */
+    query?: string;
     locale?: Locale;
   }
   export interface Result {
     key: TraceKey;
     /** The message of the position's line first, then the others the key names (at most MAX_TRACE_STORIES). */
     stories: MessageStory[];
+    /** Each story's words in the request's locale, for views that only render. */
+    words: StoryWords[];
     /** Messages the key names beyond those returned. */
     more: number;
   }

@@ -28,8 +28,8 @@ import { parseCodeQuery, replyClassOf } from './core/codes';
 import { compareCodes } from './core/compare';
 import { ReplyIndex, type TextPosition } from './core/documentIndex';
 import { DocumentMessages, type MessagesAt } from './core/documentMessages';
-import type { MessageGroup, TraceKey } from './core/trace';
-import { storyMarkdown, traceStrings } from './core/traceText';
+import { traceKeyCandidates, type MessageGroup, type TraceKey } from './core/trace';
+import { storyMarkdown, storyWords, traceStrings } from './core/traceText';
 import { hoverMarkdown } from './core/hover';
 import { explain, explainInput, listCodes } from './core/knowledgeBase';
 import { message } from './core/messages';
@@ -656,6 +656,14 @@ export function startServer(connection: Connection): void {
         key = traceKeyOf(params.key);
         if (!key) throw new BadParams('expected key {kind: "queue-id"|"message-id"|"address", value}');
         groups = doc.messages.resolve(key);
+      } else if (isObject(params) && params.query !== undefined) {
+        groups = [];
+        for (const candidate of traceKeyCandidates(requireString(params, 'query'))) {
+          key = candidate;
+          groups = doc.messages.resolve(candidate);
+          if (groups.length > 0) break;
+        }
+        if (!key) return null;
       } else {
         const at = messagesAt(doc, requirePosition(isObject(params) ? params.position : undefined));
         if (!at) return null;
@@ -664,7 +672,8 @@ export function startServer(connection: Connection): void {
       }
       if (groups.length === 0) return null;
       const shown = groups.slice(0, MAX_TRACE_STORIES);
-      return { key, stories: shown.map((g) => doc.messages!.story(g, loc)), more: groups.length - shown.length };
+      const stories = shown.map((g) => doc.messages!.story(g, loc));
+      return { key, stories, words: stories.map((st) => storyWords(st, loc)), more: groups.length - shown.length };
     }),
   );
 

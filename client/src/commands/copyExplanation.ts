@@ -21,7 +21,8 @@ function copyArgs(arg: unknown): (CopyExplanationArgs & { label: string }) | und
   return { code: query.code, enhanced: query.enhanced, line, text: a.text ?? undefined, remoteHost: a.remoteHost ?? null, command: a.command ?? null, label };
 }
 
-function labels(): ExplanationTextLabels {
+/** The explanation's headings in the display language (also the trace panel's Explain). */
+export function labels(): ExplanationTextLabels {
   return {
     description: vscode.l10n.t('Description'),
     whenYouSeeIt: vscode.l10n.t('When you see it'),

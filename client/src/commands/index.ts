@@ -4,8 +4,10 @@ import type { SmtpContext } from '../context';
 import { compareCommand } from './compare';
 import { copyExplanationCommand } from './copyExplanation';
 import { restartServerCommand } from './restartServer';
+import { showMessageOnlyCommand } from './showMessageOnly';
 import { showOutputCommand } from './showOutput';
 import { summarizeCommand } from './summarize';
+import { traceMessageCommand } from './traceMessage';
 
 export interface SmtpCommand {
   /** The id contributed in package.json. */
@@ -13,7 +15,15 @@ export interface SmtpCommand {
   run(ctx: SmtpContext, ...args: unknown[]): unknown;
 }
 
-export const COMMANDS: readonly SmtpCommand[] = [compareCommand, restartServerCommand, showOutputCommand, copyExplanationCommand, summarizeCommand];
+export const COMMANDS: readonly SmtpCommand[] = [
+  compareCommand,
+  restartServerCommand,
+  showOutputCommand,
+  copyExplanationCommand,
+  summarizeCommand,
+  traceMessageCommand,
+  showMessageOnlyCommand,
+];
 
 export function registerCommands(ctx: SmtpContext): vscode.Disposable[] {
   return COMMANDS.map((command) => vscode.commands.registerCommand(command.id, (...args: unknown[]) => command.run(ctx, ...args)));

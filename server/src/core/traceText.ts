@@ -270,3 +270,33 @@ export function storyText(story: MessageStory, locale: Locale, where: (line: num
   }
   return out;
 }
+
+/** A story's words in a locale, for a view that only renders (the trace panel): parallel to its lists. */
+export interface StoryWords {
+  /** "Message 4B1C2D3E4F" */
+  heading: string;
+  /** Each hop's role ("re-queued after a content filter"), parallel to story.hops. */
+  roles: string[];
+  facts: Array<{ label: string; value: string }>;
+  /** "In the queue: 15 min 5 s, left the queue", or null without time stamps. */
+  queue: string | null;
+  /** Each recipient's fate and counts, parallel to story.recipients. */
+  fates: string[];
+  /** Each step's event in words, parallel to story.steps. */
+  steps: string[];
+  notificationTo: string;
+}
+
+export function storyWords(story: MessageStory, locale: Locale): StoryWords {
+  const T = STRINGS[locale];
+  const { facts } = headerParts(story, locale);
+  return {
+    heading: `${T.message} ${story.queueIds[0] ?? ''}`,
+    roles: story.hops.map((h) => T.role[h.role]),
+    facts: facts.filter((f): f is [string, string] => f[1] !== null).map(([label, value]) => ({ label, value: label === T.messageId ? `<${value}>` : value })),
+    queue: queueLine(story, locale),
+    fates: story.recipients.map((r) => fateText(r, locale)),
+    steps: story.steps.map((s) => stepLabel(s, locale)),
+    notificationTo: T.notificationTo,
+  };
+}
