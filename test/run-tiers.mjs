@@ -49,8 +49,9 @@ const tiers = [
   ['server', () => nodeTests('out/test/server')],
   ['grammar', () => scriptTier('test/grammar/run.mjs')],
   ['vscode', () => scriptTier('test/vscode/run.mjs')],
-  // The editor (hover, Problems, compare) and the log summary (open dialog, explorer menu, totals, chart, progress).
-  ['ui', () => together(scriptTier('test/ui/run.mjs'), scriptTier('test/ui/summary-shot.mjs'))],
+  // The editor (hover, Problems, compare), the log summary (open dialog, explorer menu, totals, chart, progress)
+  // and following a message (highlights, Find All References, the trace panel).
+  ['ui', () => together(scriptTier('test/ui/run.mjs'), scriptTier('test/ui/summary-shot.mjs'), scriptTier('test/ui/trace-shot.mjs'))],
 ];
 
 const names = tiers.map(([name]) => name);
