@@ -553,12 +553,16 @@ export function startServer(connection: Connection): void {
 
   // ---- following a message: the messages index, highlights, references, definition, hover, smtp/trace
 
-  /** Indexes the document's messages in slices after it opens, so requests are answered meanwhile. */
+  /**
+   * Indexes the document's messages in slices once its replies are scanned (the first diagnostics come
+   * first), so requests are answered meanwhile; a trace asked for earlier indexes the rest at once.
+   */
   function continueMessages(doc: OpenDocument): void {
     if (doc.messagesJob || doc.closed || !doc.messages || doc.messages.complete) return;
     doc.messagesJob = setImmediate(() => {
       doc.messagesJob = undefined;
       if (doc.closed || !doc.messages) return;
+      if (!doc.index.complete) return continueMessages(doc);
       const started = Date.now();
       runSafeNotification(log, 'messages', () => {
         while (doc.messages && !doc.messages.complete && Date.now() - started < SCAN_SLICE_MS) doc.messages.buildMore(4000);

@@ -1,8 +1,9 @@
 // The language server measured with a real stdio client, the way Neovim or Emacs talk to it:
 // a 10 MB Postfix-style log opened, hovered, edited. Run by `npm run bench` (test/bench/run.mjs), or alone:
 //   node esbuild.mjs && node test/bench/lsp.mjs
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import rpc from 'vscode-jsonrpc/node';
@@ -101,6 +102,40 @@ async function openOnly(text, execArgv) {
   return { ms: Math.round(firstAt - started), idleMB: idle / 1024, openMB: open / 1024 };
 }
 
+const TRACE_URI = 'file:///bench/trace.log';
+
+/** A log of whole Postfix messages for the trace: the trace fixture's messages with fresh ids, interleaved. */
+export function traceLog(bytes) {
+  const template = readFileSync(join(ROOT, 'test', 'fixtures', 'trace', 'postfix-filter.log'), 'utf8').split('\n').filter(Boolean);
+  // the template's queue ids, and the ids of the next servers ("queued as"), all fresh per message
+  const ids = ['4B1C2D3E4F', '5D6E7F8A9B', '6F7A8B9C0D', '7E8F9A0B1C', '9A8B7C6D5E', '1B2C3D4E5F', '0A1B2C3D4E'];
+  const out = [];
+  const idSpots = [];
+  let size = 0;
+  let messages = 0;
+  const hex = (n) => n.toString(16).toUpperCase().padStart(10, '0');
+  while (size < bytes) {
+    const batch = [];
+    for (let k = 0; k < 16; k++) {
+      const fresh = ids.map((_, j) => hex(0x1000000000 + messages * ids.length + j));
+      // each message its own Message-ID (a shared one joins messages, as it should)
+      const own = (l) => l.replace('<20261128090001.1@example.com>', `<${messages}.1@example.com>`);
+      batch.push(template.map((l) => own(ids.reduce((t, id, j) => t.split(id).join(fresh[j]), l))));
+      messages++;
+    }
+    for (let i = 0; i < template.length; i++) {
+      for (const m of batch) {
+        const line = m[i];
+        const at = line.indexOf(']: ') + 3;
+        if (at > 2 && /^[0-9A-F]{10}: /.test(line.slice(at, at + 12)) && idSpots.length < 20000) idSpots.push({ line: out.length, character: at + 2 });
+        out.push(line);
+        size += line.length + 1;
+      }
+    }
+  }
+  return { text: out.join('\n') + '\n', lines: out.length, messages, idSpots };
+}
+
 /** The flags VS Code starts the server with (SERVER_EXEC_ARGV in client/src/languageClient.ts). */
 const SHIPPED_ARGV = ['--max-semi-space-size=2'];
 
@@ -115,7 +150,7 @@ export async function benchLsp({ megabytes = 10 } = {}) {
   const child = spawn(process.execPath, [...SHIPPED_ARGV, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   conn.onNotification('textDocument/publishDiagnostics', (p) => {
-    if (p.uri === uri) published.push({ at: performance.now(), version: p.version, count: p.diagnostics.length });
+    if (p.uri === uri || p.uri === TRACE_URI) published.push({ uri: p.uri, at: performance.now(), version: p.version, count: p.diagnostics.length });
   });
   conn.listen();
   await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, locale: 'en' });
@@ -188,6 +223,44 @@ export async function benchLsp({ megabytes = 10 } = {}) {
     semanticTokensMs: Math.round(tokensMs),
     semanticTokens: tokens.data.length / 5,
   };
+  await conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+
+  // Following a message (issue G) needs messages of several lines: a log of whole messages (a content filter
+  // hop, deferrals, a bounce and its notification: test/fixtures/trace/postfix-filter.log with fresh ids),
+  // 16 of them in flight at a time so their lines interleave.
+  const trace = traceLog(megabytes * 1024 * 1024);
+  const traceOpened = performance.now();
+  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: TRACE_URI, languageId: 'smtp-log', version: 1, text: trace.text } });
+  const traceShown = await waitFor(() => published.find((p) => p.uri === TRACE_URI), 'diagnostics of the trace log');
+  const traceTimes = [];
+  const highlightTimes = [];
+  let traceLines = 0;
+  for (let i = 0; i < 100; i++) {
+    const position = trace.idSpots[Math.floor(rnd() * trace.idSpots.length)];
+    let t1 = performance.now();
+    const r = await conn.sendRequest('smtp/trace', { uri: TRACE_URI, position });
+    traceTimes.push(performance.now() - t1);
+    traceLines += r?.stories[0]?.lines.length ?? 0;
+    t1 = performance.now();
+    await conn.sendRequest('textDocument/documentHighlight', { textDocument: { uri: TRACE_URI }, position });
+    highlightTimes.push(performance.now() - t1);
+  }
+  // The first trace comes right after the first diagnostics: it finishes indexing the messages itself.
+  const firstTraceMs = traceTimes.shift();
+  traceTimes.sort((a, b) => a - b);
+  highlightTimes.sort((a, b) => a - b);
+  figures.trace = {
+    documentMB: +(trace.text.length / 1048576).toFixed(1),
+    lines: trace.lines,
+    messages: trace.messages,
+    openToDiagnosticsMs: Math.round(traceShown.at - traceOpened),
+    firstTraceMs: +firstTraceMs.toFixed(2),
+    traceP50Ms: +percentile(traceTimes, 50).toFixed(2),
+    traceP99Ms: +percentile(traceTimes, 99).toFixed(2),
+    meanLines: +(traceLines / (traceTimes.length + 1)).toFixed(1),
+    highlightP99Ms: +percentile(highlightTimes, 99).toFixed(2),
+  };
+
   await conn.sendRequest('shutdown');
   await conn.sendNotification('exit');
   await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
@@ -208,6 +281,22 @@ export async function benchLsp({ megabytes = 10 } = {}) {
   console.log(`server RSS                   ${figures.rssIdleMB} MB idle, ${figures.rssAfterOpenMB} MB with the log open: grew ${figures.rssGrowthPerDocSize}x the document (RSS keeps what the JSON-RPC transport and V8 took while reading; see the notes)`);
   console.log(`  with V8's default flags      ${figures.defaultFlags.rssAfterOpenMB} MB with the log open: grew ${figures.defaultFlags.rssGrowthPerDocSize}x the document; first diagnostics after ${figures.defaultFlags.startToFirstDiagnosticsMs} ms`);
   console.log(`outline (documentSymbol)      ${figures.documentSymbolMs} ms, ${figures.documentSymbols} top-level symbols; semantic tokens ${figures.semanticTokensMs} ms, ${figures.semanticTokens} tokens`);
+  // The messages index in one process (out/test/bench/traceIndex.js): build time, heap, trace, an edit.
+  const dir = mkdtempSync(join(tmpdir(), 'smtp-trace-bench-'));
+  try {
+    writeFileSync(join(dir, 'generated.log'), text);
+    writeFileSync(join(dir, 'messages.log'), trace.text);
+    const r = spawnSync(process.execPath, ['--expose-gc', join(ROOT, 'out', 'test', 'bench', 'traceIndex.js'), join(dir, 'generated.log'), join(dir, 'messages.log')], { encoding: 'utf8' });
+    figures.traceIndex = (r.stdout ?? '').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const tr = figures.trace;
+  console.log(`trace a message              ${tr.documentMB} MB log of ${tr.messages} whole messages (${tr.lines} lines): the first smtp/trace ${tr.firstTraceMs} ms (right after the first diagnostics: it indexes the messages), the next 99 p50 ${tr.traceP50Ms} ms, p99 ${tr.traceP99Ms} ms round trip (${tr.meanLines} lines each); highlights p99 ${tr.highlightP99Ms} ms (target: within 50 ms)${miss(tr.traceP99Ms <= 50 && tr.highlightP99Ms <= 50)}`);
+  for (const x of figures.traceIndex ?? []) {
+    const name = x.file.endsWith('messages.log') ? 'the log of whole messages' : 'the generated log (a queue id per line)';
+    console.log(`  messages index, in process   ${name}: built in ${x.buildMs} ms, ${x.indexHeapMB} MB heap for ${x.indexedLines} indexed lines; trace (resolve + story) p50 ${x.traceP50Ms} ms, max ${x.traceMaxMs} ms (${x.meanStoryLines} lines); an edit ${x.editMs} ms`);
+  }
   console.log(`one-line edit to diagnostics ${figures.editToDiagnosticsMs} ms (150 ms of it is the debounce); lines re-scanned: ${figures.linesRescannedByEdit}${miss(figures.linesRescannedByEdit <= 2)}; permanent ${figures.permanentBefore} -> ${figures.permanentAfter}`);
   return figures;
 }

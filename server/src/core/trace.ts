@@ -6,7 +6,7 @@
 // message-ids, addresses) and line numbers, updated line by line as a document changes; `traceMessage`
 // re-reads the few lines of one message through the readers and tells its story.
 import { explain } from './knowledgeBase';
-import { lineFields, RecordStream, type LogRecord, type MailEvent } from './readers';
+import { EVENTS, EVENT_MASK, lineFields, lineShape, RecordStream, type LogRecord, type MailEvent } from './readers';
 import type { Locale, ReplyClass } from './types';
 
 export type TraceKeyKind = 'queue-id' | 'message-id' | 'address';
@@ -44,7 +44,10 @@ const NO_KEYS: LineKeys = { queueId: null, linkedId: null, linkKind: null, linkB
 /** The keys of a line, as its format's reader reads them. */
 function keysOf(text: string): LineKeys {
   if (text.length === 0) return NO_KEYS;
-  const f = lineFields(text);
+  // lineFields without its object spread: this runs on every line of a document
+  const { reader, shape } = lineShape(text);
+  const event = EVENTS[shape & EVENT_MASK];
+  const f = reader.fields(text, event);
   if (f.queueId === null && f.session === null) return NO_KEYS;
   const addresses: string[] = [];
   for (const a of [f.sender, f.recipient, f.origRecipient]) {
@@ -56,10 +59,10 @@ function keysOf(text: string): LineKeys {
   let linkKind: LineKeys['linkKind'] = null;
   let linkBack = false;
   if (f.linkedId !== null && f.linkedId !== f.queueId) {
-    if (f.format === 'exim') {
+    if (reader.format === 'exim') {
       linkKind = 'notification';
       linkBack = true;
-    } else linkKind = f.event === 'notified' || f.format === 'sendmail' ? 'notification' : 'hop';
+    } else linkKind = event === 'notified' || reader.format === 'sendmail' ? 'notification' : 'hop';
   }
   return {
     queueId: f.queueId,
@@ -72,26 +75,51 @@ function keysOf(text: string): LineKeys {
   };
 }
 
+/** One queue id. The maps are made when first needed: most queue ids of a log have none of them. */
 interface MessageNode {
   id: string;
   /** Lines naming this queue id (unsorted after edits). */
   lines: number[];
-  /** Linked queue ids with the number of lines that link them. */
-  links: Map<string, number>;
-  messageIds: Map<string, number>;
-  sessions: Map<string, number>;
-  /** The queue id this one came from, and how (a content filter's re-injection, a bounce notification). */
-  parents: Map<string, { role: HopRole; count: number }>;
+  // Each a multiset in a plain array, one entry per line that names it (arrays cost a fraction of a Map).
+  /** Linked queue ids. */
+  links?: string[];
+  messageIds?: string[];
+  sessions?: string[];
+  /** The queue ids this one came from, and how (a content filter's re-injection, a bounce notification). */
+  parents?: Array<{ id: string; role: HopRole }>;
 }
 
-function inc(map: Map<string, number>, key: string): void {
-  map.set(key, (map.get(key) ?? 0) + 1);
+function inc<T>(list: T[] | undefined, value: T): T[] {
+  if (!list) return [value];
+  list.push(value);
+  return list;
 }
 
-function dec(map: Map<string, number>, key: string): void {
-  const n = (map.get(key) ?? 0) - 1;
-  if (n > 0) map.set(key, n);
-  else map.delete(key);
+function dec<T>(list: T[] | undefined, value: T, same: (a: T, b: T) => boolean = (a, b) => a === b): T[] | undefined {
+  if (!list) return undefined;
+  for (let i = list.length - 1; i >= 0; i--) {
+    if (same(list[i], value)) {
+      list.splice(i, 1);
+      break;
+    }
+  }
+  return list.length > 0 ? list : undefined;
+}
+
+const sameParent = (a: { id: string; role: HopRole }, b: { id: string; role: HopRole }) => a.id === b.id && a.role === b.role;
+
+/** Adds (sign 1) or removes (-1) one occurrence of `value` under `key`. */
+function multiset(map: Map<string, string[]>, key: string, value: string, sign: 1 | -1): void {
+  const list = map.get(key);
+  if (sign > 0) {
+    if (list) list.push(value);
+    else map.set(key, [value]);
+    return;
+  }
+  if (!list) return;
+  const i = list.lastIndexOf(value);
+  if (i >= 0) list.splice(i, 1);
+  if (list.length === 0) map.delete(key);
 }
 
 function removeOne(lines: number[], line: number): void {
@@ -117,8 +145,12 @@ export interface MessageGroup {
  */
 export class MessageIndex {
   private readonly nodes = new Map<string, MessageNode>();
-  private readonly byMessageId = new Map<string, Map<string, number>>();
-  private readonly byAddress = new Map<string, Map<string, number>>();
+  /**
+   * Queue ids by Message-ID and by address, once per line that names them (a multiset in a plain array:
+   * most keys name one message, and an array costs a fraction of a Map).
+   */
+  private readonly byMessageId = new Map<string, string[]>();
+  private readonly byAddress = new Map<string, string[]>();
   /** OpenSMTPD session lines that name no message (connected, disconnected, TLS). */
   private readonly sessionLines = new Map<string, number[]>();
   private lineCount = 0;
@@ -137,7 +169,7 @@ export class MessageIndex {
   private node(id: string): MessageNode {
     let n = this.nodes.get(id);
     if (!n) {
-      n = { id, lines: [], links: new Map(), messageIds: new Map(), sessions: new Map(), parents: new Map() };
+      n = { id, lines: [] };
       this.nodes.set(id, n);
     }
     return n;
@@ -188,35 +220,26 @@ export class MessageIndex {
     }
     const step = sign > 0 ? inc : dec;
     const n = this.node(k.queueId);
-    if (sign > 0) n.lines.push(line);
-    else removeOne(n.lines, line);
+    // A fresh [line] rather than a push onto []: V8 gives a pushed-to empty array room for 17 numbers, and
+    // most queue ids of a log end up with a few lines.
+    if (sign > 0) {
+      if (n.lines.length === 0) n.lines = [line];
+      else n.lines.push(line);
+    } else removeOne(n.lines, line);
     this.lineCount += sign;
-    if (k.session !== null) step(n.sessions, k.session);
+    if (k.session !== null) n.sessions = step(n.sessions, k.session);
     if (k.messageId !== null) {
-      step(n.messageIds, k.messageId);
-      let ids = this.byMessageId.get(k.messageId);
-      if (!ids) this.byMessageId.set(k.messageId, (ids = new Map()));
-      step(ids, n.id);
-      if (ids.size === 0) this.byMessageId.delete(k.messageId);
+      n.messageIds = step(n.messageIds, k.messageId);
+      multiset(this.byMessageId, k.messageId, n.id, sign);
     }
-    for (const a of k.addresses) {
-      let ids = this.byAddress.get(a);
-      if (!ids) this.byAddress.set(a, (ids = new Map()));
-      step(ids, n.id);
-      if (ids.size === 0) this.byAddress.delete(a);
-    }
+    for (const a of k.addresses) multiset(this.byAddress, a, n.id, sign);
     if (k.linkedId !== null && k.linkKind !== null) {
       const other = this.node(k.linkedId);
-      step(n.links, other.id);
-      step(other.links, n.id);
+      n.links = step(n.links, other.id);
+      other.links = step(other.links, n.id);
       const [parent, child] = k.linkBack ? [other, n] : [n, other];
-      const role: HopRole = k.linkKind;
-      const p = child.parents.get(parent.id);
-      if (sign > 0) child.parents.set(parent.id, { role, count: (p?.count ?? 0) + 1 });
-      else if (p) {
-        if (p.count > 1) p.count--;
-        else child.parents.delete(parent.id);
-      }
+      const entry = { id: parent.id, role: k.linkKind as HopRole };
+      child.parents = sign > 0 ? inc(child.parents, entry) : dec(child.parents, entry, sameParent);
       this.prune(other);
     }
     this.prune(n);
@@ -224,7 +247,7 @@ export class MessageIndex {
 
   /** Drops a node nothing refers to any more. */
   private prune(n: MessageNode): void {
-    if (n.lines.length === 0 && n.links.size === 0 && n.parents.size === 0) this.nodes.delete(n.id);
+    if (n.lines.length === 0 && n.links === undefined && n.parents === undefined) this.nodes.delete(n.id);
   }
 
   /** Whether the index knows this queue id. */
@@ -237,8 +260,8 @@ export class MessageIndex {
   resolve(key: TraceKey): MessageGroup[] {
     let seeds: string[];
     if (key.kind === 'queue-id') seeds = this.nodes.has(key.value) ? [key.value] : [];
-    else if (key.kind === 'message-id') seeds = [...(this.byMessageId.get(key.value)?.keys() ?? [])];
-    else seeds = [...(this.byAddress.get(key.value.toLowerCase())?.keys() ?? [])];
+    else if (key.kind === 'message-id') seeds = [...new Set(this.byMessageId.get(key.value))];
+    else seeds = [...new Set(this.byAddress.get(key.value.toLowerCase()))];
     const groups: MessageGroup[] = [];
     const done = new Set<string>();
     for (const seed of seeds) {
@@ -257,7 +280,8 @@ export class MessageIndex {
   parentOf(id: string): { id: string; role: HopRole } | null {
     const n = this.nodes.get(id);
     if (!n) return null;
-    for (const [pid, p] of n.parents) return { id: pid, role: p.role };
+    const p = n.parents?.[0];
+    if (p) return { id: p.id, role: p.role };
     return null;
   }
 
@@ -267,15 +291,17 @@ export class MessageIndex {
     const seen = new Set(out);
     for (let i = 0; i < out.length && out.length < MAX_COMPONENT_IDS; i++) {
       const n = this.nodes.get(out[i]);
-      if (!n) continue;
+      // A queue id only named ("queued as" a remote server's id) joins nothing through itself: two messages
+      // relayed to the same remote id are still two messages.
+      if (!n || (n.lines.length === 0 && i > 0)) continue;
       const next = (id: string) => {
         if (!seen.has(id) && out.length < MAX_COMPONENT_IDS) {
           seen.add(id);
           out.push(id);
         }
       };
-      for (const id of n.links.keys()) next(id);
-      for (const mid of n.messageIds.keys()) for (const id of this.byMessageId.get(mid)?.keys() ?? []) next(id);
+      for (const id of n.links ?? []) next(id);
+      for (const mid of new Set(n.messageIds)) for (const id of this.byMessageId.get(mid) ?? []) next(id);
     }
     return out;
   }
@@ -286,7 +312,7 @@ export class MessageIndex {
       const n = this.nodes.get(id);
       if (!n) continue;
       for (const l of n.lines) set.add(l);
-      for (const s of n.sessions.keys()) for (const l of this.sessionLines.get(s) ?? []) set.add(l);
+      for (const s of new Set(n.sessions)) for (const l of this.sessionLines.get(s) ?? []) set.add(l);
     }
     return [...set].sort((a, b) => a - b);
   }
