@@ -116,6 +116,8 @@ async function runPass(pass, vsix) {
     await check(`${pass.name}: Find All References lists the 8 lines`, async () => {
       await runCommand(page, 'Find All References');
       await page.waitForFunction(() => /8 results in 1 file|8 hasil/.test(document.body.innerText), null, { timeout: 20_000 });
+      // the tree fills in a moment later: wait for its 8 rows (each shows the id where its line writes it)
+      await page.waitForFunction(() => [...document.querySelectorAll('.monaco-list-row')].filter((r) => (r.textContent ?? '').includes('4B1C2D3E4F')).length >= 8, null, { timeout: 20_000 });
       await page.screenshot({ path: join(shots, `trace-${pass.name}-references.png`) });
       await page.keyboard.press('Control+B'); // hide the side bar again: the panel gets the room
     }, { fatal: false });
