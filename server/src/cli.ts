@@ -581,8 +581,9 @@ function writeExplanation(out: Output, e: Explanation, locale: Locale): void {
   if (e.detail) out.line(`${L('detail')}: ${e.detail}`);
   out.line(`${L('actor')}: ${e.actorTitle}`);
   if (e.command) out.line(`${L('command')}: ${e.command}`);
-  if (e.bounceReason) out.line(`${L('bounceReason')}: ${e.bounceReason}`);
-  if (!e.registered) out.line(message(locale, 'explain.unregistered'));
+  if (e.bounceReasonTitle) out.line(`${L('bounceReason')}: ${e.bounceReasonTitle}`);
+  if (e.leadingProvider) out.line(message(locale, 'explain.providerCode', e.leadingProvider));
+  else if (!e.registered) out.line(message(locale, 'explain.unregistered'));
   out.line();
   section(out, L('description'), e.description);
   section(out, L('whenYouSeeIt'), e.whenYouSeeIt);
@@ -647,6 +648,8 @@ function writeComparison(out: Output, c: Comparison): void {
   out.line(title);
   out.line('='.repeat(Math.min(width(), title.length)));
   section(out, h.summary, c.summary);
+  // A code compared with itself: the summary says so, and two identical columns would say nothing more.
+  if (c.a.label === c.b.label) return;
   const w = width();
   const colW = Math.floor((w - 2 - 3) / 2);
   out.line(('  ' + `${c.a.label}  (${c.a.classTitle})`.padEnd(colW) + ' │ ' + `${c.b.label}  (${c.b.classTitle})`).trimEnd());

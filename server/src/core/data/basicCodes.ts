@@ -132,8 +132,8 @@ export const basicCodes: BasicCodeEntry[] = [
     ),
     howToFix: {
       sender: t(
-        `Nothing to fix. If delivery fails later, read the replies after this greeting. A pause of several seconds before the 220 usually means the receiver is checking your IP's reverse DNS or blocklist status, or is waiting on purpose to catch clients that talk too early.`,
-        `Tidak ada yang perlu diperbaiki. Jika pengiriman gagal di tahap berikutnya, baca balasan setelah salam ini. Jeda beberapa detik sebelum 220 biasanya berarti penerima sedang memeriksa reverse DNS atau status blocklist IP Anda, atau sengaja menunggu untuk menjebak klien yang mengirim perintah terlalu dini.`,
+        `Nothing to fix when it arrives; if delivery fails later, read the replies after this greeting. If no 220 comes at all, check that the server is running and listening, that you connect to the right port (25 between servers, 587 or 465 for submission), and that no firewall drops the connection. On port 465 the 220 comes only after the TLS handshake, so a client that waits for the greeting before starting TLS hangs there. A pause of several seconds before the 220 usually means the receiver is checking your IP's reverse DNS or blocklist status, or is waiting on purpose to catch clients that talk too early.`,
+        `Tidak ada yang perlu diperbaiki ketika kode ini datang; jika pengiriman gagal di tahap berikutnya, baca balasan setelah salam ini. Jika 220 sama sekali tidak datang, periksa apakah server berjalan dan menerima koneksi, apakah Anda terhubung ke port yang benar (25 antarserver, 587 atau 465 untuk submission), dan apakah ada firewall yang membuang koneksinya. Di port 465, 220 baru datang setelah handshake TLS, sehingga klien yang menunggu salam sebelum memulai TLS akan macet di situ. Jeda beberapa detik sebelum 220 biasanya berarti server tujuan sedang memeriksa reverse DNS atau status blocklist IP Anda, atau sengaja menunggu untuk menjebak klien yang mengirim perintah terlalu dini.`,
       ),
       receiver: t(
         `Nothing is wrong. Make sure the host name in the banner matches the server's PTR record and certificate, since some senders and audits compare them, and keep any greeting delay (postscreen or similar) short enough that legitimate senders do not time out.`,
@@ -480,8 +480,8 @@ export const basicCodes: BasicCodeEntry[] = [
       `Server mengakhiri sesi atas inisiatifnya sendiri karena tidak dapat melayani klien saat ini. Kondisinya sementara: klien menyimpan pesan di queue-nya dan mencoba lagi nanti, mungkin ke host MX lain. Kode ini bisa berupa salam pembuka atau jawaban atas perintah apa pun.`,
     ),
     whenYouSeeIt: t(
-      `Connection and rate limits ("421 4.7.0 Too many concurrent SMTP connections", or Gmail's 421 4.7.28 for an unusual volume from one IP), a server being restarted or shut down, postscreen or a tarpit dropping a client that talked before the greeting, and sessions cut after too many errors or an idle timeout.`,
-      `Batas koneksi dan batas laju ("421 4.7.0 Too many concurrent SMTP connections", atau 421 4.7.28 dari Gmail untuk volume tidak wajar dari satu IP), server yang sedang dimulai ulang atau dimatikan, postscreen atau tarpit yang memutus klien yang mengirim perintah sebelum salam pembuka, dan sesi yang diputus setelah terlalu banyak kesalahan atau karena timeout idle.`,
+      `Connection and rate limits ("421 4.7.0 Too many concurrent SMTP connections", or Gmail's 421 4.7.28 for an unusual volume from one IP), a server being restarted or shut down, and sessions cut after too many errors or an idle timeout. A client that talks before the greeting is not told 421 by Postfix's postscreen: its drop action answers 521 and its enforce action 550.`,
+      `Batas koneksi dan batas laju ("421 4.7.0 Too many concurrent SMTP connections", atau 421 4.7.28 dari Gmail untuk volume tidak wajar dari satu IP), server yang sedang dimulai ulang atau dimatikan, dan sesi yang diputus setelah terlalu banyak kesalahan atau karena timeout idle. Klien yang mengirim perintah sebelum salam pembuka tidak dijawab 421 oleh postscreen Postfix: aksi drop-nya menjawab 521 dan aksi enforce-nya 550.`,
     ),
     howToFix: {
       sender: t(
@@ -899,13 +899,13 @@ export const basicCodes: BasicCodeEntry[] = [
       `Server mengenali perintahnya tetapi tidak mendukungnya, baik karena rancangan maupun konfigurasi. Tidak ada yang salah dengan pesannya; klien meminta sesuatu yang tidak dilakukan server ini.`,
     ),
     whenYouSeeIt: t(
-      `VRFY, EXPN, TURN or HELP on servers that disable them; AUTH on a port or stage where authentication is not offered, such as port 25 before STARTTLS; a client using an extension the server never listed in EHLO. Postfix also answers every command it does not know with "502 5.5.2 Error: command not recognized".`,
-      `VRFY, EXPN, TURN, atau HELP pada server yang menonaktifkannya; AUTH pada port atau tahap yang tidak menawarkan autentikasi, misalnya port 25 sebelum STARTTLS; klien yang memakai ekstensi yang tidak pernah dicantumkan server di EHLO. Postfix juga menjawab setiap perintah yang tidak dikenalnya dengan "502 5.5.2 Error: command not recognized".`,
+      `VRFY, EXPN, TURN or HELP on servers that disable them; a client using an extension the server never listed in EHLO. Postfix also answers every command it does not know with "502 5.5.2 Error: command not recognized". AUTH before STARTTLS is usually not a 502: Postfix answers it with 503, many other servers with "530 5.7.0 Must issue a STARTTLS command first".`,
+      `VRFY, EXPN, TURN, atau HELP pada server yang menonaktifkannya; klien yang memakai ekstensi yang tidak pernah dicantumkan server di EHLO. Postfix juga menjawab setiap perintah yang tidak dikenalnya dengan "502 5.5.2 Error: command not recognized". AUTH sebelum STARTTLS biasanya tidak dijawab 502: Postfix menjawabnya dengan 503, banyak server lain dengan "530 5.7.0 Must issue a STARTTLS command first".`,
     ),
     howToFix: {
       sender: t(
-        `Check the server's EHLO reply and use only the extensions listed there. If AUTH gets 502, you are probably on the wrong port or have not done STARTTLS yet; switch to port 587 with STARTTLS or to 465 with implicit TLS.`,
-        `Periksa balasan EHLO dari server dan gunakan hanya ekstensi yang tercantum di sana. Jika AUTH mendapat 502, kemungkinan Anda memakai port yang salah atau belum melakukan STARTTLS; beralihlah ke port 587 dengan STARTTLS atau ke 465 dengan TLS implisit.`,
+        `Check the server's EHLO reply and use only the extensions listed there. If AUTH gets 502, the server does not offer authentication on this port at all (port 25 between servers, typically); submit through port 587 with STARTTLS or 465 with implicit TLS.`,
+        `Periksa balasan EHLO dari server dan gunakan hanya ekstensi yang tercantum di sana. Jika AUTH mendapat 502, server sama sekali tidak menawarkan autentikasi di port ini (biasanya port 25 antarserver); kirim lewat port 587 dengan STARTTLS atau 465 dengan TLS implisit.`,
       ),
       receiver: t(
         `Nothing is wrong if the command is disabled on purpose. Never advertise in EHLO something you then answer with 502: RFC 5321 forbids it, and it sends clients into failures they cannot explain.`,
@@ -941,8 +941,8 @@ export const basicCodes: BasicCodeEntry[] = [
       `Perintahnya sah tetapi datang pada titik yang salah dalam dialog: RCPT sebelum MAIL, DATA sebelum ada penerima yang diterima, MAIL kedua di dalam transaksi, atau AUTH setelah sudah terautentikasi. Server menolaknya sampai langkah sebelumnya yang terlewat dilakukan.`,
     ),
     whenYouSeeIt: t(
-      `Most often as a follow-on error: the RCPT TO was rejected just before, and the client sends DATA anyway and gets "503 5.5.1 Error: no valid recipients". It also comes from pipelining clients that do not wait for replies, from MAIL FROM sent before EHLO, and from every command after a 554 greeting, which RFC 5321 says should get 503 until QUIT.`,
-      `Paling sering sebagai kesalahan ikutan: RCPT TO ditolak tepat sebelumnya, lalu klien tetap mengirim DATA dan mendapat "503 5.5.1 Error: no valid recipients". Kode ini juga datang dari klien pipelining yang tidak menunggu balasan, dari MAIL FROM yang dikirim sebelum EHLO, dan dari setiap perintah setelah salam 554, yang menurut RFC 5321 sebaiknya dijawab 503 sampai QUIT.`,
+      `Most often as a follow-on error: a step before failed or was skipped, and the client goes on anyway. Postfix answers DATA without any RCPT TO with "503 5.5.1 Error: need RCPT command" and RCPT TO without MAIL FROM with "503 5.5.1 Error: need MAIL command" (when every RCPT TO was rejected, its DATA gets "554 5.5.1 Error: no valid recipients" instead). It also comes from pipelining clients that do not wait for replies, from MAIL FROM sent before EHLO, from AUTH before STARTTLS on a Postfix server that offers AUTH only over TLS, and from every command after a 554 greeting, which RFC 5321 says should get 503 until QUIT.`,
+      `Paling sering sebagai kesalahan ikutan: langkah sebelumnya gagal atau terlewat, lalu klien tetap melanjutkan. Postfix menjawab DATA tanpa RCPT TO sama sekali dengan "503 5.5.1 Error: need RCPT command" dan RCPT TO tanpa MAIL FROM dengan "503 5.5.1 Error: need MAIL command" (jika semua RCPT TO ditolak, DATA-nya justru mendapat "554 5.5.1 Error: no valid recipients"). Kode ini juga datang dari klien pipelining yang tidak menunggu balasan, dari MAIL FROM yang dikirim sebelum EHLO, dari AUTH sebelum STARTTLS pada server Postfix yang hanya menawarkan AUTH lewat TLS, dan dari setiap perintah setelah salam 554, yang menurut RFC 5321 sebaiknya dijawab 503 sampai QUIT.`,
     ),
     howToFix: {
       sender: t(
