@@ -453,6 +453,20 @@ test('explain 5.7.606 leads with Microsoft\'s reading; a registered code keeps p
   assert.doesNotMatch(run(['explain', '451']).stdout, /Possible readings/);
 });
 
+test('explain TSS04 and explain "421 4.7.0 [TSS04] ..." give Yahoo\'s reading; a tag without a known reply asks for the reply', () => {
+  for (const args of [['TSS04'], ['421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints']]) {
+    const r = run(['explain', ...args]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout.split('\n')[0], '421 4.7.0 — Deferred for unexpected volume or complaints');
+    assert.match(r.stdout, /^Provider usage: Yahoo Mail \/ AOL$/m);
+    assert.match(r.stdout, /\nDescription\n {2}Yahoo and AOL temporarily defer/);
+  }
+  const id = run(['explain', 'TSS04', '--locale', 'id']);
+  assert.equal(id.stdout.split('\n')[0], '421 4.7.0 — Ditunda karena volume atau keluhan yang tidak terduga');
+  assertUsageError(run(['explain', 'TSS05']), /TSS05 is a Yahoo Mail \/ AOL tag; give the whole reply/);
+  assertUsageError(run(['explain', 'nonsense']), /is not an SMTP code/);
+});
+
 test('compare 220 220 stops after "the same code"; compare 530 535 says what each means', () => {
   const same = run(['compare', '220', '220']);
   assert.equal(same.status, 0, same.stderr);

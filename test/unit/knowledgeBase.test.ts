@@ -571,3 +571,97 @@ describe('facts in the basic code texts', () => {
     for (const needle of ['berjalan', 'port', '587', '465', 'firewall', 'handshake TLS']) assert.ok(id.includes(needle), needle);
   });
 });
+
+describe('Microsoft NDRs: registry numbers Microsoft reuses and numbers of its own', () => {
+  const MS_LINE = { text: 'Access denied [BN8NAM12FT053.eop-nam12.prod.protection.outlook.com]', remoteHost: 'example-com.mail.protection.outlook.com', command: null };
+  // [code as the NDR shows it, the Microsoft reading's title, does it lead (a number no registry lists)]
+  const table: Array<[string, RegExp, boolean]> = [
+    ['550 5.1.8', /bad outbound sender/i, false],
+    ['550 5.7.12', /not authenticated by the recipient's organization/, false],
+    ['550 5.7.133', /only from inside its organization/, true],
+    ['550 5.7.134', /only from inside its organization/, true],
+    ['550 5.7.135', /only from inside its organization/, true],
+    ['550 5.7.136', /only from inside its organization/, true],
+    ['550 5.7.501', /banned for spam/, true],
+    ['550 5.7.503', /banned for spam/, true],
+    ['550 5.7.504', /Recipient address rejected/, true],
+    ['550 5.7.505', /Banned recipient/, true],
+    ['550 5.7.506', /Bad HELO/, true],
+    ['550 5.7.507', /blocked by the recipient's organization/, true],
+    ['550 5.7.508', /IPv6 range/, true],
+    ['550 5.7.509', /DMARC/, true],
+    ['550 5.7.510', /over IPv6/, true],
+    ['550 5.7.511', /Sending account banned/, true],
+    ['550 5.7.512', /From address/, true],
+    ['554 5.4.14', /Routing loop/, true],
+    ['550 5.6.11', /bare line feeds/, true],
+    ['451 4.7.26', /IPv6 must pass SPF or DKIM/, false],
+    ['550 5.7.25', /IPv6 address has no reverse DNS/, false],
+  ];
+  for (const [input, title, leads] of table) {
+    it(`${input} on a Microsoft line: ${leads ? 'the reading leads' : 'the reading stands beside the standard meaning'}`, () => {
+      const q = parseCodeQuery(input);
+      assert.ok(q);
+      const e = explain(q, 'en', MS_LINE);
+      if (leads) {
+        assert.equal(e.leadingProvider, 'Microsoft 365 / Outlook.com');
+        assert.match(e.title, title);
+      } else {
+        assert.equal(e.leadingProvider, null);
+        const ms = e.providers.find((p) => p.provider === 'microsoft');
+        assert.ok(ms, JSON.stringify(e.providers.map((p) => p.code)));
+        assert.match(ms.title, title);
+        assert.match(ms.meaning, /registry/, 'says how it differs from the registry');
+      }
+      assert.notEqual(explain(q, 'id', MS_LINE).title, e.title, 'and in Indonesian');
+    });
+  }
+
+  it('each of them is in the Exchange Online NDR list', (t) => {
+    const tsv = sharedFile(t, 'microsoft-exchange-online-ndr/ndr-codes.tsv');
+    if (tsv === undefined) return;
+    const listed = tsv.split('\n').map((l) => l.split('\t')[0]);
+    for (const [input] of table) {
+      const code = input.split(' ')[1];
+      const detail = code.split('.')[2];
+      // the list writes "5.7.13 or 135" and "5.4.6 or 5.4.14"
+      assert.ok(listed.some((c) => c === code || c.includes(code) || (c.startsWith(code.slice(0, 4)) && c.includes(detail))), code);
+    }
+  });
+});
+
+describe('explain what a person pastes: a whole reply, or a provider tag alone', () => {
+  it('TSS04 alone is read as Yahoo sends it, 421 4.7.0, with the tag\'s reading first', () => {
+    for (const input of ['TSS04', '[tss04]']) {
+      const e = explainInput(input, 'en');
+      assert.ok(e, input);
+      assert.equal(e.label, '421 4.7.0');
+      assert.equal(e.title, 'Deferred for unexpected volume or complaints');
+      assert.equal(e.leadingProvider, 'Yahoo Mail / AOL');
+      assert.match(e.description, /^Yahoo and AOL temporarily defer/);
+      assert.ok(e.description.includes(explainCode('421').description), 'the standard meaning follows');
+      assert.ok(e.references.some((r) => r.url.startsWith('https://senders.yahooinc.com/')));
+    }
+    assert.equal(explainInput('TSS04', 'id')?.title, 'Ditunda karena volume atau keluhan yang tidak terduga');
+  });
+
+  it('"421 4.7.0 [TSS04] …" reads the tag from the text', () => {
+    const e = explainInput('421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints', 'en');
+    assert.ok(e);
+    assert.equal(e.label, '421 4.7.0');
+    assert.equal(e.title, 'Deferred for unexpected volume or complaints');
+    assert.ok(!e.providers.some((p) => p.code === 'TSS04'), 'not repeated as a provider section');
+  });
+
+  it('a pasted reply without a provider marker still gets the code\'s readings', () => {
+    assert.equal(explainInput('550 5.7.606 Access denied, banned sending IP [192.0.2.1]', 'en')?.title, 'Banned sending IP');
+    assert.equal(explainInput('smtp;550 5.1.1 <a@example.com>: Recipient address rejected', 'en')?.label, '550 5.1.1');
+    assert.equal(explainInput('550-5.7.1 blocked', 'en')?.label, '550 5.7.1');
+  });
+
+  it('a tag no source pairs with a reply, and text that is no reply, are not explained', () => {
+    assert.equal(explainInput('TSS05', 'en'), undefined);
+    assert.equal(explainInput('XYZ99', 'en'), undefined);
+    assert.equal(explainInput('hello 451', 'en'), undefined);
+  });
+});

@@ -2,7 +2,7 @@
 // locale. Hover, compare, the CLI and the summary all explain codes through here, so they never disagree.
 import { enhancedKey, parseCodeQuery, replyClassOf, type CodeQuery } from './codes';
 import { authRefusalDelivery, classLevelTexts, codeTables, providerUsages, providerUsagesFor, successHowToFix } from './data';
-import { rangeHolds } from './data/providers';
+import { rangeHolds, TAG } from './data/providers';
 import { rfc } from './data/references';
 import {
   actorName,
@@ -263,10 +263,14 @@ export function explain(query: CodeQuery, locale: Locale, context?: ReplyContext
 
   // A provider's own number that no registry lists (5.7.606, 4.7.500): its reading is all there is to say,
   // so it leads, instead of "not registered" and the class-level text.
-  const lead =
+  const codeLead =
     enhanced !== undefined && enhanced.texts === undefined && enhanced.note === undefined && query.enhanced !== null
       ? notes.find((n) => n.code === query.enhanced || rangeHolds(n.code, query.enhanced!))
       : undefined;
+  // A provider's tag in the reply ("421 4.7.0 [TSS04]") names the exact reason: it leads as well, before the
+  // standard meaning of the codes, which still follows.
+  const tagLead = notes.find((n) => TAG.test(n.code));
+  const lead = tagLead ?? codeLead;
   const suggestion = query.enhanced !== null ? registeredSuggestion(query.enhanced) : '';
 
   // An enhanced code's description is class-free and mostly written as the refusal ("will not accept");
@@ -280,10 +284,11 @@ export function explain(query: CodeQuery, locale: Locale, context?: ReplyContext
     negative && basic?.texts !== undefined && enhanced?.texts !== undefined && query.code?.[1] === '5' && query.enhanced?.split('.')[1] === '7';
 
   const paragraphs: string[] = [];
-  if (lead) {
-    paragraphs.push(lead.meaning);
+  if (tagLead) paragraphs.push(tagLead.meaning);
+  if (codeLead && !tagLead) {
+    paragraphs.push(codeLead.meaning);
     if (basic?.texts) paragraphs.push(basic.texts.description);
-    paragraphs.push(message(locale, 'provider.unregistered', enhanced!.label, lead.providerName));
+    paragraphs.push(message(locale, 'provider.unregistered', enhanced!.label, codeLead.providerName));
   } else if (policyReading) {
     // The class-free description is written as the refusal, so a transient pair says only what the pair is;
     // its reading follows under "when you see it".
@@ -328,7 +333,10 @@ export function explain(query: CodeQuery, locale: Locale, context?: ReplyContext
   } else {
     howToFix = { sender: localize(classLevel.howToFix.sender, locale), receiver: localize(classLevel.howToFix.receiver, locale) };
   }
-  if (lead) {
+  if (tagLead) {
+    howToFix = { ...howToFix, sender: `${tagLead.howToFix}\n\n${howToFix.sender}` };
+  } else if (codeLead) {
+    const lead = codeLead;
     const seen = message(locale, 'provider.whenYouSeeIt', lead.providerName, enhanced!.label);
     whenYouSeeIt = basic?.texts ? `${seen}\n\n${basic.texts.whenYouSeeIt}` : seen;
     howToFix = { sender: lead.howToFix, receiver: message(locale, 'provider.receiver', enhanced!.label, lead.providerName, suggestion) };
@@ -397,10 +405,37 @@ function registeredSuggestion(enhanced: string): string {
   return enhancedEntry(`X.${subject}.0`) ? `${cls}.${subject}.0` : `${cls}.0.0`;
 }
 
-/** Explains what a person typed ("451", "4.7.1", "451 4.7.1"); undefined when it is not a code. */
+/** A reply as a person pastes it: "421 4.7.0 [TSS04] Messages from …", "smtp;550 5.1.1 <a@b>: …", "550-5.7.1 …". */
+const REPLY_LINE = /^\s*(?:smtp;\s*)?(?:([2-5][0-5]\d)(?:[ -]+([245]\.\d{1,3}\.\d{1,3}))?|([245]\.\d{1,3}\.\d{1,3}))(?=[\s:,;-]|$)[\s:,;-]*([\s\S]*)$/i;
+
+/**
+ * Explains what a person typed: a code ("451", "4.7.1", "451 4.7.1"), a whole reply ("421 4.7.0 [TSS04]
+ * Messages from … deferred"), read with its text as the line, or a provider's tag alone ("TSS04"), read as the
+ * reply the provider sends it in. Undefined when it is none of these.
+ */
 export function explainInput(input: string, locale: Locale): Explanation | undefined {
   const query = parseCodeQuery(input);
-  return query ? explain(query, locale) : undefined;
+  if (query) return explain(query, locale);
+  const tag = providerTag(input);
+  if (tag) {
+    const sentWith = tag.sentWith !== undefined ? parseCodeQuery(tag.sentWith) : undefined;
+    return sentWith ? explain(sentWith, locale, { text: `[${tag.code}]` }) : undefined;
+  }
+  const m = REPLY_LINE.exec(input);
+  if (!m) return undefined;
+  const line = parseCodeQuery([m[1], m[2] ?? m[3]].filter((p) => p !== undefined).join(' '));
+  if (!line) return undefined;
+  // The text names the provider when it carries its tag or host name; when it does not, the provider
+  // readings of the code are still worth listing, as for the code alone.
+  const withLine = explain(line, locale, { text: m[4] ?? '' });
+  return withLine.providers.length > 0 || withLine.leadingProvider !== null ? withLine : explain(line, locale);
+}
+
+/** The provider usage a tag names ("TSS04", also typed "[tss04]"), when there is one. */
+export function providerTag(input: string): ProviderUsage | undefined {
+  const tag = input.trim().replace(/^\[(.*)\]$/, '$1').toUpperCase();
+  if (!TAG.test(tag)) return undefined;
+  return providerUsages.find((u) => u.code === tag);
 }
 
 export interface CodeListing {

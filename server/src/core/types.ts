@@ -111,6 +111,11 @@ export interface ProviderUsage {
   meaning: LocalizedText;
   howToFix: LocalizedText;
   references: Array<{ title: string; url: string }>;
+  /**
+   * For a tag entry (TSS04): the reply it comes in, as the provider sends it ("421 4.7.0"), so the tag can be
+   * explained on its own. Only where a source shows the pair.
+   */
+  sentWith?: string;
 }
 
 /** A code found in reply position on one line. Columns are UTF-16 offsets, 0-based, end exclusive. */

@@ -66,14 +66,21 @@ function microsoft(code: string, title: LocalizedText, meaning: LocalizedText, h
   return { provider: 'microsoft', providerName: 'Microsoft 365 / Outlook.com', code, match: MICROSOFT_MATCH, title, meaning, howToFix, references };
 }
 
-function yahoo(code: string, title: LocalizedText, meaning: LocalizedText, howToFix: LocalizedText, references = [YAHOO_ERRORS]): ProviderUsage {
+function yahoo(
+  code: string,
+  title: LocalizedText,
+  meaning: LocalizedText,
+  howToFix: LocalizedText,
+  references = [YAHOO_ERRORS],
+  sentWith?: string,
+): ProviderUsage {
   // A tag entry lists its own tag as a text pattern too, so a reader of the table sees what identifies it.
   const match = TAG.test(code) ? { hosts: YAHOO_MATCH.hosts, text: [...YAHOO_MATCH.text, code.toLowerCase()] } : YAHOO_MATCH;
-  return { provider: 'yahoo', providerName: 'Yahoo Mail / AOL', code, match, title, meaning, howToFix, references };
+  return { provider: 'yahoo', providerName: 'Yahoo Mail / AOL', code, match, title, meaning, howToFix, references, ...(sentWith ? { sentWith } : {}) };
 }
 
 /** A provider tag such as TSS04, BL21, IPTS04, PH01. */
-const TAG = /^[A-Z]+[0-9]+$/;
+export const TAG = /^[A-Z]+[0-9]+$/;
 
 export const providerUsages: ProviderUsage[] = [
   // ------------------------------------------------------------------------------------------- Gmail
@@ -537,6 +544,201 @@ export const providerUsages: ProviderUsage[] = [
     ),
   ),
 
+  // Microsoft NDRs from the Exchange Online list (shared/data/microsoft-exchange-online-ndr): registry numbers
+  // Microsoft uses more narrowly (5.1.8, 5.7.12, 4.7.26, 5.7.25) and numbers of its own.
+  microsoft(
+    '5.1.8',
+    t('Bad outbound sender: the sending account is blocked', 'Bad outbound sender: akun pengirim diblokir'),
+    t(
+      'Microsoft 365 has blocked the sending account itself because it sent too much spam, which nearly always means the account was compromised. The registry\'s X.1.8 speaks of a sender domain that does not exist; here the domain is fine and the account is the problem.',
+      'Microsoft 365 memblokir akun pengirim itu sendiri karena akun tersebut mengirim terlalu banyak spam, yang hampir selalu berarti akunnya dibobol. X.1.8 di registri membahas domain pengirim yang tidak ada; di sini domainnya baik-baik saja dan akunnya yang bermasalah.',
+    ),
+    t(
+      'Treat the account as compromised: reset its password, revoke its sessions, turn on MFA and look for forwarding rules an attacker added; then have the tenant admin release it from the Restricted entities (restricted users) list in the Defender portal.',
+      'Perlakukan akun itu sebagai akun yang dibobol: ganti kata sandinya, cabut sesi-sesinya, aktifkan MFA, dan cari aturan penerusan yang ditambahkan penyerang; lalu minta admin tenant melepaskannya dari daftar Restricted entities (restricted users) di portal Defender.',
+    ),
+  ),
+  microsoft(
+    '5.7.12',
+    t('Sender not authenticated by the recipient\'s organization', 'Pengirim tidak diautentikasi oleh organisasi penerima'),
+    t(
+      'The recipient is set to accept mail only from inside its own organization, and the sender is outside it. The registry\'s X.7.12 is about a password transition needed at AUTH, which is unrelated.',
+      'Penerima diatur agar hanya menerima email dari dalam organisasinya sendiri, dan pengirim berada di luar organisasi itu. X.7.12 di registri menyangkut transisi kata sandi yang diperlukan saat AUTH, yang tidak berkaitan.',
+    ),
+    t(
+      'Nothing on the sending side fixes it: ask the recipient to have their Microsoft 365 admin allow mail from outside the organization for that recipient, or reach them at another address.',
+      'Tidak ada yang dapat diperbaiki di sisi pengirim: minta penerima agar admin Microsoft 365 mereka mengizinkan email dari luar organisasi untuk penerima itu, atau hubungi mereka di alamat lain.',
+    ),
+  ),
+  microsoft(
+    '5.7.133-136',
+    t('Recipient accepts mail only from inside its organization', 'Penerima hanya menerima email dari dalam organisasinya'),
+    t(
+      'The recipient is set to refuse mail from outside its organization, and the number says what kind of recipient it is: 5.7.133 a distribution group, 5.7.134 a mailbox, 5.7.135 a public folder, 5.7.136 a mail user. The registry has no codes in this range.',
+      'Penerima diatur agar menolak email dari luar organisasinya, dan nomornya menunjukkan jenis penerimanya: 5.7.133 grup distribusi, 5.7.134 mailbox, 5.7.135 public folder, 5.7.136 mail user. Registri tidak memiliki kode dalam rentang ini.',
+    ),
+    t(
+      'Only the recipient\'s side can change it: ask the group owner or their admin to accept external senders for that recipient (for a group, turn off "only allow messages from people inside my organization"), then resend.',
+      'Hanya pihak penerima yang dapat mengubahnya: minta pemilik grup atau admin mereka agar menerima pengirim eksternal untuk penerima itu (untuk grup, matikan "only allow messages from people inside my organization"), lalu kirim ulang.',
+    ),
+  ),
+  microsoft(
+    '5.7.501-503',
+    t('Sending account banned for spam', 'Akun pengirim diblokir (banned) karena spam'),
+    t(
+      'Microsoft banned the account that sent the message after detecting spam from it (5.7.501 "spam abuse detected", 5.7.502 and 5.7.503 "banned sender"). The registry has no codes in this range.',
+      'Microsoft memblokir akun yang mengirim pesan itu setelah mendeteksi spam darinya (5.7.501 "spam abuse detected", 5.7.502 dan 5.7.503 "banned sender"). Registri tidak memiliki kode dalam rentang ini.',
+    ),
+    t(
+      'Secure the account (new password, MFA, no unknown forwarding rules or app consents), then ask Microsoft support to restore its sending; resending before that fails the same way.',
+      'Amankan akun itu (kata sandi baru, MFA, tidak ada aturan penerusan atau izin aplikasi yang tidak dikenal), lalu minta tim dukungan Microsoft memulihkan kemampuan mengirimnya; mengirim ulang sebelum itu akan gagal dengan cara yang sama.',
+    ),
+  ),
+  microsoft(
+    '5.7.504',
+    t('Recipient address rejected: access denied', 'Alamat penerima ditolak: akses ditolak'),
+    t(
+      'Microsoft refused the recipient address as not valid. The registry has no X.7.504; the number is Microsoft\'s own.',
+      'Microsoft menolak alamat penerima karena dianggap tidak valid. Registri tidak memiliki X.7.504; nomor ini milik Microsoft sendiri.',
+    ),
+    t(
+      'Check the recipient address for typos and confirm it with the recipient before sending again.',
+      'Periksa alamat penerima dari salah ketik dan konfirmasikan kepada penerima sebelum mengirim lagi.',
+    ),
+  ),
+  microsoft(
+    '5.7.505',
+    t('Banned recipient', 'Penerima diblokir (banned)'),
+    t(
+      'Microsoft will not deliver to this recipient at all: the address is banned on Microsoft\'s side. The registry has no X.7.505.',
+      'Microsoft sama sekali tidak akan mengirim ke penerima ini: alamatnya diblokir di sisi Microsoft. Registri tidak memiliki X.7.505.',
+    ),
+    t(
+      'Remove the address from your lists; if you believe the ban is a mistake, contact Microsoft support.',
+      'Hapus alamat itu dari daftar Anda; jika Anda yakin pemblokiran itu keliru, hubungi tim dukungan Microsoft.',
+    ),
+  ),
+  microsoft(
+    '5.7.506',
+    t('Bad HELO: the client introduced itself as the receiving server', 'HELO tidak valid: klien memperkenalkan diri sebagai server tujuan'),
+    t(
+      'The connecting server gave the name of the Microsoft server it connects to in HELO or EHLO, instead of its own fully qualified name. Spambots do that, so Microsoft refuses. The registry has no X.7.506.',
+      'Server yang terhubung memberikan nama server Microsoft yang ditujunya di HELO atau EHLO, bukan nama lengkap (FQDN) miliknya sendiri. Spambot berbuat begitu, sehingga Microsoft menolaknya. Registri tidak memiliki X.7.506.',
+    ),
+    t(
+      'Set the outbound HELO name to your server\'s own FQDN, one that resolves and matches the PTR record of the sending IP (in Postfix, smtp_helo_name, which defaults to myhostname).',
+      'Atur nama HELO keluar menjadi FQDN server Anda sendiri, yang dapat di-resolve dan cocok dengan record PTR IP pengirim (di Postfix, smtp_helo_name, yang bawaannya myhostname).',
+    ),
+  ),
+  microsoft(
+    '5.7.507',
+    t('Sending IP blocked by the recipient\'s organization', 'IP pengirim diblokir oleh organisasi penerima'),
+    t(
+      'The recipient organization has blocked the IP you send from; the decision is theirs, not Microsoft\'s. The registry has no X.7.507.',
+      'Organisasi penerima memblokir IP yang Anda pakai untuk mengirim; keputusan itu milik mereka, bukan Microsoft. Registri tidak memiliki X.7.507.',
+    ),
+    t(
+      'Contact the recipient by another channel and ask them to lift the block for your IP.',
+      'Hubungi penerima lewat saluran lain dan minta mereka mencabut pemblokiran untuk IP Anda.',
+    ),
+  ),
+  microsoft(
+    '5.7.508',
+    t('IPv6 range over its limits', 'Rentang IPv6 melampaui batasnya'),
+    t(
+      'Too many messages came from the sender\'s IPv6 range in too short a time, so Microsoft refuses more for now. The registry has no X.7.508.',
+      'Terlalu banyak pesan datang dari rentang IPv6 pengirim dalam waktu terlalu singkat, sehingga Microsoft menolak pesan berikutnya untuk saat ini. Registri tidak memiliki X.7.508.',
+    ),
+    t(
+      'Lower the sending rate from that IPv6 range to Microsoft, or send over IPv4 until the volume is down; resend the refused messages later.',
+      'Turunkan laju pengiriman dari rentang IPv6 itu ke Microsoft, atau kirim lewat IPv4 sampai volumenya turun; kirim ulang pesan yang ditolak nanti.',
+    ),
+  ),
+  microsoft(
+    '5.7.510',
+    t('Recipient domain does not accept mail over IPv6', 'Domain penerima tidak menerima email lewat IPv6'),
+    t(
+      'The message came over IPv6 to a recipient domain that takes mail only over IPv4. The registry has no X.7.510.',
+      'Pesan datang lewat IPv6 ke domain penerima yang hanya menerima email lewat IPv4. Registri tidak memiliki X.7.510.',
+    ),
+    t(
+      'Send to that domain over IPv4 (in Postfix, smtp_address_preference = ipv4, or an IPv4-only transport for the domain) and resend.',
+      'Kirim ke domain itu lewat IPv4 (di Postfix, smtp_address_preference = ipv4, atau transport khusus IPv4 untuk domain itu) lalu kirim ulang.',
+    ),
+  ),
+  microsoft(
+    '5.7.511',
+    t('Sending account banned', 'Akun pengirim diblokir (banned)'),
+    t(
+      'The account the message was sent from has been banned from sending, usually after it sent spam and landed on the restricted users list. The registry has no X.7.511.',
+      'Akun yang dipakai untuk mengirim pesan telah diblokir dari pengiriman, biasanya setelah mengirim spam dan masuk ke daftar restricted users. Registri tidak memiliki X.7.511.',
+    ),
+    t(
+      'Secure the account, then have the tenant admin remove it from the restricted users list in the Defender portal; resend after that.',
+      'Amankan akun itu, lalu minta admin tenant menghapusnya dari daftar restricted users di portal Defender; kirim ulang setelah itu.',
+    ),
+  ),
+  microsoft(
+    '5.7.512',
+    t('No valid From address (RFC 5322 section 3.6.2)', 'Tidak ada alamat From yang valid (RFC 5322 bagian 3.6.2)'),
+    t(
+      'Office 365 refuses a message whose From header has no valid email address, for example a display name without an address or an address without its angle brackets after a name. The registry has no X.7.512.',
+      'Office 365 menolak pesan yang header From-nya tidak berisi alamat email yang valid, misalnya nama tampilan tanpa alamat atau alamat tanpa kurung sudut setelah nama. Registri tidak memiliki X.7.512.',
+    ),
+    t(
+      'Make the sending application write a proper From header, such as From: Name <user@example.com>, then resend.',
+      'Buat aplikasi pengirim menulis header From yang benar, seperti From: Nama <user@example.com>, lalu kirim ulang.',
+    ),
+  ),
+  microsoft(
+    '5.4.14',
+    t('Routing loop detected (Exchange Online)', 'Loop perutean terdeteksi (Exchange Online)'),
+    t(
+      'A configuration error made the message go round in a loop, and Exchange Online stopped it and returned it. It is Exchange Online\'s number for what the registry calls X.4.6 (routing loop), which on-premises Exchange servers send in hybrid setups.',
+      'Kesalahan konfigurasi membuat pesan berputar dalam loop, lalu Exchange Online menghentikan dan mengembalikannya. Ini nomor Exchange Online untuk apa yang di registri disebut X.4.6 (loop perutean), yang dikirim server Exchange on-premises dalam penyiapan hybrid.',
+    ),
+    t(
+      'Look for the loop: MX records or connectors that point back at each other, a forwarding rule or accepted-domain setting that sends the mail back to where it came from, or a hybrid setup where both sides think the other hosts the mailbox.',
+      'Cari loop-nya: record MX atau connector yang saling menunjuk, aturan penerusan atau pengaturan accepted domain yang mengirim email kembali ke asalnya, atau penyiapan hybrid yang kedua sisinya mengira sisi lain yang meng-hosting mailbox itu.',
+    ),
+  ),
+  microsoft(
+    '5.6.11',
+    t('Invalid characters: bare line feeds', 'Karakter tidak valid: bare line feed'),
+    t(
+      'The message contains bare line feeds (LF without the CR that SMTP requires before it), added by the program that sent it, and Exchange Online refuses it. The registry has no X.6.11.',
+      'Pesan itu berisi bare line feed (LF tanpa CR yang diwajibkan SMTP di depannya), yang ditambahkan oleh program pengirimnya, dan Exchange Online menolaknya. Registri tidak memiliki X.6.11.',
+    ),
+    t(
+      'Fix the sending program or library so that every line of the message ends in CR LF; as a stopgap, send through a relay that writes every line anew with CR LF, as Postfix does.',
+      'Perbaiki program atau library pengirim agar setiap baris pesan diakhiri CR LF; sebagai solusi sementara, kirim lewat relay yang menulis ulang setiap baris dengan CR LF, seperti yang dilakukan Postfix.',
+    ),
+  ),
+  microsoft(
+    '4.7.26',
+    t('Mail over IPv6 must pass SPF or DKIM', 'Email lewat IPv6 wajib lolos SPF atau DKIM'),
+    t(
+      'Microsoft accepts anonymous mail over IPv6 only when it passes SPF or DKIM, and this message passed neither. The registry\'s X.7.26 says several authentication checks failed; Microsoft applies it to IPv6 senders in particular.',
+      'Microsoft hanya menerima email anonim lewat IPv6 jika email itu lolos SPF atau DKIM, dan pesan ini tidak lolos keduanya. X.7.26 di registri menyatakan beberapa pemeriksaan autentikasi gagal; Microsoft menerapkannya khususnya pada pengirim IPv6.',
+    ),
+    t(
+      'Add the sending IPv6 address to the domain\'s SPF record or sign the mail with DKIM; until then, send to Microsoft over IPv4.',
+      'Tambahkan alamat IPv6 pengirim ke record SPF domain itu atau tandatangani email dengan DKIM; sampai saat itu, kirim ke Microsoft lewat IPv4.',
+    ),
+  ),
+  microsoft(
+    '5.7.25',
+    t('Sending IPv6 address has no reverse DNS record', 'Alamat IPv6 pengirim tidak memiliki record reverse DNS'),
+    t(
+      'Microsoft refuses mail over IPv6 from an address without a reverse DNS (PTR) record. The registry\'s X.7.25 says reverse DNS validation failed; Microsoft requires the record for every sending IPv6 address.',
+      'Microsoft menolak email lewat IPv6 dari alamat yang tidak memiliki record reverse DNS (PTR). X.7.25 di registri menyatakan validasi reverse DNS gagal; Microsoft mewajibkan record itu untuk setiap alamat IPv6 pengirim.',
+    ),
+    t(
+      'Ask whoever owns the IPv6 range to publish a PTR record for the sending address, with a name that resolves back to it; until then, send to Microsoft over IPv4.',
+      'Minta pemilik rentang IPv6 itu memublikasikan record PTR untuk alamat pengirim, dengan nama yang di-resolve kembali ke alamat tersebut; sampai saat itu, kirim ke Microsoft lewat IPv4.',
+    ),
+  ),
+
   // ------------------------------------------------------------------------------------------- Yahoo / AOL
   yahoo(
     'TSS04',
@@ -549,6 +751,8 @@ export const providerUsages: ProviderUsage[] = [
       'Let your queue retry at a lower rate with fewer connections, authenticate with SPF, DKIM and DMARC, remove recipients who do not engage and join Yahoo\'s complaint feedback loop; if it lasts more than a day or two, use the sender hub\'s support form.',
       'Biarkan queue Anda mencoba ulang dengan laju lebih rendah dan koneksi lebih sedikit, lakukan autentikasi dengan SPF, DKIM, dan DMARC, hapus penerima yang tidak berinteraksi, dan ikuti complaint feedback loop Yahoo; jika berlangsung lebih dari satu atau dua hari, gunakan formulir dukungan di sender hub.',
     ),
+    [YAHOO_ERRORS],
+    '421 4.7.0',
   ),
   yahoo(
     'TSS05',
@@ -598,6 +802,7 @@ export const providerUsages: ProviderUsage[] = [
       'Periksa IP itu di Spamhaus, perbaiki alasan IP itu masuk daftar, dan minta penghapusan di sana; Yahoo mengikuti daftar tersebut, jadi email mengalir lagi setelah IP itu dihapus dari daftar.',
     ),
     [YAHOO_ERRORS, SPAMHAUS_CHECK],
+    '553 5.7.1',
   ),
   yahoo(
     'BL23',
@@ -611,6 +816,7 @@ export const providerUsages: ProviderUsage[] = [
       'Periksa host itu dan jaringan di belakangnya, apakah ada malware atau perangkat yang dibobol, bersihkan, ajukan delisting di Spamhaus, dan biarkan email keluar hanya lewat server email Anda.',
     ),
     [YAHOO_ERRORS, SPAMHAUS_CHECK],
+    '553 5.7.1',
   ),
   yahoo(
     'IPTS04',
@@ -635,6 +841,8 @@ export const providerUsages: ProviderUsage[] = [
       'Check the links and images (URL shorteners, link text that differs from the target, links to compromised sites), remove the suspicious ones, and request a review through the sender hub if the mail is legitimate.',
       'Periksa tautan dan gambar (pemendek URL, teks tautan yang berbeda dari tujuannya, tautan ke situs yang dibobol), hapus yang mencurigakan, dan minta peninjauan lewat sender hub jika email-nya sah.',
     ),
+    [YAHOO_ERRORS],
+    '554',
   ),
   yahoo(
     '5.7.9',
