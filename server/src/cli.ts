@@ -761,7 +761,7 @@ const SUMMARY_TEXT = {
     hosts: 'Host jarak jauh dengan kegagalan terbanyak',
     domains: 'Domain penerima dengan kegagalan terbanyak',
     byCode: 'Balasan menurut kode',
-    byEnhanced: 'Balasan menurut kode status tambahan',
+    byEnhanced: 'Balasan menurut kode status yang diperluas (enhanced)',
     byCommand: 'Balasan menurut perintah',
     none: 'tidak ada',
     first: 'pertama',

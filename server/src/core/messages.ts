@@ -90,7 +90,7 @@ export type MessageKey = keyof typeof en;
 const id: Record<MessageKey, string> = {
   'title.unregistered': '{0} (bukan kode terdaftar)',
   'unregistered.basic': '{0} bukan kode balasan SMTP yang terdaftar, jadi yang diketahui hanya arti digit-digitnya.',
-  'unregistered.enhanced': '{0} tidak ada dalam registri IANA untuk kode status tambahan, jadi yang diketahui hanya arti digit-digitnya.',
+  'unregistered.enhanced': '{0} tidak ada dalam registri IANA untuk kode status yang diperluas (enhanced), jadi yang diketahui hanya arti digit-digitnya.',
   'unregistered.successClass': 'Registri mendefinisikan {1} ({2}) hanya untuk balasan gagal, jadi {0} sebagai kode sukses tidak terdaftar.',
   'digits.subject': 'Angka tengahnya menempatkannya dalam subjek “{0}”.',
   'unregistered.enhancedReceiver': 'Jika server Anda yang mengirim {0}, beri balasan itu kode status yang diperluas (enhanced) yang terdaftar, seperti {1} atau kode yang lebih spesifik dalam subjek yang sama, agar pengirim dan alat mereka dapat membacanya.',
@@ -100,7 +100,7 @@ const id: Record<MessageKey, string> = {
   'provider.whenYouSeeIt': 'Dalam balasan dan pesan bounce dari {0}, yang memberi {1} makna seperti dijelaskan di atas.',
   'provider.receiver': '{0} adalah kode milik {1} sendiri, jadi tidak ada yang perlu diubah di sisi Anda kecuali server Anda sendiri yang mengirimnya; dalam hal itu, gunakan kode status yang diperluas (enhanced) yang terdaftar seperti {2}, atau kode yang lebih spesifik dalam subjek yang sama, agar perangkat lunak lain dapat membacanya.',
 
-  'pair.description': 'Kode status tambahan {0} mempersempit artinya:',
+  'pair.description': 'Kode status yang diperluas (enhanced) {0} mempersempit artinya:',
   'pair.whenYouSeeIt': 'Dengan {0}:',
   'pair.howToFix': 'Khusus untuk {0}:',
   'pair.useWhen': 'Tentang {0}:',
@@ -133,7 +133,7 @@ const id: Record<MessageKey, string> = {
   'summary.titles': '{0}: {1} berarti “{2}” dan {3} berarti “{4}”.',
   'summary.same': '{0} dan {1} adalah kode yang sama.',
 
-  'compare.invalid': '“{0}” bukan kode SMTP. Masukkan kode balasan seperti 451, kode status tambahan seperti 4.7.1, atau keduanya, seperti "451 4.7.1".',
+  'compare.invalid': '“{0}” bukan kode SMTP. Masukkan kode balasan seperti 451, kode status yang diperluas (enhanced) seperti 4.7.1, atau keduanya, seperti "451 4.7.1".',
   'compare.missing': 'Masukkan dua kode untuk dibandingkan, misalnya 451 dan 550.',
   'compare.title': '{0} vs {1}',
 

@@ -25,7 +25,7 @@ export const replyClassNames: Record<ReplyClass, ReplyClassName> = {
     t('positive completion', 'penyelesaian positif'),
     t(
       'Done: the command succeeded. After the final dot of DATA, the receiving server has taken over the message.',
-      'Selesai: perintah berhasil. Setelah titik penutup DATA, server penerima sudah mengambil alih pesan.',
+      'Selesai: perintah berhasil. Setelah titik penutup DATA, server tujuan sudah mengambil alih pesan.',
     ),
   ),
   'positive-intermediate': className(
@@ -49,7 +49,7 @@ export const replyClassNames: Record<ReplyClass, ReplyClassName> = {
     t('permanent negative', 'negatif permanen'),
     t(
       'Refused for good: the sender gives up and returns the message to its author as a bounce.',
-      'Ditolak untuk seterusnya: pengirim menyerah dan mengembalikan pesan kepada penulisnya sebagai bounce.',
+      'Ditolak untuk seterusnya: pengirim menyerah dan mengembalikan pesan kepada pengirim aslinya sebagai bounce.',
     ),
   ),
 };
@@ -98,7 +98,7 @@ export const basicCategoryDescriptions: Record<string, LocalizedText> = {
   ),
   '5': t(
     'The second digit 5 is about the receiving mail system: mailboxes, storage and whether the transfer can be carried out.',
-    'Digit kedua 5 menyangkut sistem email penerima: mailbox, penyimpanan, dan apakah pengiriman dapat dilaksanakan.',
+    'Digit kedua 5 menyangkut sistem email tujuan: mailbox, penyimpanan, dan apakah pengiriman dapat dilaksanakan.',
   ),
 };
 
@@ -125,7 +125,7 @@ export const bounceReasonNames: Record<string, LocalizedText> = {
   contenterror: t('malformed content or headers', 'isi atau header tidak sesuai format'),
   delivered: t('delivered', 'terkirim'),
   exceedlimit: t('a limit exceeded', 'batas terlampaui'),
-  expired: t('delivery time expired', 'waktu pengiriman habis'),
+  expired: t('delivery time expired', 'masa pengiriman berakhir'),
   feedback: t('complaint feedback', 'umpan balik keluhan'),
   filtered: t('filtered after DATA', 'disaring setelah DATA'),
   hasmoved: t('mailbox has moved', 'mailbox sudah pindah'),
@@ -159,7 +159,7 @@ export const bounceReasonNames: Record<string, LocalizedText> = {
 export const actorNames: Record<Actor, LocalizedText> = {
   'sender-config': t("Sending side's configuration", 'Konfigurasi sisi pengirim'),
   'sender-content': t('Message or envelope content', 'Isi pesan atau envelope'),
-  'receiving-server': t('Receiving server', 'Server penerima'),
+  'receiving-server': t('Receiving server', 'Server tujuan'),
   network: t('Network, DNS or TLS', 'Jaringan, DNS, atau TLS'),
   'recipient-address': t("Recipient's address (the sender corrects it)", 'Alamat penerima (pengirim memperbaikinya)'),
   'recipient-mailbox': t("Recipient's mailbox", 'Mailbox penerima'),
@@ -216,7 +216,7 @@ export const sectionHeadings = {
   ),
   notes: t('Notes', 'Catatan'),
   aspect: t('Aspect', 'Aspek'),
-  enhancedCode: t('Enhanced status code', 'Kode status tambahan'),
+  enhancedCode: t('Enhanced status code', 'Kode status yang diperluas (enhanced)'),
   replyText: t('Reply text', 'Teks balasan'),
 } satisfies Record<string, LocalizedText>;
 
@@ -309,12 +309,12 @@ export const classLevelTexts: Record<ReplyClass, ClassLevelTexts> = {
     ),
     whenYouSeeIt: t(
       'From servers, filters or providers that use private codes for throttling, greylisting or internal errors, or from software that prints a standard code wrongly.',
-      'Dari server, filter, atau penyedia yang memakai kode privat untuk pembatasan laju, greylisting, atau kesalahan internal, atau dari perangkat lunak yang salah mencetak kode standar.',
+      'Dari server, filter, atau penyedia yang memakai kode privat untuk rate limit, greylisting, atau kesalahan internal, atau dari perangkat lunak yang salah mencetak kode standar.',
     ),
     howToFix: {
       sender: t(
         'Let the queue retry as for any 4xx reply. Read the reply text for the real reason, and if it keeps coming for hours, contact the receiving postmaster with the full reply.',
-        'Biarkan queue mencoba ulang seperti untuk balasan 4xx lainnya. Baca teks balasan untuk alasan sebenarnya, dan jika terus muncul berjam-jam, hubungi postmaster penerima dengan balasan lengkapnya.',
+        'Biarkan queue mencoba ulang seperti untuk balasan 4xx lainnya. Baca teks balasan untuk alasan sebenarnya, dan jika terus muncul berjam-jam, hubungi postmaster server tujuan dengan balasan lengkapnya.',
       ),
       receiver: t(
         'Find what produces this code in your MTA or filter configuration and replace it with a registered one (usually 450, 451 or 452), so senders and their tools read it correctly.',
@@ -338,11 +338,11 @@ export const classLevelTexts: Record<ReplyClass, ClassLevelTexts> = {
     howToFix: {
       sender: t(
         'Treat it as a bounce: read the text, correct what it points to (address, content, reputation), and send again only after that change. Ask the receiving postmaster if the reason is unclear.',
-        'Perlakukan sebagai bounce: baca teksnya, perbaiki hal yang ditunjuknya (alamat, isi, reputasi), dan kirim lagi hanya setelah perubahan itu. Tanyakan kepada postmaster penerima jika alasannya tidak jelas.',
+        'Perlakukan sebagai bounce: baca teksnya, perbaiki hal yang ditunjuknya (alamat, isi, reputasi), dan kirim lagi hanya setelah perubahan itu. Tanyakan kepada postmaster server tujuan jika alasannya tidak jelas.',
       ),
       receiver: t(
         'Find the rule that produces the code and use a registered one (550, 553 or 554, with an enhanced code) so senders understand why their mail failed.',
-        'Cari aturan yang menghasilkan kode itu dan gunakan kode terdaftar (550, 553, atau 554, beserta kode status tambahan) agar pengirim memahami mengapa email-nya gagal.',
+        'Cari aturan yang menghasilkan kode itu dan gunakan kode terdaftar (550, 553, atau 554, beserta kode status yang diperluas (enhanced)) agar pengirim memahami mengapa email-nya gagal.',
       ),
     },
     useWhen: t(

@@ -137,7 +137,7 @@ export const providerUsages: ProviderUsage[] = [
     t('No PTR record for the sending IP (rate limited)', 'Tidak ada record PTR untuk IP pengirim (rate limit)'),
     t(
       'Gmail rate limits mail from an IP that has no reverse DNS (PTR) record, or whose PTR name does not resolve back to the same IP.',
-      'Gmail membatasi laju email dari IP yang tidak memiliki record reverse DNS (PTR), atau yang nama PTR-nya tidak di-resolve kembali ke IP yang sama.',
+      'Gmail menerapkan rate limit pada email dari IP yang tidak memiliki record reverse DNS (PTR), atau yang nama PTR-nya tidak di-resolve kembali ke IP yang sama.',
     ),
     t(
       'Ask whoever owns the IP range (hosting provider or ISP) to set a PTR record for the sending IP, and give that name an A or AAAA record pointing back to the IP; the queued mail then goes through.',
@@ -158,7 +158,7 @@ export const providerUsages: ProviderUsage[] = [
   ),
   gmail(
     '4.7.26',
-    t('Unauthenticated mail rate limited', 'Email tanpa autentikasi dibatasi lajunya'),
+    t('Unauthenticated mail rate limited', 'Email tanpa autentikasi dikenai rate limit'),
     t(
       'Gmail slows down mail that passes neither SPF nor DKIM, and defers mail that the From domain\'s DMARC policy would reject when a DNS failure kept it from checking.',
       'Gmail memperlambat email yang tidak lolos SPF maupun DKIM, dan menunda email yang akan ditolak oleh kebijakan DMARC domain From ketika kegagalan DNS membuat Gmail tidak dapat memeriksanya.',
@@ -185,7 +185,7 @@ export const providerUsages: ProviderUsage[] = [
     t('SPF did not pass (rate limited)', 'SPF tidak lolos (rate limit)'),
     t(
       'Gmail rate limits bulk mail whose SPF check did not pass. This has nothing to do with the registry\'s X.7.27, which is about a sender domain that publishes a null MX.',
-      'Gmail membatasi laju email massal (bulk) yang pemeriksaan SPF-nya tidak lolos. Ini tidak ada hubungannya dengan X.7.27 di registri, yang menyangkut domain pengirim yang memublikasikan null MX.',
+      'Gmail menerapkan rate limit pada email massal (bulk) yang pemeriksaan SPF-nya tidak lolos. Ini tidak ada hubungannya dengan X.7.27 di registri, yang menyangkut domain pengirim yang memublikasikan null MX.',
     ),
     t(
       'Add every IP or service that sends for your envelope sender (Return-Path) domain to its SPF record, keep the record within 10 DNS lookups, and test it; the deferred mail is delivered once SPF passes.',
@@ -233,7 +233,7 @@ export const providerUsages: ProviderUsage[] = [
     t('No TLS for bulk mail (rate limited)', 'Tanpa TLS untuk email massal (rate limit)'),
     t(
       'Gmail rate limits bulk mail that arrived over a connection without TLS. The registry\'s X.7.29 is about a failed ARC validation, a different matter.',
-      'Gmail membatasi laju email massal yang tiba lewat koneksi tanpa TLS. X.7.29 di registri menyangkut validasi ARC yang gagal, hal yang berbeda.',
+      'Gmail menerapkan rate limit pada email massal yang tiba lewat koneksi tanpa TLS. X.7.29 di registri menyangkut validasi ARC yang gagal, hal yang berbeda.',
     ),
     t(
       'Turn on STARTTLS in your outbound MTA (in Postfix, smtp_tls_security_level = may or stricter) with a current TLS version; the queued mail goes through over TLS on the next attempt.',
@@ -257,7 +257,7 @@ export const providerUsages: ProviderUsage[] = [
     t('DKIM did not pass (rate limited)', 'DKIM tidak lolos (rate limit)'),
     t(
       'Gmail rate limits bulk mail whose DKIM signature is missing or does not verify. The registry\'s X.7.30 means "REQUIRETLS support required", which is unrelated.',
-      'Gmail membatasi laju email massal yang tanda tangan DKIM-nya tidak ada atau tidak dapat diverifikasi. X.7.30 di registri berarti "REQUIRETLS support required", yang tidak berkaitan.',
+      'Gmail menerapkan rate limit pada email massal yang tanda tangan DKIM-nya tidak ada atau tidak dapat diverifikasi. X.7.30 di registri berarti "REQUIRETLS support required", yang tidak berkaitan.',
     ),
     t(
       'Sign outgoing mail with DKIM for your domain (a 2048-bit key where possible), publish the public key under the selector, and make sure nothing changes signed headers or the body after signing.',
@@ -281,7 +281,7 @@ export const providerUsages: ProviderUsage[] = [
     t('From domain not aligned with SPF or DKIM', 'Domain From tidak selaras dengan SPF atau DKIM'),
     t(
       'Gmail rate limits mail whose From domain matches neither the domain that passed SPF nor the one that passed DKIM, the alignment DMARC asks for.',
-      'Gmail membatasi laju email yang domain From-nya tidak cocok dengan domain yang lolos SPF maupun domain yang lolos DKIM, yaitu keselarasan (alignment) yang diminta DMARC.',
+      'Gmail menerapkan rate limit pada email yang domain From-nya tidak cocok dengan domain yang lolos SPF maupun domain yang lolos DKIM, yaitu keselarasan (alignment) yang diminta DMARC.',
     ),
     t(
       'Sign with DKIM using the From domain (or a subdomain of it), or use a Return-Path in the same organizational domain, and publish a DMARC record for the domain.',
@@ -372,7 +372,7 @@ export const providerUsages: ProviderUsage[] = [
     t('Temporary restriction while traffic is evaluated', 'Pembatasan sementara selama lalu lintas dievaluasi'),
     t(
       'Microsoft 365 temporarily restricts mail from the sending IP or account while it evaluates suspicious activity; IPs without a sending history are throttled this way, and the restriction lifts on its own when the traffic proves legitimate. The registry has no codes in this range; these are Microsoft\'s own.',
-      'Microsoft 365 untuk sementara membatasi email dari IP atau akun pengirim selagi mengevaluasi aktivitas yang mencurigakan; IP tanpa riwayat pengiriman dibatasi (throttle) dengan cara ini, dan pembatasannya dicabut dengan sendirinya jika lalu lintasnya terbukti sah. Registri tidak memiliki kode dalam rentang ini; kode-kode ini milik Microsoft sendiri.',
+      'Microsoft 365 untuk sementara membatasi email dari IP atau akun pengirim selagi mengevaluasi aktivitas yang mencurigakan; IP tanpa riwayat pengiriman dikenai rate limit dengan cara ini, dan pembatasannya dicabut dengan sendirinya jika lalu lintasnya terbukti sah. Registri tidak memiliki kode dalam rentang ini; kode-kode ini milik Microsoft sendiri.',
     ),
     t(
       'Let your queue retry at a modest rate, warm up new IPs gradually, and look up the ASxxx tag in the text in Microsoft\'s guidance; if the deferrals last for days, contact Microsoft support.',
@@ -382,7 +382,7 @@ export const providerUsages: ProviderUsage[] = [
   ),
   microsoft(
     '4.7.650',
-    t('Rate limited for IP reputation (Outlook.com)', 'Dibatasi lajunya karena reputasi IP (Outlook.com)'),
+    t('Rate limited for IP reputation (Outlook.com)', 'Dikenai rate limit karena reputasi IP (Outlook.com)'),
     t(
       'Outlook.com and Hotmail defer mail from an IP whose reputation is low, which is common for new IPs or IPs that recently sent unwanted mail; the text points to postmaster.live.com.',
       'Outlook.com dan Hotmail menunda email dari IP yang reputasinya rendah, hal yang umum pada IP baru atau IP yang baru-baru ini mengirim email yang tidak diinginkan; teksnya merujuk ke postmaster.live.com.',
@@ -756,14 +756,14 @@ export const providerUsages: ProviderUsage[] = [
   ),
   yahoo(
     'TSS05',
-    t('Deferred: sending IP throttled', 'Ditunda: IP pengirim di-throttle'),
+    t('Deferred: sending IP throttled', 'Ditunda: IP pengirim dikenai rate limit'),
     t(
       'Another of Yahoo\'s temporary deferrals of the sending IP, typically reached after a burst: Yahoo takes some messages per IP and defers the rest.',
       'Satu lagi penundaan sementara Yahoo terhadap IP pengirim, biasanya terjadi setelah lonjakan pengiriman: Yahoo menerima sebagian pesan per IP dan menunda sisanya.',
     ),
     t(
       'Spread the volume over time and over fewer simultaneous connections, and let the queue retry; authenticated mail with few complaints is throttled less.',
-      'Sebar volumenya dari waktu ke waktu dan lewat lebih sedikit koneksi serentak, dan biarkan queue mencoba ulang; email terautentikasi dengan sedikit keluhan di-throttle lebih ringan.',
+      'Sebar volumenya dari waktu ke waktu dan lewat lebih sedikit koneksi serentak, dan biarkan queue mencoba ulang; email terautentikasi dengan sedikit keluhan dikenai rate limit yang lebih ringan.',
     ),
   ),
   yahoo(
