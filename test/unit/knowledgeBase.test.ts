@@ -389,6 +389,13 @@ describe('a provider\'s own code that no registry lists: its reading leads', () 
     assert.equal(explainCode('4.7.650').title, 'Rate limited for IP reputation (Outlook.com)');
   });
 
+  it('says who acts as the provider\'s reading does, not "receiving server" by default', () => {
+    for (const [code, actor] of [['5.7.606', 'sender-config'], ['4.7.650', 'sender-config'], ['5.7.134', 'receiving-server'], ['5.7.504', 'recipient-address'], ['5.6.11', 'sender-content']]) {
+      assert.equal(explainCode(code).actor, actor, code);
+    }
+    assert.equal(explainCode('5.7.606').actorTitle, "Sending side's configuration");
+  });
+
   it('an unregistered enhanced code nobody writes about advises a registered enhanced code, by subject', () => {
     for (const [code, suggested] of [['5.7.999', '5.7.1'], ['4.2.99', '4.2.0'], ['5.9.9', '5.0.0']]) {
       const e = explainCode(code);

@@ -237,6 +237,7 @@ function providerNotes(query: CodeQuery, context: ReplyContext | undefined, loca
     meaning: localize(u.meaning, locale),
     howToFix: localize(u.howToFix, locale),
     references: u.references,
+    ...(u.actor ? { actor: u.actor } : {}),
     ...(possible ? { possible: true } : {}),
   }));
 }
@@ -356,7 +357,11 @@ export function explain(query: CodeQuery, locale: Locale, context?: ReplyContext
   // compare shows for that basic code.
   const senderSide = enhanced?.actor === 'sender-config' || enhanced?.actor === 'sender-content';
   const actor: Actor =
-    (pairReading && senderSide ? basic?.actor : undefined) ?? enhanced?.actor ?? basic?.actor ?? (positive ? 'none' : 'receiving-server');
+    codeLead?.actor ??
+    (pairReading && senderSide ? basic?.actor : undefined) ??
+    enhanced?.actor ??
+    basic?.actor ??
+    (positive ? 'none' : 'receiving-server');
   // The command the line names, else the enhanced code's phase (5.1.1 is answered at RCPT TO), else the basic code's.
   const phase: Phase = phaseOfCommand(context?.command) ?? enhanced?.phase ?? (basic?.phase !== 'any' ? basic?.phase : undefined) ?? 'any';
   const own = new Set([label, ...parts.map((p) => p.label)]);

@@ -116,6 +116,8 @@ export interface ProviderUsage {
    * explained on its own. Only where a source shows the pair.
    */
   sentWith?: string;
+  /** Who acts, for a number no registry lists (5.7.606), whose explanation this reading leads. */
+  actor?: Actor;
 }
 
 /** A code found in reply position on one line. Columns are UTF-16 offsets, 0-based, end exclusive. */
@@ -175,6 +177,8 @@ export interface ProviderNote {
   meaning: string;
   howToFix: string;
   references: Array<{ title: string; url: string }>;
+  /** Who acts, when the usage says so (a provider's own number). */
+  actor?: Actor;
   /**
    * True when no log line was given (explain without context): the provider cannot be recognized, so this
    * is a reading the code has if the reply came from that provider, shown apart from the standard meaning.

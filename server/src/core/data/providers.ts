@@ -13,7 +13,7 @@
 //                  text ("[TSS04]"), whatever the code and host: the tag alone identifies the provider.
 // Every other entry needs the provider to be recognized too: one of match.hosts in the remote host, or one of
 // match.text in the reply text (both lower-case plain substrings).
-import type { LocalizedText, ProviderUsage } from '../types';
+import type { Actor, LocalizedText, ProviderUsage } from '../types';
 
 function t(en: string, id: string): LocalizedText {
   return { en, id };
@@ -77,6 +77,14 @@ function yahoo(
   // A tag entry lists its own tag as a text pattern too, so a reader of the table sees what identifies it.
   const match = TAG.test(code) ? { hosts: YAHOO_MATCH.hosts, text: [...YAHOO_MATCH.text, code.toLowerCase()] } : YAHOO_MATCH;
   return { provider: 'yahoo', providerName: 'Yahoo Mail / AOL', code, match, title, meaning, howToFix, references, ...(sentWith ? { sentWith } : {}) };
+}
+
+/**
+ * A number no registry lists, which the provider uses as its own: its reading leads the explanation, so it
+ * says who acts as well (a banned IP: the sender; a recipient that refuses outsiders: the recipient's side).
+ */
+function ownNumber(actor: Actor, usage: ProviderUsage): ProviderUsage {
+  return { ...usage, actor };
 }
 
 /** A provider tag such as TSS04, BL21, IPTS04, PH01. */
@@ -302,7 +310,7 @@ export const providerUsages: ProviderUsage[] = [
   ),
 
   // ------------------------------------------------------------------------------------------- Microsoft
-  microsoft(
+  ownNumber('sender-config', microsoft(
     '5.7.606-649',
     t('Banned sending IP', 'IP pengirim diblokir (banned)'),
     t(
@@ -314,8 +322,8 @@ export const providerUsages: ProviderUsage[] = [
       'Hentikan penyalahgunaan apa pun yang berasal dari IP itu (akun yang dibobol, open relay, daftar yang buruk), lalu minta penghapusan di portal delist (sender.office.com) dengan menyertakan IP dan balasan lengkapnya; kirim ulang setelah IP itu di-delist.',
     ),
     [MS_NDR, MS_DELIST],
-  ),
-  microsoft(
+  )),
+  ownNumber('sender-config', microsoft(
     '5.7.700-749',
     t('Sending blocked for the whole tenant', 'Pengiriman diblokir untuk seluruh tenant'),
     t(
@@ -327,8 +335,8 @@ export const providerUsages: ProviderUsage[] = [
       'Amankan tenant terlebih dahulu (reset akun yang dibobol, tutup open relay dan connector yang terlalu longgar), lalu minta tim dukungan Microsoft memulihkan kemampuan mengirim.',
     ),
     [MS_NDR, MS_700],
-  ),
-  microsoft(
+  )),
+  ownNumber('sender-config', microsoft(
     '5.7.705',
     t('Tenant exceeded its threshold', 'Tenant melampaui ambang batasnya'),
     t(
@@ -340,8 +348,8 @@ export const providerUsages: ProviderUsage[] = [
       'Temukan dan bersihkan sumbernya (biasanya akun yang dibobol dan mengirim spam), reset kredensialnya dan aktifkan MFA, lalu hubungi tim dukungan Microsoft untuk mencabut pemblokiran.',
     ),
     [MS_NDR, MS_700],
-  ),
-  microsoft(
+  )),
+  ownNumber('sender-config', microsoft(
     '5.7.708',
     t('Traffic not accepted from this IP', 'Lalu lintas dari IP ini tidak diterima'),
     t(
@@ -353,8 +361,8 @@ export const providerUsages: ProviderUsage[] = [
       'Pastikan tidak ada akun yang dibobol atau open relay yang mengirim lewat tenant itu, verifikasi domain Anda dan siapkan SPF, DKIM, dan DMARC, lalu ajukan permintaan ke tim dukungan Microsoft; untuk kode ini tidak ada delisting swalayan.',
     ),
     [MS_NDR, MS_700],
-  ),
-  microsoft(
+  )),
+  ownNumber('sender-config', microsoft(
     '5.7.750',
     t('Sending from unregistered domains blocked', 'Pengiriman dari domain yang tidak terdaftar diblokir'),
     t(
@@ -366,8 +374,8 @@ export const providerUsages: ProviderUsage[] = [
       'Tambahkan dan verifikasi setiap domain yang Anda pakai untuk mengirim di Microsoft 365 admin center, atau berhenti mengirim atas nama domain yang bukan milik tenant itu.',
     ),
     [MS_NDR, MS_700],
-  ),
-  microsoft(
+  )),
+  ownNumber('sender-config', microsoft(
     '4.7.500-699',
     t('Temporary restriction while traffic is evaluated', 'Pembatasan sementara selama lalu lintas dievaluasi'),
     t(
@@ -379,8 +387,8 @@ export const providerUsages: ProviderUsage[] = [
       'Biarkan queue Anda mencoba ulang dengan laju yang wajar, lakukan warm-up IP baru secara bertahap, dan cari tag ASxxx dari teks balasan di panduan Microsoft; jika penundaan berlangsung berhari-hari, hubungi tim dukungan Microsoft.',
     ),
     [MS_NDR, MS_ASXXX],
-  ),
-  microsoft(
+  )),
+  ownNumber('sender-config', microsoft(
     '4.7.650',
     t('Rate limited for IP reputation (Outlook.com)', 'Dikenai rate limit karena reputasi IP (Outlook.com)'),
     t(
@@ -392,8 +400,8 @@ export const providerUsages: ProviderUsage[] = [
       'Terus coba ulang secara perlahan, daftarkan IP itu di Smart Network Data Services (SNDS) Microsoft untuk memantau statusnya, dan bangun reputasi dengan email terautentikasi yang memang diinginkan orang; jika terus berlanjut, hubungi tim dukungan pengirim Outlook.com.',
     ),
     [OUTLOOK_POSTMASTER, MS_NDR],
-  ),
-  microsoft(
+  )),
+  ownNumber('sender-config', microsoft(
     '4.7.850-899',
     t('Temporary restriction of the sending IP', 'Pembatasan sementara terhadap IP pengirim'),
     t(
@@ -404,7 +412,7 @@ export const providerUsages: ProviderUsage[] = [
       'Let the queue retry, check what the IP sent recently (a compromised account, an unusual bulk send) and reduce volume until deliveries resume.',
       'Biarkan queue mencoba ulang, periksa apa yang dikirim IP itu baru-baru ini (akun yang dibobol, pengiriman massal yang tidak biasa), dan kurangi volume sampai pengiriman berjalan lagi.',
     ),
-  ),
+  )),
   microsoft(
     '5.4.1',
     t('Recipient address rejected: access denied', 'Alamat penerima ditolak: akses ditolak'),
@@ -431,7 +439,7 @@ export const providerUsages: ProviderUsage[] = [
     ),
     [MS_NDR, MS_5_1_10],
   ),
-  microsoft(
+  ownNumber('receiving-server', microsoft(
     '4.4.316',
     t('Connection refused by the destination server', 'Koneksi ditolak oleh server tujuan'),
     t(
@@ -442,7 +450,7 @@ export const providerUsages: ProviderUsage[] = [
       'Exchange Online keeps retrying; the recipient side must make sure its server listens on port 25, that its firewall admits Microsoft 365\'s outbound IP ranges, and that its MX records are correct.',
       'Exchange Online terus mencoba ulang; pihak penerima harus memastikan servernya menerima koneksi di port 25, firewall-nya meloloskan rentang IP keluar Microsoft 365, dan record MX-nya benar.',
     ),
-  ),
+  )),
   microsoft(
     '5.7.1',
     t('Not authorized, not authenticated, or unable to relay', 'Tidak berwenang, tidak terautentikasi, atau tidak dapat me-relay'),
@@ -456,7 +464,7 @@ export const providerUsages: ProviderUsage[] = [
     ),
     [MS_NDR, MS_5_7_1],
   ),
-  microsoft(
+  ownNumber('sender-config', microsoft(
     '5.7.57',
     t('Client not authenticated to send (smtp.office365.com)', 'Klien tidak terautentikasi untuk mengirim (smtp.office365.com)'),
     t(
@@ -468,8 +476,8 @@ export const providerUsages: ProviderUsage[] = [
       'Konfigurasikan perangkat untuk port 587 dengan STARTTLS dan SMTP AUTH memakai mailbox berlisensi yang SMTP AUTH-nya aktif; perangkat yang tidak dapat melakukan autentikasi sebaiknya memakai connector atau direct send.',
     ),
     [MS_NDR, MS_5_7_57],
-  ),
-  microsoft(
+  )),
+  ownNumber('sender-config', microsoft(
     '5.7.64',
     t('TenantAttribution: relay access denied', 'TenantAttribution: akses relay ditolak'),
     t(
@@ -481,8 +489,8 @@ export const providerUsages: ProviderUsage[] = [
       'Bandingkan inbound connector dengan apa yang kini ditunjukkan server on-premises: IP publik yang berubah atau sertifikat yang diperbarui dengan nama berbeda adalah penyebab yang biasa; perbarui connector, lalu kirim ulang.',
     ),
     [MS_NDR, MS_5_7_64],
-  ),
-  microsoft(
+  )),
+  ownNumber('sender-config', microsoft(
     '5.7.509',
     t('DMARC verification failed', 'Verifikasi DMARC gagal'),
     t(
@@ -493,8 +501,8 @@ export const providerUsages: ProviderUsage[] = [
       'Make each service that sends as the From domain pass SPF or DKIM in alignment with it, using the DMARC aggregate reports to find the sources that fail.',
       'Buat setiap layanan yang mengirim atas nama domain From lolos SPF atau DKIM yang selaras dengan domain itu, dengan memakai laporan agregat DMARC untuk menemukan sumber yang gagal.',
     ),
-  ),
-  microsoft(
+  )),
+  ownNumber('receiving-server', microsoft(
     '5.7.513',
     t('Blocked by the recipient organization\'s own block list', 'Diblokir oleh blocklist milik organisasi penerima sendiri'),
     t(
@@ -505,8 +513,8 @@ export const providerUsages: ProviderUsage[] = [
       'Contact the recipient organization by another channel and ask them to remove your IP from their block list.',
       'Hubungi organisasi penerima lewat saluran lain dan minta mereka menghapus IP Anda dari blocklist mereka.',
     ),
-  ),
-  microsoft(
+  )),
+  ownNumber('sender-config', microsoft(
     '5.7.515',
     t('Requirements for high-volume senders not met (Outlook.com)', 'Persyaratan untuk pengirim bervolume tinggi tidak terpenuhi (Outlook.com)'),
     t(
@@ -518,8 +526,8 @@ export const providerUsages: ProviderUsage[] = [
       'Publikasikan SPF, tandatangani dengan DKIM, dan publikasikan record DMARC (minimal p=none) yang selaras dengan domain From, periksa Authentication-Results dari pesan uji ke Outlook.com, lalu kirim ulang.',
     ),
     [OUTLOOK_HIGH_VOLUME, MS_NDR],
-  ),
-  microsoft(
+  )),
+  ownNumber('sender-config', microsoft(
     '5.2.121',
     t('Too many messages per hour to one recipient', 'Terlalu banyak pesan per jam ke satu penerima'),
     t(
@@ -530,8 +538,8 @@ export const providerUsages: ProviderUsage[] = [
       'Slow the automated mailer down, combine messages to that recipient, and send the rest later.',
       'Perlambat pengirim email otomatis itu, gabungkan pesan ke penerima tersebut, dan kirim sisanya nanti.',
     ),
-  ),
-  microsoft(
+  )),
+  ownNumber('recipient-mailbox', microsoft(
     '5.2.122',
     t('Recipient received too many messages this hour', 'Penerima menerima terlalu banyak pesan dalam jam ini'),
     t(
@@ -542,7 +550,7 @@ export const providerUsages: ProviderUsage[] = [
       'Try again later; if your system is part of the flood, lower how often it writes to that recipient.',
       'Coba lagi nanti; jika sistem Anda ikut menyumbang banjir pesan itu, kurangi seberapa sering sistem Anda mengirim ke penerima tersebut.',
     ),
-  ),
+  )),
 
   // Microsoft NDRs from the Exchange Online list (shared/data/microsoft-exchange-online-ndr): registry numbers
   // Microsoft uses more narrowly (5.1.8, 5.7.12, 4.7.26, 5.7.25) and numbers of its own.
@@ -570,7 +578,7 @@ export const providerUsages: ProviderUsage[] = [
       'Tidak ada yang dapat diperbaiki di sisi pengirim: minta penerima agar admin Microsoft 365 mereka mengizinkan email dari luar organisasi untuk penerima itu, atau hubungi mereka di alamat lain.',
     ),
   ),
-  microsoft(
+  ownNumber('receiving-server', microsoft(
     '5.7.133-136',
     t('Recipient accepts mail only from inside its organization', 'Penerima hanya menerima email dari dalam organisasinya'),
     t(
@@ -581,8 +589,8 @@ export const providerUsages: ProviderUsage[] = [
       'Only the recipient\'s side can change it: ask the group owner or their admin to accept external senders for that recipient (for a group, turn off "only allow messages from people inside my organization"), then resend.',
       'Hanya pihak penerima yang dapat mengubahnya: minta pemilik grup atau admin mereka agar menerima pengirim eksternal untuk penerima itu (untuk grup, matikan "only allow messages from people inside my organization"), lalu kirim ulang.',
     ),
-  ),
-  microsoft(
+  )),
+  ownNumber('sender-config', microsoft(
     '5.7.501-503',
     t('Sending account banned for spam', 'Akun pengirim diblokir (banned) karena spam'),
     t(
@@ -593,8 +601,8 @@ export const providerUsages: ProviderUsage[] = [
       'Secure the account (new password, MFA, no unknown forwarding rules or app consents), then ask Microsoft support to restore its sending; resending before that fails the same way.',
       'Amankan akun itu (kata sandi baru, MFA, tidak ada aturan penerusan atau izin aplikasi yang tidak dikenal), lalu minta tim dukungan Microsoft memulihkan kemampuan mengirimnya; mengirim ulang sebelum itu akan gagal dengan cara yang sama.',
     ),
-  ),
-  microsoft(
+  )),
+  ownNumber('recipient-address', microsoft(
     '5.7.504',
     t('Recipient address rejected: access denied', 'Alamat penerima ditolak: akses ditolak'),
     t(
@@ -605,8 +613,8 @@ export const providerUsages: ProviderUsage[] = [
       'Check the recipient address for typos and confirm it with the recipient before sending again.',
       'Periksa alamat penerima dari salah ketik dan konfirmasikan kepada penerima sebelum mengirim lagi.',
     ),
-  ),
-  microsoft(
+  )),
+  ownNumber('recipient-address', microsoft(
     '5.7.505',
     t('Banned recipient', 'Penerima diblokir (banned)'),
     t(
@@ -617,8 +625,8 @@ export const providerUsages: ProviderUsage[] = [
       'Remove the address from your lists; if you believe the ban is a mistake, contact Microsoft support.',
       'Hapus alamat itu dari daftar Anda; jika Anda yakin pemblokiran itu keliru, hubungi tim dukungan Microsoft.',
     ),
-  ),
-  microsoft(
+  )),
+  ownNumber('sender-config', microsoft(
     '5.7.506',
     t('Bad HELO: the client introduced itself as the receiving server', 'HELO tidak valid: klien memperkenalkan diri sebagai server tujuan'),
     t(
@@ -629,8 +637,8 @@ export const providerUsages: ProviderUsage[] = [
       'Set the outbound HELO name to your server\'s own FQDN, one that resolves and matches the PTR record of the sending IP (in Postfix, smtp_helo_name, which defaults to myhostname).',
       'Atur nama HELO keluar menjadi FQDN server Anda sendiri, yang dapat di-resolve dan cocok dengan record PTR IP pengirim (di Postfix, smtp_helo_name, yang bawaannya myhostname).',
     ),
-  ),
-  microsoft(
+  )),
+  ownNumber('receiving-server', microsoft(
     '5.7.507',
     t('Sending IP blocked by the recipient\'s organization', 'IP pengirim diblokir oleh organisasi penerima'),
     t(
@@ -641,8 +649,8 @@ export const providerUsages: ProviderUsage[] = [
       'Contact the recipient by another channel and ask them to lift the block for your IP.',
       'Hubungi penerima lewat saluran lain dan minta mereka mencabut pemblokiran untuk IP Anda.',
     ),
-  ),
-  microsoft(
+  )),
+  ownNumber('sender-config', microsoft(
     '5.7.508',
     t('IPv6 range over its limits', 'Rentang IPv6 melampaui batasnya'),
     t(
@@ -653,8 +661,8 @@ export const providerUsages: ProviderUsage[] = [
       'Lower the sending rate from that IPv6 range to Microsoft, or send over IPv4 until the volume is down; resend the refused messages later.',
       'Turunkan laju pengiriman dari rentang IPv6 itu ke Microsoft, atau kirim lewat IPv4 sampai volumenya turun; kirim ulang pesan yang ditolak nanti.',
     ),
-  ),
-  microsoft(
+  )),
+  ownNumber('sender-config', microsoft(
     '5.7.510',
     t('Recipient domain does not accept mail over IPv6', 'Domain penerima tidak menerima email lewat IPv6'),
     t(
@@ -665,8 +673,8 @@ export const providerUsages: ProviderUsage[] = [
       'Send to that domain over IPv4 (in Postfix, smtp_address_preference = ipv4, or an IPv4-only transport for the domain) and resend.',
       'Kirim ke domain itu lewat IPv4 (di Postfix, smtp_address_preference = ipv4, atau transport khusus IPv4 untuk domain itu) lalu kirim ulang.',
     ),
-  ),
-  microsoft(
+  )),
+  ownNumber('sender-config', microsoft(
     '5.7.511',
     t('Sending account banned', 'Akun pengirim diblokir (banned)'),
     t(
@@ -677,8 +685,8 @@ export const providerUsages: ProviderUsage[] = [
       'Secure the account, then have the tenant admin remove it from the restricted users list in the Defender portal; resend after that.',
       'Amankan akun itu, lalu minta admin tenant menghapusnya dari daftar restricted users di portal Defender; kirim ulang setelah itu.',
     ),
-  ),
-  microsoft(
+  )),
+  ownNumber('sender-content', microsoft(
     '5.7.512',
     t('No valid From address (RFC 5322 section 3.6.2)', 'Tidak ada alamat From yang valid (RFC 5322 bagian 3.6.2)'),
     t(
@@ -689,8 +697,8 @@ export const providerUsages: ProviderUsage[] = [
       'Make the sending application write a proper From header, such as From: Name <user@example.com>, then resend.',
       'Buat aplikasi pengirim menulis header From yang benar, seperti From: Nama <user@example.com>, lalu kirim ulang.',
     ),
-  ),
-  microsoft(
+  )),
+  ownNumber('network', microsoft(
     '5.4.14',
     t('Routing loop detected (Exchange Online)', 'Loop perutean terdeteksi (Exchange Online)'),
     t(
@@ -701,8 +709,8 @@ export const providerUsages: ProviderUsage[] = [
       'Look for the loop: MX records or connectors that point back at each other, a forwarding rule or accepted-domain setting that sends the mail back to where it came from, or a hybrid setup where both sides think the other hosts the mailbox.',
       'Cari loop-nya: record MX atau connector yang saling menunjuk, aturan penerusan atau pengaturan accepted domain yang mengirim email kembali ke asalnya, atau penyiapan hybrid yang kedua sisinya mengira sisi lain yang meng-hosting mailbox itu.',
     ),
-  ),
-  microsoft(
+  )),
+  ownNumber('sender-content', microsoft(
     '5.6.11',
     t('Invalid characters: bare line feeds', 'Karakter tidak valid: bare line feed'),
     t(
@@ -713,7 +721,7 @@ export const providerUsages: ProviderUsage[] = [
       'Fix the sending program or library so that every line of the message ends in CR LF; as a stopgap, send through a relay that writes every line anew with CR LF, as Postfix does.',
       'Perbaiki program atau library pengirim agar setiap baris pesan diakhiri CR LF; sebagai solusi sementara, kirim lewat relay yang menulis ulang setiap baris dengan CR LF, seperti yang dilakukan Postfix.',
     ),
-  ),
+  )),
   microsoft(
     '4.7.26',
     t('Mail over IPv6 must pass SPF or DKIM', 'Email lewat IPv6 wajib lolos SPF atau DKIM'),
