@@ -49,7 +49,7 @@ export const replyClassNames: Record<ReplyClass, ReplyClassName> = {
     t('permanent negative', 'negatif permanen'),
     t(
       'Refused for good: the sender gives up and returns the message to its author as a bounce.',
-      'Ditolak untuk seterusnya: pengirim menyerah dan mengembalikan pesan kepada pengirim aslinya sebagai bounce.',
+      'Ditolak untuk seterusnya: server pengirim menyerah dan mengembalikan pesan kepada pengirim aslinya sebagai bounce.',
     ),
   ),
 };
