@@ -6,7 +6,7 @@ import { parseCodeQuery } from './core/codes';
 import { compareCodes } from './core/compare';
 import { comparisonMarkdown } from './core/compareMarkdown';
 import type { SectionHeadingKey } from './core/data';
-import { explain, explainInput } from './core/knowledgeBase';
+import { explain, explainInput, providerTag } from './core/knowledgeBase';
 import { heading as sectionHeading, message, replyClassShortName } from './core/messages';
 import { INITIAL_SCAN_STATE, groupReplies, scanLine } from './core/scanner';
 import { SummaryBuilder, type HostRow, type HourRow, type PatternRow, type Summary, type SummaryState } from './core/summary';
@@ -140,7 +140,7 @@ Usage: smtp-codes <command> [options] [arguments]
 Commands:
   scan [--json] FILE...              every SMTP reply found in the logs
   check [--format text|json] FILE... negative replies as compiler-style problems (exit 1 on errors)
-  explain CODE [--json]              what a code means: 451, 4.7.1 or "451 4.7.1"
+  explain CODE [--json]              what a code means: 451, 4.7.1, "451 4.7.1", a whole reply or a tag (TSS04)
   compare A B [--json|--markdown]    two codes side by side, e.g. compare 451 550
   summary [--json] FILE...           what went wrong, how often, to whom and when
   lsp --stdio                        run the language server on stdin/stdout
@@ -170,7 +170,8 @@ replies as errors, compiler style:
 Exit status: 1 when any error-severity problem was found, 0 otherwise, 2 for unreadable input.`,
   explain: `Usage: smtp-codes explain CODE [--json] [--locale en|id]
 
-Explains a reply code (451), an enhanced status code (4.7.1) or both ("451 4.7.1"): its class and what
+Explains a reply code (451), an enhanced status code (4.7.1) or both ("451 4.7.1"), a whole reply as a log
+shows it ("421 4.7.0 [TSS04] Messages from ... deferred") or a provider's tag alone (TSS04): its class and what
 that means for delivery, what happened, when you see it, how to fix it on the sending and on the
 receiving side, and references. --json prints the whole explanation as one JSON object.`,
   compare: `Usage: smtp-codes compare A B [--json | --markdown] [--locale en|id]
@@ -476,7 +477,9 @@ async function explainCommand(args: string[]): Promise<number> {
   const input = p.positional.join(' ');
   const locale = localeOf(p);
   const e = explainInput(input, locale);
-  if (!e) throw new UsageError(`explain: "${printable(input)}" is not an SMTP code (give 451, 4.7.1 or "451 4.7.1")`);
+  const tag = e ? undefined : providerTag(input);
+  if (tag) throw new UsageError(`explain: ${tag.code} is a ${tag.providerName} tag; give the whole reply it came in, as the log shows it (explain "CODE ENHANCED [${tag.code}] ...")`);
+  if (!e) throw new UsageError(`explain: "${printable(input)}" is not an SMTP code (give 451, 4.7.1, "451 4.7.1", a whole reply or a provider tag such as TSS04)`);
   const out = new Output();
   if (p.flags.has('json')) out.line(JSON.stringify(e, null, 2));
   else writeExplanation(out, e, locale);
@@ -581,8 +584,9 @@ function writeExplanation(out: Output, e: Explanation, locale: Locale): void {
   if (e.detail) out.line(`${L('detail')}: ${e.detail}`);
   out.line(`${L('actor')}: ${e.actorTitle}`);
   if (e.command) out.line(`${L('command')}: ${e.command}`);
-  if (e.bounceReason) out.line(`${L('bounceReason')}: ${e.bounceReason}`);
-  if (!e.registered) out.line(message(locale, 'explain.unregistered'));
+  if (e.bounceReasonTitle) out.line(`${L('bounceReason')}: ${e.bounceReasonTitle}`);
+  if (!e.registered) out.line(e.leadingProvider ? message(locale, 'explain.providerCode', e.leadingProvider) : message(locale, 'explain.unregistered'));
+  else if (e.leadingProvider) out.line(`${L('providerUsage')}: ${e.leadingProvider}`);
   out.line();
   section(out, L('description'), e.description);
   section(out, L('whenYouSeeIt'), e.whenYouSeeIt);
@@ -647,6 +651,8 @@ function writeComparison(out: Output, c: Comparison): void {
   out.line(title);
   out.line('='.repeat(Math.min(width(), title.length)));
   section(out, h.summary, c.summary);
+  // A code compared with itself: the summary says so, and two identical columns would say nothing more.
+  if (c.a.label === c.b.label) return;
   const w = width();
   const colW = Math.floor((w - 2 - 3) / 2);
   out.line(('  ' + `${c.a.label}  (${c.a.classTitle})`.padEnd(colW) + ' │ ' + `${c.b.label}  (${c.b.classTitle})`).trimEnd());
@@ -755,7 +761,7 @@ const SUMMARY_TEXT = {
     hosts: 'Host jarak jauh dengan kegagalan terbanyak',
     domains: 'Domain penerima dengan kegagalan terbanyak',
     byCode: 'Balasan menurut kode',
-    byEnhanced: 'Balasan menurut kode status tambahan',
+    byEnhanced: 'Balasan menurut kode status yang diperluas (enhanced)',
     byCommand: 'Balasan menurut perintah',
     none: 'tidak ada',
     first: 'pertama',

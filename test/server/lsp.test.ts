@@ -423,7 +423,13 @@ describe('smtp/replyAt and smtp/explain with context', () => {
   });
 
   it('explains with the context a copy action passes back: the provider usage that matches it', async () => {
-    type Explained = { label: string; providers: Array<{ providerName: string; title: string; possible?: boolean }>; command: string | null };
+    type Explained = {
+      label: string;
+      title: string;
+      leadingProvider: string | null;
+      providers: Array<{ providerName: string; title: string; possible?: boolean }>;
+      command: string | null;
+    };
     const bare = await client.request<Explained>('smtp/explain', { code: '550 5.7.606' });
     // without a line nothing matched: the provider usages of the code come only as possible readings
     assert.deepEqual(bare.providers.filter((p) => !p.possible), []);
@@ -432,8 +438,16 @@ describe('smtp/replyAt and smtp/explain with context', () => {
       context: { text: 'Access denied, banned sending IP [192.0.2.1]', remoteHost: 'example-com.mail.protection.outlook.com', command: 'RCPT TO' },
     });
     assert.equal(withContext.label, '550 5.7.606');
-    assert.match(withContext.providers[0]?.providerName ?? '', /Microsoft/);
+    // 5.7.606 is Microsoft's own number, so the matched reading leads the explanation
+    assert.match(withContext.leadingProvider ?? '', /Microsoft/);
+    assert.equal(withContext.title, 'Banned sending IP');
     assert.ok(withContext.providers.every((p) => !p.possible), 'matched, not possible');
+    const gmail = await client.request<Explained>('smtp/explain', {
+      code: '550 5.7.26',
+      context: { text: 'The sender is unauthenticated. - gsmtp', remoteHost: 'mx.google.com', command: 'DATA' },
+    });
+    assert.match(gmail.providers[0]?.providerName ?? '', /Gmail/, 'a registered code keeps the matched usage beside it');
+    assert.ok(gmail.providers.every((p) => !p.possible), 'matched, not possible');
     assert.equal(withContext.command, 'RCPT TO');
     const odd = await client.request<Explained>('smtp/explain', { code: '451', context: { text: 42, remoteHost: ['x'] } });
     assert.equal(odd.label, '451', 'context fields of the wrong type are ignored');

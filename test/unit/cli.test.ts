@@ -429,27 +429,62 @@ test('no arguments: the usage on stderr and exit 2; --help and help: on stdout a
   }
 });
 
-test('explain 5.7.606 without a log line names Microsoft\'s reading apart from the standard meaning', () => {
+test('explain 5.7.606 leads with Microsoft\'s reading; a registered code keeps providers apart as possible readings', () => {
   const r = run(['explain', '5.7.606']);
   assert.equal(r.status, 0, r.stderr);
-  const heading = r.stdout.indexOf('\nPossible readings');
-  assert.ok(heading > r.stdout.indexOf('\nDescription\n'), 'after the standard sections');
-  assert.match(r.stdout.slice(heading), /^  Microsoft 365 \/ Outlook\.com 5\.7\.606-649: Banned sending IP$/m);
-  assert.doesNotMatch(r.stdout.slice(0, heading), /Microsoft/, 'not mixed into the standard meaning');
-  assert.doesNotMatch(r.stdout, /^Provider usage/m, 'nothing matched a line: no line was given');
-  for (const code of ['4.7.500', '550 5.7.708']) assert.match(run(['explain', code]).stdout, /^  Microsoft 365 \/ Outlook\.com /m, code);
-  assert.doesNotMatch(run(['explain', '451']).stdout, /Possible readings/);
+  assert.equal(r.stdout.split('\n')[0], '5.7.606 — Banned sending IP');
+  assert.match(r.stdout, /^Not in the registry: Microsoft 365 \/ Outlook\.com’s own code/m);
+  assert.doesNotMatch(r.stdout, /^Not a registered code/m);
+  assert.match(r.stdout, /\nDescription\n {2}Microsoft's filtering/);
+  assert.doesNotMatch(r.stdout, /550, 553 or 554/);
+  assert.doesNotMatch(r.stdout, /^Possible readings/m, 'the one reading is not repeated');
+  assert.match(r.stdout, /^ {2}Microsoft 365 delist portal {2}https:\/\/sender\.office\.com\/$/m);
+  for (const [code, title] of [['4.7.500', 'Temporary restriction while traffic is evaluated'], ['550 5.7.708', 'Traffic not accepted from this IP']]) {
+    assert.equal(run(['explain', code]).stdout.split('\n')[0], `${code} — ${title}`);
+  }
   const json = JSON.parse(run(['explain', '5.7.606', '--json']).stdout);
-  assert.ok(json.providers.length > 0 && json.providers.every((p: { possible?: boolean }) => p.possible === true));
-  assert.match(run(['explain', '5.7.606', '--locale', 'id']).stdout, /^Kemungkinan arti/m);
+  assert.equal(json.leadingProvider, 'Microsoft 365 / Outlook.com');
+  assert.equal(run(['explain', '5.7.606', '--locale', 'id']).stdout.split('\n')[0], '5.7.606 — IP pengirim diblokir (banned)');
+  const gmail = run(['explain', '5.7.26']).stdout;
+  const heading = gmail.indexOf('\nPossible readings');
+  assert.ok(heading > gmail.indexOf('\nDescription\n'), 'after the standard sections');
+  assert.match(gmail.slice(heading), /^ {2}Gmail \/ Google Workspace 5\.7\.26: /m);
+  assert.doesNotMatch(gmail.slice(0, heading), /Gmail/, 'not mixed into the standard meaning');
+  assert.doesNotMatch(run(['explain', '451']).stdout, /Possible readings/);
 });
 
-test('the README demo: check names the provider, explain "451 4.7.1" reads as transient, compare 451 550 has one note, "1 deferral"', () => {
+test('explain TSS04 and explain "421 4.7.0 [TSS04] ..." give Yahoo\'s reading; a tag without a known reply asks for the reply', () => {
+  for (const args of [['TSS04'], ['421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints']]) {
+    const r = run(['explain', ...args]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout.split('\n')[0], '421 4.7.0 — Deferred for unexpected volume or complaints');
+    assert.match(r.stdout, /^Provider usage: Yahoo Mail \/ AOL$/m);
+    assert.match(r.stdout, /\nDescription\n {2}Yahoo and AOL temporarily defer/);
+  }
+  const id = run(['explain', 'TSS04', '--locale', 'id']);
+  assert.equal(id.stdout.split('\n')[0], '421 4.7.0 — Ditunda karena volume atau keluhan yang tidak terduga');
+  assertUsageError(run(['explain', 'TSS05']), /TSS05 is a Yahoo Mail \/ AOL tag; give the whole reply/);
+  assertUsageError(run(['explain', 'nonsense']), /is not an SMTP code/);
+});
+
+test('compare 220 220 stops after "the same code"; compare 530 535 says what each means', () => {
+  const same = run(['compare', '220', '220']);
+  assert.equal(same.status, 0, same.stderr);
+  assert.match(same.stdout, /Summary\n {2}220 and 220 are the same code\.\n/);
+  assert.doesNotMatch(same.stdout, /Description|Key differences|When to use which/);
+  assert.equal(run(['compare', '220', '220', '--markdown']).stdout, '# 220 vs 220\n\n220 and 220 are the same code.\n');
+  const auth = run(['compare', '530', '535']).stdout.replace(/\n {2}/g, ' ');
+  assert.match(auth, /530: no login was attempted and one is required\. 535: a login was attempted/);
+});
+
+test('the README demo: check names the provider, explain "451 4.7.1" reads as a temporary policy decision, compare 451 550 has one note, "1 deferral"', () => {
   const check = run(['check', join(root, 'test/fixtures/logs/postfix/mail.log')]);
   assert.match(check.stdout, /mail\.log:30:\d+: error: 550 5\.7\.606 Banned sending IP \(Microsoft 365 \/ Outlook\.com\) — permanent/);
   const explained = run(['explain', '451 4.7.1']).stdout;
   assert.match(explained, /^Who acts: Receiving server$/m);
-  assert.match(explained, /narrows this down: 4\.7\.1 is a temporary policy refusal/);
+  assert.match(explained, /Here 4\.7\.1 makes the reply a temporary policy decision/);
+  assert.match(explained, /\nWhen you see it\n {2}4\.7\.1 is a temporary policy refusal/);
+  assert.doesNotMatch(explained, /ran into a problem of its own/, 'not read as a local error');
   assert.doesNotMatch(explained, /will not accept/);
   assert.doesNotMatch(explained, /(?:narrows this down|in particular|About 4\.7\.1|With 4\.7\.1): [A-Z][a-z]/, 'no capital after a lead-in');
   const compare = run(['compare', '451', '550']).stdout;

@@ -32,6 +32,21 @@ function render(r: Reply, locale: Locale = 'en', focus: 'code' | 'enhanced' = 'c
   return { md, html: new MarkdownIt({ html: true, linkify: true }).render(md) };
 }
 
+describe('hover on a provider\'s reply', () => {
+  it('a Microsoft 5.7.606 line opens with Microsoft\'s reading, without the "meaning of its class" note', () => {
+    const { md } = render(reply('550', '5.7.606', 'Access denied, banned sending IP [192.0.2.1]', { remoteHost: 'x.mail.protection.outlook.com' }));
+    assert.equal(md.split('\n')[0], '### SMTP 550 · 5.7.606 · Banned sending IP');
+    assert.ok(!md.includes('the meaning below is the one of its class'), md);
+    assert.match(md, /\*\*Description\*\*\n\nMicrosoft's filtering/);
+  });
+
+  it('a Yahoo [TSS04] line opens with the tag\'s reading, in Indonesian too', () => {
+    const r = reply('421', '4.7.0', '[TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints');
+    assert.equal(render(r).md.split('\n')[0], '### SMTP 421 · 4.7.0 · Deferred for unexpected volume or complaints');
+    assert.equal(render(r, 'id').md.split('\n')[0], '### SMTP 421 · 4.7.0 · Ditunda karena volume atau keluhan yang tidak terduga');
+  });
+});
+
 describe('hoverMarkdown', () => {
   it('opens with the code pair and its title, then what the class means for delivery', () => {
     const { md } = render(reply('451', '4.7.1', 'Greylisted, try again later', { command: 'RCPT TO' }));

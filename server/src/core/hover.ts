@@ -20,7 +20,8 @@ export function hoverMarkdown(reply: Reply, focus: 'code' | 'enhanced', explanat
   const headline = [e.code, e.enhanced, prose(e.title, true)].filter((s): s is string => !!s).join(' · ');
   out.push(`### SMTP ${headline}`);
   out.push(`**${prose(e.classTitle, true)}** — ${prose(e.delivery, true)}`);
-  if (!e.registered) out.push(`*${prose(message(locale, 'hover.notRegistered'))}*`);
+  // A provider's own code (5.7.606) is explained by that provider's reading, which its description says.
+  if (!e.registered && e.leadingProvider === null) out.push(`*${prose(message(locale, 'hover.notRegistered'))}*`);
 
   const enhancedPart: string[] = [];
   if (e.enhanced !== null && (e.subject || e.detail)) {

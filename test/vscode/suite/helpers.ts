@@ -222,7 +222,7 @@ export const expected = indonesian
         whenToUse: 'Kapan Menggunakan Yang Mana',
       },
       hoverHeading: 'Deskripsi',
-      enhancedHeading: 'Kode status tambahan',
+      enhancedHeading: 'Kode status yang diperluas (enhanced)',
       replyText: 'Teks balasan',
     }
   : {
