@@ -1,8 +1,16 @@
 // The format readers, one line in and the record's fields out (core/readers). One row per shape a reader
 // knows; a reader's row failing means a feature (summary, outline, trace) reads that format wrong.
 import { strict as assert } from 'node:assert';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { lineFields, readRecords, type LineFields, type LogFormat, type MailEvent } from '../../server/src/core/readers';
+import { detect, lineFields, readRecords, type LineFields, type LogFormat, type MailEvent } from '../../server/src/core/readers';
+import { INITIAL_SCAN_STATE, sameScanState, scanLine } from '../../server/src/core/scanner';
+import { generateLog } from '../bench/generate.mjs';
+
+import { ROOT, corpusDir } from './support';
+
+const SHARED_CORPUS = corpusDir;
 
 type Expect = Partial<LineFields> & { format: LogFormat; event: MailEvent | null };
 
@@ -117,4 +125,44 @@ test('record: time, host and program of a syslog line', () => {
   assert.equal(r.event, 'bounced');
   assert.equal(r.reply?.code, '550');
   assert.equal(r.reply?.enhanced, '5.1.1');
+});
+
+test("postfix reader: its own replies equal the general recognizer's on every Postfix line it reads (fixtures, corpus, generated days)", async () => {
+  const sources: Array<[string, string]> = [];
+  for (const dir of [join(ROOT, 'test/fixtures'), ...(existsSync(SHARED_CORPUS) ? [SHARED_CORPUS] : [])]) {
+    for (const f of readdirSync(dir, { recursive: true }).map(String)) {
+      const path = join(dir, f);
+      if (statSync(path).isFile()) sources.push([path, readFileSync(path, 'latin1')]);
+    }
+  }
+  for (const profile of ['day', 'failures'] as const) {
+    let text = '';
+    await generateLog(2 * 1024 * 1024, (chunk: string) => void (text += chunk), 7, profile);
+    sources.push([`generated ${profile}`, text]);
+  }
+  let read = 0;
+  for (const [name, text] of sources) {
+    text.split('\n').forEach((line, i) => {
+      const { reader, header } = detect(line);
+      if (reader.replies === undefined) return;
+      const own = reader.replies(line, i, header);
+      if (own === null) return;
+      read++;
+      const general = scanLine(line, i, INITIAL_SCAN_STATE);
+      assert.deepEqual(own, general.findings, `${name}:${i + 1}: ${line}`);
+      assert.ok(sameScanState(general.state, INITIAL_SCAN_STATE), `${name}:${i + 1}: the recognizer would carry state`);
+    });
+  }
+  // the generated days alone hold thousands of delivery records and refusals
+  assert.ok(read > 5000, `only ${read} lines read by the Postfix reader's own replies`);
+});
+
+test('postfix reader: declines what it does not know, so the recognizer reads it', () => {
+  const yahoo =
+    'Nov 28 06:25:01 mx1 postfix/smtp[2201]: 4F2D1A1B2C: to=<a@yahoo.com>, relay=mta5.am0.yahoodns.net[192.0.2.1]:25, delay=1, delays=0/0/0/1, dsn=4.7.0, status=deferred (host mta5.am0.yahoodns.net[192.0.2.1] said: 421 4.7.0 [TSS04] Messages from 192.0.2.10 temporarily deferred - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes (in reply to MAIL FROM command))';
+  const { reader, header } = detect(yahoo);
+  assert.equal(reader.replies?.(yahoo, 0, header), null);
+  const other = 'Nov 28 06:25:01 mx1 postfix/smtp[2201]: 4F2D1A1B2C: host mx.example.net[192.0.2.1] said: 450 4.2.0 try later (in reply to RCPT TO command)';
+  const d = detect(other);
+  assert.equal(d.reader.replies?.(other, 0, d.header), null);
 });

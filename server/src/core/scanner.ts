@@ -719,7 +719,7 @@ const COMMAND_HINTS = /in reply to |reject|"|after | not accepted|END-OF-MESSAGE
  * The command a log line names for the reply on it ("in reply to RCPT TO command", "after DATA"), or null.
  * The phrases are searched with the casing the logs write them in; the command words in any case.
  */
-function commandFromLine(line: string): string | null {
+export function commandFromLine(line: string): string | null {
   const t = line.length > 4096 ? line.slice(0, 4096) : line;
   if (!COMMAND_HINTS.test(t)) return null;
   let i = t.indexOf('in reply to ');
@@ -812,7 +812,7 @@ function commandFromLine(line: string): string | null {
 }
 
 /** A command named at j ("RCPT TO", "end of data", "MAIL FROM:<>", "DATA"), in any case. */
-function commandPhrase(t: string, j: number): string | null {
+export function commandPhrase(t: string, j: number): string | null {
   if (startsWithCI(t, j, 'end of data')) return 'end of DATA';
   for (const [verb, name] of VERBS) {
     if (!startsWithCI(t, j, verb)) continue;
@@ -827,7 +827,7 @@ function commandPhrase(t: string, j: number): string | null {
 const HOST_KEYS: ReadonlyArray<string> = ['host ', 'server ', 'relay=', 'relay="', 'H=', 'Remote Server at ', 'remote server at '];
 
 /** The remote server named on the line: "host X[ip] said", Exim "H=X [ip]", "relay=X[ip]", "Remote Server at X". */
-function remoteHostOf(text: string): string | null {
+export function remoteHostOf(text: string): string | null {
   const n = Math.min(text.length, 4096);
   // Postfix verbose client logging: "postfix/smtp[1]: < mx.example.net[192.0.2.1]:25: 250-PIPELINING"
   const verbose = text.indexOf(': < ');

@@ -125,10 +125,15 @@ export class RecordStream {
     const shape = reader.shape(text, header);
     const event = EVENTS[shape & EVENT_MASK];
     let findings: readonly ReplyFinding[] = [];
-    if ((shape & NO_REPLY) === 0 || !sameScanState(this.state, INITIAL_SCAN_STATE)) {
-      const r = scanLine(text, line, this.state);
-      this.state = r.state;
-      findings = r.findings;
+    const initial = sameScanState(this.state, INITIAL_SCAN_STATE);
+    if ((shape & NO_REPLY) === 0 || !initial) {
+      const own = initial && reader.replies !== undefined ? reader.replies(text, line, header) : null;
+      if (own !== null) findings = own;
+      else {
+        const r = scanLine(text, line, this.state);
+        this.state = r.state;
+        findings = r.findings;
+      }
     }
     const record: LogRecord = {
       ...reader.fields(text, event),

@@ -8,7 +8,7 @@ import { INITIAL_SCAN_STATE, groupReplies, sameScanState, scanLine, type ScanSta
 import { explain } from '../knowledgeBase';
 import type { CountRow, HostRow, HourRow, Outcome, PatternRow, Summary, SummaryState, SummaryTotals } from './types';
 import { anyReason } from '../readers/generic';
-import { EVENT_MASK, NO_REPLY, domainOf, isBounceReport, isKnownMtaLine, lineShape, own, type FormatReader } from '../readers';
+import { EVENT_MASK, NO_REPLY, detect, domainOf, isBounceReport, isKnownMtaLine, lineShape, own, type FormatReader } from '../readers';
 import { OUTCOMES } from './lineClass';
 import { forgetStamp, kept, readStamp, stampOf, type Stamp } from './stamps';
 import { replyPattern } from './replyPattern';
@@ -132,12 +132,19 @@ export class SummaryBuilder {
   feed(text: string, file?: string): void {
     if (file !== this.currentFile) this.startFile(file);
     const line = this.fileLine++;
-    const { reader, shape: cls } = lineShape(text);
+    const { reader, header } = detect(text);
+    const cls = reader.shape(text, header);
     let findings: readonly ReplyFinding[] = NO_FINDINGS;
-    if ((cls & NO_REPLY) === 0 || !sameScanState(this.scanState, INITIAL_SCAN_STATE)) {
-      const r = scanLine(text, line, this.scanState);
-      this.scanState = r.state;
-      findings = r.findings;
+    const initial = sameScanState(this.scanState, INITIAL_SCAN_STATE);
+    if ((cls & NO_REPLY) === 0 || !initial) {
+      // the format's reader reads its own replies where it knows their place; the recognizer the rest
+      const own = initial && reader.replies !== undefined ? reader.replies(text, line, header) : null;
+      if (own !== null) findings = own;
+      else {
+        const r = scanLine(text, line, this.scanState);
+        this.scanState = r.state;
+        findings = r.findings;
+      }
     }
     this.addClassified(text, line, findings, file, cls, reader);
   }
