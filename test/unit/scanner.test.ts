@@ -537,6 +537,75 @@ const CASES: Case[] = [
     line: 'Mar  3 08:00:01 mx1 policyd-spf[1234]: 550 Message rejected due to: SPF fail',
     expect: [R('550', null, '550 Message')],
   },
+  // Issue H: shapes met on mail nobody here wrote.
+  {
+    name: 'a colon glued to the code, with an enhanced code of the same class and no anchor',
+    line: '550: 5.2.2 <ben@example.org>... Mailbox Full',
+    expect: [R('550', '5.2.2', '550: 5.2.2', { enhAt: '5.2.2', text: '<ben@example.org>... Mailbox Full' })],
+  },
+  {
+    name: 'a colon glued to the code after smtp; (501: 5.1.8)',
+    line: 'Diagnostic-Code: smtp; 501: 5.1.8 Sender address domain does not resolve',
+    expect: [R('501', '5.1.8', '501:', { enhAt: '5.1.8', text: 'Sender address domain does not resolve' })],
+  },
+  {
+    name: 'a colon glued to the code and an empty field after it, after said:',
+    line: 'Remote host said: 550: : User unknown',
+    expect: [R('550', null, '550', { text: 'User unknown' })],
+  },
+  {
+    name: 'web-mail labelled fields: the basic and the enhanced code in fields of their own are one reply',
+    line: 'ERROR_CODE :550, ERROR_CODE :5.2.1 The mailbox of the recipient is disabled',
+    expect: [R('550', '5.2.1', '550', { enhAt: '5.2.1', text: 'The mailbox of the recipient is disabled' })],
+  },
+  {
+    name: 'web-mail labelled field ResponseCode in a line about a delivery',
+    line: 'Status: Error, Recipient: gijs@example.org, Host: mx.example.org, ResponseCode 421, Reason: The remote mail server is busy',
+    expect: [R('421', null, '421', { text: '' })],
+  },
+  {
+    name: 'a labelled field that says SMTP needs no other context',
+    line: 'SmtpReplyCode=550 User unknown',
+    expect: [R('550', null, '550', { text: 'User unknown' })],
+  },
+  {
+    name: 'a labelled field repeating the reply on its line is no second finding',
+    line: 'nodemailer: Error: Message failed: 552 5.2.2 <full@example.org>: Mailbox full (code=EMESSAGE, responseCode=552, command=DATA)',
+    expect: [R('552', '5.2.2', '552 5.2.2')],
+  },
+  {
+    name: "a reply nested in a service's wrapper: the outer status and the quoted reply",
+    line: "Diagnostic-Code: smtp; 5.1.0 - Unknown address error 550-'5.7.1 <noor@example.org>... Access denied'",
+    expect: [
+      R(null, '5.1.0', '5.1.0', { text: '- Unknown address error' }),
+      R('550', '5.7.1', '550', { enhAt: '5.7.1', text: '<noor@example.org>... Access denied' }),
+    ],
+  },
+  {
+    name: 'a reply nested in double quotes after a space',
+    line: 'Diagnostic-Code: smtp; 4.4.0 - Other network error 421 "4.4.2 Connection timed out"',
+    expect: [R(null, '4.4.0', '4.4.0'), R('421', '4.4.2', '421', { enhAt: '4.4.2', text: 'Connection timed out' })],
+  },
+  {
+    name: "qmail's bracketed status after glued reply text",
+    line: 'delivery 512: deferral: Connected_to_192.0.2.40_but_greeting_failed./Remote_host_said:_421_mx.example.org_busy,_please_try_again_later_[#4.1.9]./',
+    expect: [R('421', '4.1.9', '421', { enhAt: '4.1.9', command: 'CONNECT' })],
+  },
+  {
+    name: "qmail's bracketed status alone",
+    line: 'Recipient mailbox is temporarily unavailable, please try again later [#4.1.9].',
+    expect: [R(null, '4.1.9', '4.1.9', { statusField: true, text: '' })],
+  },
+  {
+    name: 'rblsmtpd with the list named after the PID',
+    line: '@400000006740a1b2c3d4ea00 rblsmtpd: 192.0.2.78 pid 4712 zen.example.net: 451 http://zen.example.net/query/ip/192.0.2.78',
+    expect: [R('451', null, '451', { text: 'http://zen.example.net/query/ip/192.0.2.78' })],
+  },
+  {
+    name: 'qmail-smtpd logging its reply without a PID',
+    line: '@400000006740a1b2c3d4eb00 qmail-smtpd: 421 too many connections from 192.0.2.79, closing',
+    expect: [R('421', null, '421')],
+  },
   {
     name: 'columns are UTF-16 offsets (a character outside the BMP before the code)',
     line: '\u{1F4E7} host mx.example.net[192.0.2.1] said: 550 5.1.1 nope',
@@ -684,6 +753,16 @@ const NEVER: Array<[string, string]> = [
   // Glued text and JSON messages.
   ['an identifier after "reason:"', 'rule matched, reason: 550_bounce_rule'],
   ['a JSON message with a version', '  "message": "5.1.1 released with performance fixes",'],
+  // Issue H: CSS of a bounce's HTML part, labels without a mail context, a glued colon without a reply's shape.
+  ['a CSS colour before !important in a rule', '.note { color: #555 !important; border-left: 3px solid #421 }'],
+  ['a CSS colour in a declaration', '  color: #555 !important;'],
+  ['a CSS colour in a style attribute', '<div style="border: 1px solid #421 ">x</div>'],
+  ['CSS lengths', '.box { width: 550px; margin: 4.5.1em 0; padding: 2.0.0em; }'],
+  ['a ticket number', 'Re: invoice 2026-550 (ticket #421)'],
+  ['an ErrorCode of a program', 'ErrorCode: 550 (see the manual)'],
+  ['an HTTP ResponseCode', 'upload failed: HTTP ResponseCode 421 for recipient list'],
+  ['a count with a glued colon at a line start', '421: rows updated'],
+  ['a count with a glued colon in prose', 'Totals for room 550: 12 seats'],
 ];
 
 for (const [name, line] of NEVER) {

@@ -39,6 +39,12 @@ export interface ScanState {
    * starts with a code is the client's text now, not a reply, until the lone ".".
    */
   readonly inBody: boolean;
+  /**
+   * Lines left (2, 1 or 0) in which a code opening the line is the reply that a line ending in a reply phrase
+   * announced ("SMTP error from remote server after RCPT command:", then "host: mx.example.org", then
+   * "5.1.1 <a@b>: User unknown"): bounce bodies that quote the remote reply on a line of its own.
+   */
+  readonly announced: number;
 }
 
 export const INITIAL_SCAN_STATE: ScanState = Object.freeze({
@@ -48,6 +54,7 @@ export const INITIAL_SCAN_STATE: ScanState = Object.freeze({
   transcript: false,
   wrappedCode: null,
   inBody: false,
+  announced: 0,
 });
 
 export function sameScanState(a: ScanState, b: ScanState): boolean {
@@ -58,7 +65,8 @@ export function sameScanState(a: ScanState, b: ScanState): boolean {
       a.inData === b.inData &&
       a.transcript === b.transcript &&
       a.wrappedCode === b.wrappedCode &&
-      a.inBody === b.inBody)
+      a.inBody === b.inBody &&
+      a.announced === b.announced)
   );
 }
 
@@ -117,6 +125,8 @@ const LOG: Candidate = { anchor: Anchor.Log, quote: 0 };
 const STATUS_FIELD: Candidate = { anchor: Anchor.StatusField, quote: 0 };
 const PAREN: Candidate = { anchor: Anchor.Paren, quote: 0 };
 const QMAIL: Candidate = { anchor: Anchor.Qmail, quote: 0 };
+/** A labelled field of a web-mail provider ("ERROR_CODE :550, ..."): the text ends at the next comma. */
+const LABEL_FIELD: Candidate = { anchor: Anchor.Log, quote: 44 /* , */ };
 /** A reply in its own tab-separated field (MailEnable SMTP activity logs): the text ends at the next tab. */
 const TAB_FIELD: Candidate = { anchor: Anchor.Log, quote: 9 /* tab */ };
 
@@ -139,9 +149,9 @@ const JSON_STATUS_KEYS = new Set(['status', 'dsn', 'dsnstatus', 'enhancedcode', 
 const JSON_MESSAGE_KEYS = new Set(['message', 'description', 'error', 'details', 'detail']);
 const DELIVERY_WORDS = ['recipient', 'mailbox', 'address', 'sender', 'deferred', 'rejected', 'relay', 'deliver', 'spam', 'blocked', 'quota', 'smtp', 'mail', 'user unknown'];
 
-/** The 200 characters from i speak of mail delivery ("Recipient address rejected", "temporarily deferred"). */
-function deliveryWords(text: string, i: number): boolean {
-  const t = text.slice(i, i + 200).toLowerCase();
+/** The 200 (or length) characters from i speak of mail delivery ("Recipient address rejected", "temporarily deferred"). */
+function deliveryWords(text: string, i: number, length = 200): boolean {
+  const t = text.slice(i, i + length).toLowerCase();
   return DELIVERY_WORDS.some((w) => t.includes(w));
 }
 
@@ -303,6 +313,7 @@ function anchorBefore(text: string, p: number, enhancedOnly: boolean): Candidate
       const w = wordBefore(text, k);
       if (w === 'dsn') return enhancedOnly ? STATUS_FIELD : NO_ANCHOR;
       if (EQ_KEYS.has(w) && w !== 'c') return LOG;
+      if (codeLabel(text, k - w.length, w)) return LABEL_FIELD; // response_code=452
       return NO_ANCHOR;
     }
     case C_DQUOTE:
@@ -341,9 +352,11 @@ function anchorBefore(text: string, p: number, enhancedOnly: boolean): Candidate
     case C_HASH: {
       // Exchange "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##", qmail "(#5.1.1)".
       if (spaced) return NO_ANCHOR;
+      // qmail also brackets it: "please try again later [#4.1.9]".
       const b = k > 0 ? text.charCodeAt(k - 1) : -1;
-      if (!(b < 0 || isSpace(b) || b === C_LPAREN || b === C_UNDERSCORE || b === C_GT || b === C_SEMI)) return NO_ANCHOR;
-      return enhancedOnly ? STATUS_FIELD : LOG;
+      if (!(b < 0 || isSpace(b) || b === C_LPAREN || b === C_LBRACKET || b === C_UNDERSCORE || b === C_GT || b === C_SEMI)) return NO_ANCHOR;
+      if (enhancedOnly) return STATUS_FIELD;
+      return cssColour(text, k, p) ? NO_ANCHOR : LOG;
     }
     case C_UNDERSCORE:
       if (!spaced && endsWithCI(text, k + 1, 'said:_')) return QMAIL;
@@ -370,6 +383,11 @@ function anchorBefore(text: string, p: number, enhancedOnly: boolean): Candidate
     default:
       // qmail: "(Other MXes tried: 192.0.2.32 said 550 for RCPT TO response; ...)"
       if (spaced && !enhancedOnly && isAlpha(c) && wordBefore(text, k + 1) === 'said') return LOG;
+      // Web-mail providers' labelled fields: "..., ResponseCode 421, Reason: ...".
+      if (spaced && isAlpha(c)) {
+        const w = wordBefore(text, k + 1);
+        if (codeLabel(text, k + 1 - w.length, w)) return LABEL_FIELD;
+      }
       // Exchange Online: "message was rejected with status code 5.7.1 and reason text ...".
       if (spaced && enhancedOnly && c === 101 /* e */ && wordBefore(text, k + 1) === 'code' && endsWithCI(text, k - 3, 'status ')) return STATUS_FIELD;
       return NO_ANCHOR;
@@ -411,9 +429,19 @@ function commandInFieldBefore(text: string, p: number): string | null {
 function colonAnchor(text: string, k: number, enhancedOnly: boolean): Candidate {
   const log = LOG;
   const b = k > 0 ? text.charCodeAt(k - 1) : -1;
+  if (isSpace(b)) {
+    // A label set apart from its colon: "ERROR_CODE :550, ERROR_CODE :5.2.1 ...".
+    let e = k - 1;
+    while (e > 0 && isSpace(text.charCodeAt(e - 1)) && k - e < 3) e--;
+    const w = wordBefore(text, e);
+    if (codeLabel(text, e - w.length, w)) return LABEL_FIELD;
+  }
   if (isAlpha(b)) {
     const w = wordBefore(text, k);
     const ws = k - w.length;
+    if (codeLabel(text, ws, w)) return LABEL_FIELD; // "SmtpResponseCode: 550", "ErrorCode: 5.2.1"
+    // qmail's SMTP daemons log the reply they gave without a PID: "qmail-smtpd: 421 ...", "rblsmtpd: 451 ...".
+    if (!enhancedOnly && (w.includes('smtpd') || w.startsWith('qmail-')) && (ws === 0 || isSpace(text.charCodeAt(ws - 1)))) return log;
     if (w === 'rsp') return enhancedOnly ? NO_ANCHOR : TRANSCRIPT; // SmarterMail: "rsp: 250 2.1.0 Sender OK"
     if (w === 'sent' || w === 'received') {
       // hMailServer: "SENT: 250 Queued" (as a server), "RECEIVED: 550 5.1.1 ..." (as a client).
@@ -454,7 +482,7 @@ function colonAnchor(text: string, k: number, enhancedOnly: boolean): Candidate 
       const from = Math.max(0, ws - 40);
       if (text.slice(from, ws).toLowerCase().includes('after ')) return log;
     }
-    return addressBefore(text, k) || eximAfter(text, k) || inStatValue(text, k) ? log : NO_ANCHOR;
+    return addressBefore(text, k) || eximAfter(text, k) || inStatValue(text, k) || pidThenName(text, k) ? log : NO_ANCHOR;
   }
   if (b === C_RBRACKET) {
     if (bracketHost(text, k - 1)) return log;
@@ -479,6 +507,52 @@ function colonAnchor(text: string, k: number, enhancedOnly: boolean): Candidate 
 // "Additional SMTP info: 5.7.1", "Enhanced status code: 5.1.1"). Alone they name HTTP statuses and counts too.
 const LABEL_WORDS = new Set(['code', 'info', 'status', 'error', 'reply', 'response', 'result', 'detail', 'details']);
 const LABEL_QUALIFIERS = new Set(['smtp', 'esmtp', 'enhanced', 'extended']);
+
+// One-token labels of a reply's code in web-mail providers' bounces ("ERROR_CODE :550", "ResponseCode 421",
+// "response_code=452", "SmtpReplyCode: 550"), compared without "-" and "_".
+const CODE_LABELS = new Set([
+  'errorcode', 'responsecode', 'replycode', 'smtpcode', 'smtperror', 'smtperrorcode', 'smtpresponse', 'smtpresponsecode',
+  'smtpreply', 'smtpreplycode', 'smtpstatus', 'smtpstatuscode',
+]);
+
+/**
+ * The word w starting at ws is a one-token code label. One that says SMTP is enough; "ErrorCode" and
+ * "ResponseCode" also label HTTP statuses and program errors, so the line must speak of mail delivery and not
+ * of HTTP.
+ */
+function codeLabel(text: string, ws: number, w: string): boolean {
+  if (w.length < 8 || w.length > 20) return false;
+  const key = w.replace(/[-_]/g, '');
+  if (!CODE_LABELS.has(key)) return false;
+  if (key.startsWith('smtp')) return true;
+  return !mentionsHttp(text, ws) && deliveryWords(text, 0, 512);
+}
+
+/**
+ * "#555" after a CSS property or in a style rule of a bounce's HTML part ("color: #555 !important",
+ * "border: 1px solid #421 }") is a colour. Exchange's "#550 5.1.1 RESOLVER..." has its enhanced code after it.
+ */
+function cssColour(text: string, hash: number, p: number): boolean {
+  const n = text.length;
+  if (parseEnhanced(text, skipSpaces(text, p + 3, n), n) > 0) return false;
+  const head = n > 1024 ? text.slice(0, 1024) : text;
+  if (head.includes('{') || head.includes('}') || /style\s*=/i.test(head)) return true;
+  // A declaration: a lower-case property name and its colon before the colour ("  color: #555 ...").
+  let e = hash;
+  while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e < 2 || text.charCodeAt(e - 1) !== C_COLON) return false;
+  const w = wordBefore(text, e - 1);
+  return w.length > 0 && !COLON_WORDS.has(w) && text.slice(e - 1 - w.length, e - 1) === w;
+}
+
+/** rblsmtpd names the list after the PID: "rblsmtpd: 192.0.2.1 pid 4712 zen.example.net: 451 ...". */
+function pidThenName(text: string, k: number): boolean {
+  const sp = lastIndexWithin(text, ' ', k, 256);
+  if (sp < 0) return false;
+  let d = sp;
+  while (d > 0 && isDigit(text.charCodeAt(d - 1)) && sp - d < 8) d--;
+  return d < sp && endsWithCI(text, d, ' pid ');
+}
 
 /** The one or two words before the label word starting at ws include "SMTP" or "enhanced"/"extended". */
 function smtpLabel(text: string, ws: number): boolean {
@@ -1123,6 +1197,7 @@ function tryBasic(text: string, i: number, n: number, forced: Candidate | null):
   let j = i + 3; // where the reply text (or the enhanced code) starts
   let textStart0 = -1; // set when the text does not simply follow the codes
   let plusJoined = false;
+  let colonJoined = false;
   let quoteOverride = 0;
   if (after < 0) {
     // A lone code: fine after a marker or a log phrase ("said: 550" wrapped), at a bare line start only in
@@ -1135,6 +1210,13 @@ function tryBasic(text: string, i: number, n: number, forced: Candidate | null):
     if (!plausibleContinuation(text, j, n)) return null;
   } else if (isSpace(after)) {
     j = skipSpaces(text, i + 3, n);
+  } else if (after === C_COLON && (i + 4 >= n || isSpace(text.charCodeAt(i + 4)))) {
+    // A colon glued to the code, as a large web-mail provider writes its bounces: "550: 5.2.2 <a@b>... Mailbox
+    // Full", "550: : User unknown". Without an anchor only with an enhanced code of the same class (below).
+    colonJoined = true;
+    j = skipSpaces(text, i + 4, n);
+  } else if (cand === LABEL_FIELD && (after === C_COMMA || after === C_SEMI)) {
+    j = i + 3; // "ERROR_CODE :550, ERROR_CODE :5.2.1 ...", "ResponseCode 421, Reason: ..."
   } else if (anchor === Anchor.Quoted && after === cand.quote) {
     j = i + 3;
   } else if (anchor === Anchor.Paren && after === C_RPAREN) {
@@ -1189,6 +1271,21 @@ function tryBasic(text: string, i: number, n: number, forced: Candidate | null):
       dashed = true;
     }
   }
+  // A service's wrapper that quotes the remote reply: "Unknown address error 550-'5.7.1 <a@b>... Access denied'",
+  // "error 421 \"4.4.2 Connection timed out\"": the enhanced code of the same class opens the quoted text, which
+  // is the whole reply (the dash continues nothing).
+  let nestedQuote = 0;
+  if (e < 0 && !dashed && (j === i + 4 || (isSpace(after) && j - i < 6))) {
+    const q = text.charCodeAt(j);
+    if ((q === C_SQUOTE || q === C_DQUOTE) && text.charCodeAt(j + 1) === code.charCodeAt(0)) {
+      e = parseEnhanced(text, j + 1, n);
+      if (e > 0) {
+        k = j + 1;
+        nestedQuote = q;
+        continued = false;
+      }
+    }
+  }
   if (e > 0) {
     enh = text.slice(k, e);
     es = k;
@@ -1199,7 +1296,7 @@ function tryBasic(text: string, i: number, n: number, forced: Candidate | null):
     // No anchor: only a code followed by an enhanced code of the same class counts, with a clean boundary.
     const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
     if (!freeBoundary(prev)) return null;
-    if (!enh || (es !== i + 4 && !dashed)) return null;
+    if (!enh || (es !== i + 4 && !dashed && !nestedQuote && !(colonJoined && es === j))) return null;
     // Same class ("550 5.1.1"), or both negative at the start of a field: Microsoft 365 writes expiries as
     // "550 4.4.7 QUEUE.Expired" in a quoted CSV field. Inside running text a mixed pair is more likely a
     // number beside a version.
@@ -1210,9 +1307,16 @@ function tryBasic(text: string, i: number, n: number, forced: Candidate | null):
     }
   } else if (anchor === Anchor.LineStart) {
     if (after < 0 && i > 0 && text.charCodeAt(i - 1) !== C_SPACE) return null;
+    if (colonJoined && !enh) return null; // "421: rows" opening a line is no reply
     if (!continued && !enh && !plausibleBareText(text, j, n)) return null;
   }
 
+  if (nestedQuote) {
+    anchor = Anchor.Quoted; // the reply's text ends at the closing quote
+    quoteOverride = nestedQuote;
+  }
+  // "550: : User unknown": the provider's empty field between the colons is no part of the text.
+  if (colonJoined && !enh && text.charCodeAt(j) === C_COLON) textStart0 = skipSpaces(text, j + 1, n);
   let textStart = textStart0 >= 0 ? textStart0 : enh ? skipSpaces(text, ee, n) : j;
   if (anchor === Anchor.Qmail && enh && text.charCodeAt(ee) === C_UNDERSCORE) textStart = ee + 1;
   return {
@@ -1253,7 +1357,7 @@ function tryEnhancedAlone(text: string, i: number, n: number): Raw | null {
   const cand = anchorBefore(text, i, true);
   if (cand.anchor === Anchor.None) return null;
   const after = e < n ? text.charCodeAt(e) : -1;
-  if (!(after < 0 || isSpace(after) || after === C_COMMA || after === C_SEMI || after === C_RPAREN || after === C_DQUOTE || after === C_SQUOTE || after === C_UNDERSCORE || after === C_COLON)) {
+  if (!(after < 0 || isSpace(after) || after === C_COMMA || after === C_SEMI || after === C_RPAREN || after === C_RBRACKET || after === C_DQUOTE || after === C_SQUOTE || after === C_UNDERSCORE || after === C_COLON)) {
     return null;
   }
   return enhancedOnly(text, i, e, cand.anchor === Anchor.StatusField ? e : skipSpaces(text, e, n), cand);
@@ -1389,8 +1493,42 @@ export function scanLine(text: string, line: number, state: ScanState): { findin
   const n = Math.min(text.length, MAX_SCAN);
   const r = scanLineWith(text, line, state, n);
   const wrapped = r.findings.length > 0 ? wrappedCodeAtEnd(text, n, r.findings[r.findings.length - 1]) : null;
-  if (r.state.wrappedCode !== wrapped) r.state = { ...r.state, wrappedCode: wrapped };
+  // A line ending in a reply phrase announces the reply for the next two lines (a "host: ..." line may stand
+  // between); a blank line or a finding ends the wait.
+  let announced = 0;
+  if (r.findings.length === 0) {
+    if (announcesReply(text, n)) announced = 2;
+    else if (state.announced > 0 && skipSpaces(text, 0, n) < n) announced = state.announced - 1;
+  }
+  if (r.state.wrappedCode !== wrapped || r.state.announced !== announced) r.state = { ...r.state, wrappedCode: wrapped, announced };
   return r;
+}
+
+/**
+ * The line ends with a phrase that introduces a reply and no reply follows on it: "... the server said:",
+ * "SMTP error from remote server after RCPT command:", "... after MAIL FROM:<a@b> SIZE=1234:".
+ */
+function announcesReply(text: string, n: number): boolean {
+  let e = n;
+  while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e < 2 || text.charCodeAt(e - 1) !== C_COLON) return false;
+  const k = e - 1;
+  const w = wordBefore(text, k);
+  if (w.length > 0 && COLON_WORDS_ENHANCED.has(w)) return !mentionsHttp(text, k - w.length);
+  const a = lastIndexWithin(text, 'after ', k, 300);
+  if (a < 0 || (a > 0 && isAlpha(text.charCodeAt(a - 1)))) return false;
+  let j = a + 6;
+  if (text.startsWith('pipelined ', j)) j += 10;
+  return commandPhrase(text, j) !== null || startsWithCI(text, j, 'initial connection');
+}
+
+/** An enhanced code opening a line that a reply phrase announced: "    5.1.1 <a@b>: Recipient address rejected". */
+function announcedEnhanced(text: string, n: number): Raw | null {
+  const i = skipSpaces(text, 0, n);
+  if (i >= n) return null;
+  const e = parseEnhanced(text, i, n);
+  if (e < 0 || (e < n && !isSpace(text.charCodeAt(e)))) return null;
+  return enhancedOnly(text, i, e, skipSpaces(text, e, n), LOG);
 }
 
 /** The code of a finding that ends its line after other text ("... said: 552"), else null. */
@@ -1426,7 +1564,8 @@ function scanLineWith(text: string, line: number, state: ScanState, n: number): 
     }
   } else {
     // Fast path: a line without any digit 2-5 carries no code. A bare client command can still set state.
-    const lead = state.wrappedCode !== null ? wrappedEnhanced(text, n, state.wrappedCode) : null;
+    const lead =
+      state.wrappedCode !== null ? wrappedEnhanced(text, n, state.wrappedCode) : state.announced > 0 ? announcedEnhanced(text, n) : null;
     raws = findCodes(text, lead ? lead.end : 0, n, null);
     if (lead) raws.unshift(lead);
     if (raws.length === 0) return { findings: [], state: bareLineState(text, n, state) };
@@ -1446,6 +1585,7 @@ function scanLineWith(text: string, line: number, state: ScanState, n: number): 
   }
   if (raws.length === 0) return { findings: [], state };
   mergeQmailStatus(text, raws);
+  mergeLabelFields(raws);
 
   let lineCommand: string | null | undefined; // computed once, lazily
   let host: string | null | undefined;
@@ -1532,6 +1672,40 @@ function mergeQmailStatus(text: string, raws: Raw[]): void {
   }
 }
 
+/** A labelled field of a web-mail provider ("ERROR_CODE :550", "ResponseCode 421, ..."). */
+function labelField(r: Raw): boolean {
+  return r.anchor === Anchor.Log && r.quote === C_COMMA;
+}
+
+/**
+ * Labelled fields: "ERROR_CODE :550, ERROR_CODE :5.2.1 The mailbox ..." is one reply, the enhanced code in a
+ * field of its own; a field that repeats a code the line already gave as a reply ("Message failed: 552 5.2.2
+ * ... (code=EMESSAGE, responseCode=552)") is the same event told twice: one finding, at the reply.
+ */
+function mergeLabelFields(raws: Raw[]): void {
+  for (let idx = raws.length - 1; idx > 0; idx--) {
+    const r = raws[idx];
+    if (!labelField(r)) continue;
+    const b = raws[idx - 1];
+    if (r.code === null && r.enhanced !== null && labelField(b) && b.code !== null && b.enhanced === null && b.code.charCodeAt(0) === r.enhanced.charCodeAt(0)) {
+      b.enhanced = r.enhanced;
+      b.enhancedStart = r.enhancedStart;
+      b.enhancedEnd = r.enhancedEnd;
+      b.textStart = r.textStart;
+      b.end = r.end;
+      raws.splice(idx, 1);
+      continue;
+    }
+    for (let p = 0; p < idx; p++) {
+      const q = raws[p];
+      if ((r.code !== null && q.code === r.code) || (r.code === null && q.enhanced === r.enhanced)) {
+        raws.splice(idx, 1);
+        break;
+      }
+    }
+  }
+}
+
 function lineHasReply(raws: readonly Raw[]): boolean {
   for (const r of raws) if (r.anchor !== Anchor.StatusField) return true;
   return false;
@@ -1554,7 +1728,7 @@ const AUTH_ONLY = new Set(['334', '235', '535', '534', '538']);
 function withState(state: ScanState, lastCommand: string | null, openCode: string | null, inData: boolean): ScanState {
   const inBody = inData && state.inBody;
   if (state.lastCommand === lastCommand && state.openCode === openCode && state.inData === inData && state.transcript && state.inBody === inBody) return state;
-  return { lastCommand, openCode, inData, transcript: true, wrappedCode: state.wrappedCode, inBody };
+  return { lastCommand, openCode, inData, transcript: true, wrappedCode: state.wrappedCode, inBody, announced: state.announced };
 }
 
 function afterReply(code: string, continued: boolean, state: ScanState): ScanState {
