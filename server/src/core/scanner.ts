@@ -15,6 +15,7 @@
 // of times, so it stays linear on hostile input.
 import type { Reply, ReplyFinding } from './types';
 import { replyClassOf } from './codes';
+import { decodeQuotedPrintable, endsQuotedPrintable, softBreakAt, transferEncodingOf, type DecodedLine } from './quotedPrintable';
 
 /**
  * What the scanner carries from one line to the next. Small and immutable: the editor stores one per line
@@ -45,6 +46,38 @@ export interface ScanState {
    * "5.1.1 <a@b>: User unknown"): bounce bodies that quote the remote reply on a line of its own.
    */
   readonly announced: number;
+  /**
+   * Inside a quoted-printable body part ("Content-Transfer-Encoding: quoted-printable" up to the next MIME
+   * boundary), else null. `pending` holds the raw lines of a logical line that soft line breaks ("=" at the
+   * end) have not finished yet: at most MAX_QP_PIECES lines, so the state stays small.
+   */
+  readonly qp: QuotedPrintableState | null;
+}
+
+export interface QuotedPrintableState {
+  readonly pending: readonly string[];
+}
+
+/** In a quoted-printable part, no logical line open. */
+const QP_BODY: QuotedPrintableState = Object.freeze({ pending: Object.freeze([]) as readonly string[] });
+/** A logical line joined from more lines than this (or longer than MAX_QP_CHARS) is read as it stands. */
+const MAX_QP_PIECES = 32;
+const MAX_QP_CHARS = 16 * 1024;
+
+function sameQp(a: QuotedPrintableState | null, b: QuotedPrintableState | null): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || a.pending.length !== b.pending.length) return false;
+  for (let i = 0; i < a.pending.length; i++) if (a.pending[i] !== b.pending[i]) return false;
+  return true;
+}
+
+/**
+ * How many lines before the next one the state carries unscanned (the start of a quoted-printable logical line
+ * split by soft line breaks): the next scanLine may return findings on those lines, and its findings replace
+ * theirs.
+ */
+export function carriedLines(state: ScanState): number {
+  return state.qp === null ? 0 : state.qp.pending.length;
 }
 
 export const INITIAL_SCAN_STATE: ScanState = Object.freeze({
@@ -55,6 +88,7 @@ export const INITIAL_SCAN_STATE: ScanState = Object.freeze({
   wrappedCode: null,
   inBody: false,
   announced: 0,
+  qp: null,
 });
 
 export function sameScanState(a: ScanState, b: ScanState): boolean {
@@ -66,7 +100,8 @@ export function sameScanState(a: ScanState, b: ScanState): boolean {
       a.transcript === b.transcript &&
       a.wrappedCode === b.wrappedCode &&
       a.inBody === b.inBody &&
-      a.announced === b.announced)
+      a.announced === b.announced &&
+      sameQp(a.qp, b.qp))
   );
 }
 
@@ -1490,6 +1525,85 @@ function textEnd(text: string, r: Raw, limit: number): number {
  * "RCPT TO", "DATA", "end of DATA", "BDAT", "RSET", "VRFY", "EXPN", "ETRN", "NOOP", "QUIT", "XCLIENT", or null.
  */
 export function scanLine(text: string, line: number, state: ScanState): { findings: ReplyFinding[]; state: ScanState } {
+  const qp = state.qp;
+  if (qp === null) {
+    const r = scanPhysical(text, line, state);
+    if (transferEncodingOf(text) === 'quoted-printable') r.state = { ...r.state, qp: QP_BODY };
+    return r;
+  }
+  const encoding = transferEncodingOf(text);
+  if (encoding !== null || endsQuotedPrintable(text)) {
+    // The part ends (a boundary, the next message) or a new part header says its encoding: a logical line
+    // still open ends here, and this line is read as written.
+    let findings: ReplyFinding[] = [];
+    let st: ScanState = state;
+    if (qp.pending.length > 0) {
+      const r0 = scanLogical(qp.pending, line - qp.pending.length, { ...state, qp: QP_BODY });
+      findings = r0.findings;
+      st = r0.state;
+    }
+    const r = scanPhysical(text, line, st.qp === null ? st : { ...st, qp: null });
+    if (encoding === 'quoted-printable') r.state = { ...r.state, qp: QP_BODY };
+    if (findings.length > 0) r.findings = findings.concat(r.findings);
+    return r;
+  }
+  let chars = text.length;
+  for (const p of qp.pending) chars += p.length;
+  if (softBreakAt(text) >= 0 && qp.pending.length + 1 < MAX_QP_PIECES && chars < MAX_QP_CHARS) {
+    return { findings: [], state: { ...state, qp: { pending: [...qp.pending, text] } } };
+  }
+  if (qp.pending.length === 0) {
+    if (text.indexOf('=') < 0) return scanPhysical(text, line, state);
+    return scanLogical([text], line, state);
+  }
+  return scanLogical([...qp.pending, text], line - qp.pending.length, { ...state, qp: QP_BODY });
+}
+
+/**
+ * Scans the logical line that quoted-printable pieces (physical lines from firstLine on) decode to, and maps
+ * every finding back to the physical line and columns its codes stand on. A reply whose basic and enhanced
+ * codes a soft break put on two lines becomes two findings, the basic code with no text and then the enhanced
+ * code with the text, which groupReplies joins as it joins Postfix's wrapped bounce text. A code that a soft
+ * break splits is reported on the line where it starts, up to the break.
+ */
+function scanLogical(pieces: readonly string[], firstLine: number, state: ScanState): { findings: ReplyFinding[]; state: ScanState } {
+  const d = decodeQuotedPrintable(pieces);
+  const r = scanPhysical(d.text, firstLine, state);
+  if (r.findings.length === 0) return r;
+  const out: ReplyFinding[] = [];
+  for (const f of r.findings) {
+    if (f.code === null) {
+      const e = physicalSpan(d, f.enhancedStart, f.enhancedEnd);
+      out.push({ ...f, line: firstLine + e.piece, enhancedStart: e.start, enhancedEnd: e.end });
+      continue;
+    }
+    const c = physicalSpan(d, f.codeStart, f.codeEnd);
+    if (f.enhanced === null) {
+      out.push({ ...f, line: firstLine + c.piece, codeStart: c.start, codeEnd: c.end });
+      continue;
+    }
+    const e = physicalSpan(d, f.enhancedStart, f.enhancedEnd);
+    if (e.piece === c.piece) {
+      out.push({ ...f, line: firstLine + c.piece, codeStart: c.start, codeEnd: c.end, enhancedStart: e.start, enhancedEnd: e.end });
+      continue;
+    }
+    out.push({ ...f, line: firstLine + c.piece, codeStart: c.start, codeEnd: c.end, enhanced: null, enhancedStart: 0, enhancedEnd: 0, text: '', continued: false });
+    out.push({ ...f, line: firstLine + e.piece, code: null, codeStart: 0, codeEnd: 0, enhancedStart: e.start, enhancedEnd: e.end });
+  }
+  r.findings = out;
+  return r;
+}
+
+/** The physical line (as a piece index) and columns of the decoded units [s, e): the part on the line of s. */
+function physicalSpan(d: DecodedLine, s: number, e: number): { piece: number; start: number; end: number } {
+  const piece = d.piece[s];
+  let last = s;
+  while (last + 1 < e && d.piece[last + 1] === piece) last++;
+  return { piece, start: d.column[s], end: d.endColumn[last] };
+}
+
+/** scanLine for one line as it stands (or one decoded logical line). */
+function scanPhysical(text: string, line: number, state: ScanState): { findings: ReplyFinding[]; state: ScanState } {
   const n = Math.min(text.length, MAX_SCAN);
   const r = scanLineWith(text, line, state, n);
   const wrapped = r.findings.length > 0 ? wrappedCodeAtEnd(text, n, r.findings[r.findings.length - 1]) : null;
@@ -1728,7 +1842,7 @@ const AUTH_ONLY = new Set(['334', '235', '535', '534', '538']);
 function withState(state: ScanState, lastCommand: string | null, openCode: string | null, inData: boolean): ScanState {
   const inBody = inData && state.inBody;
   if (state.lastCommand === lastCommand && state.openCode === openCode && state.inData === inData && state.transcript && state.inBody === inBody) return state;
-  return { lastCommand, openCode, inData, transcript: true, wrappedCode: state.wrappedCode, inBody, announced: state.announced };
+  return { lastCommand, openCode, inData, transcript: true, wrappedCode: state.wrappedCode, inBody, announced: state.announced, qp: state.qp };
 }
 
 function afterReply(code: string, continued: boolean, state: ScanState): ScanState {
@@ -1793,7 +1907,11 @@ export function scanText(text: string): ReplyFinding[] {
     const r = scanLine(text.slice(start, end), line, state);
     for (const f of r.findings) out.push(f);
     state = r.state;
-    if (end >= len) break;
+    if (end >= len) {
+      // A quoted-printable logical line that the text ends in the middle of ends with it.
+      if (carriedLines(state) > 0) for (const f of scanLine('', line + 1, state).findings) out.push(f);
+      break;
+    }
     start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
     line++;
   }
