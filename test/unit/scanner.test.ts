@@ -1081,6 +1081,81 @@ test('wrapped bounce text: the enhanced code that opens the next, indented line 
   }
 });
 
+test('announced reply: an enhanced code opening one of the two lines after a reply phrase is the reply', () => {
+  const lines = [
+    '    SMTP error from remote server after RCPT command:',
+    '    host: mx.example.org',
+    '    5.1.1 <jan@example.org>: Recipient address rejected: User unknown',
+    '    The remote server said:',
+    '    4.2.2 Mailbox over quota',
+    '    SMTP error from remote server after RCPT command:',
+    '',
+    '    5.0.0 after a blank line is not announced',
+    'The following message was returned:',
+    'a first line',
+    'a second line',
+    '5.1.1 is too far from the phrase',
+  ];
+  const got = scanText(lines.join('\n')).map((f) => [f.line, f.code, f.enhanced, f.enhancedStart, f.text]);
+  assert.deepEqual(got, [
+    [2, null, '5.1.1', 4, '<jan@example.org>: Recipient address rejected: User unknown'],
+    [4, null, '4.2.2', 4, 'Mailbox over quota'],
+  ]);
+});
+
+test('quoted-printable: codes split by soft line breaks are found on the lines and columns where they stand', () => {
+  const lines = [
+    'Content-Type: text/plain; charset=utf-8',
+    'Content-Transfer-Encoding: quoted-printable',
+    '',
+    'The server said: 45=',
+    '1 4.7.1 Greylisted, try again in 300 seconds',
+    'host mx.example.org[192.0.2.5] said=',
+    ': 552 5.2=',
+    '.2 <vic@example.org>: mailbox full',
+    'Diagnostic-Code: sm=',
+    'tp; 554 5.7.1 Rejected: limit 550=3D550 per day',
+    '--b1_4f2a',
+    'Content-Type: text/plain',
+    '',
+    'The server said: 45=',
+    '1 4.7.1 is not joined outside a quoted-printable part',
+  ];
+  const findings = scanText(lines.join('\n'));
+  const got = findings.map((f) => [f.line, f.code, f.codeStart, f.codeEnd, f.enhanced, f.enhancedStart, f.enhancedEnd, f.text]);
+  assert.deepEqual(got, [
+    [3, '451', 17, 19, null, 0, 0, ''],
+    [4, null, 0, 0, '4.7.1', 2, 7, 'Greylisted, try again in 300 seconds'],
+    [6, '552', 2, 5, '5.2.2', 6, 9, '<vic@example.org>: mailbox full'],
+    [9, '554', 4, 7, '5.7.1', 8, 13, 'Rejected: limit 550=550 per day'],
+  ]);
+  // The two halves of 451 4.7.1 are one reply, as Postfix's wrapped bounce text is.
+  const replies = groupReplies(findings);
+  assert.deepEqual(
+    replies.map((r) => [r.code, r.enhanced, r.parts.map((p) => p.line)]),
+    [['451', '4.7.1', [3, 4]], ['552', '5.2.2', [6]], ['554', '5.7.1', [9]]],
+  );
+  // Threaded line by line, the findings are the same (the soft-broken lines return none of their own).
+  let state: ScanState = INITIAL_SCAN_STATE;
+  const threaded: ReplyFinding[] = [];
+  lines.forEach((l, i) => {
+    const r = scanLine(l, i, state);
+    threaded.push(...r.findings);
+    state = r.state;
+  });
+  assert.deepEqual(threaded, findings);
+  assert.ok(sameScanState(state, { ...state }), 'the state with its pending lines is comparable');
+});
+
+test('quoted-printable: a logical line the text ends in is read, and a huge part stays linear', () => {
+  const tail = ['Content-Transfer-Encoding: quoted-printable', '', 'The server said: 550 5.1.1 no such user=', ' here='];
+  assert.deepEqual(scanText(tail.join('\n')).map((f) => [f.line, f.code, f.enhanced, f.text]), [[2, '550', '5.1.1', 'no such user here']]);
+  const started = Date.now();
+  const hostile = ['Content-Transfer-Encoding: quoted-printable', ...Array.from({ length: 2000 }, () => '='.repeat(500)), '=3D'.repeat(100_000)];
+  assert.deepEqual(scanText(hostile.join('\n')), []);
+  assert.ok(Date.now() - started < 2000, `took ${Date.now() - started} ms`);
+});
+
 test('scan state: immutable, comparable, stable across re-scans', () => {
   assert.ok(Object.isFrozen(INITIAL_SCAN_STATE));
   assert.ok(sameScanState(INITIAL_SCAN_STATE, { ...INITIAL_SCAN_STATE }));

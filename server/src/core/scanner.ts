@@ -1567,7 +1567,9 @@ export function scanLine(text: string, line: number, state: ScanState): { findin
  * break splits is reported on the line where it starts, up to the break.
  */
 function scanLogical(pieces: readonly string[], firstLine: number, state: ScanState): { findings: ReplyFinding[]; state: ScanState } {
-  const d = decodeQuotedPrintable(pieces);
+  // Only the first MAX_SCAN characters of a line are read (see scanPhysical): decode no more of a huge last line.
+  const last = pieces[pieces.length - 1];
+  const d = decodeQuotedPrintable(last.length > MAX_SCAN ? [...pieces.slice(0, -1), last.slice(0, MAX_SCAN)] : pieces);
   const r = scanPhysical(d.text, firstLine, state);
   if (r.findings.length === 0) return r;
   const out: ReplyFinding[] = [];
