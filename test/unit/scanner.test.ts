@@ -1081,7 +1081,7 @@ test('wrapped bounce text: the enhanced code that opens the next, indented line 
   }
 });
 
-test('announced reply: an enhanced code opening one of the two lines after a reply phrase is the reply', () => {
+test('announced reply: a code opening one of the two lines after a reply phrase or a lone recipient is the reply', () => {
   const lines = [
     '    SMTP error from remote server after RCPT command:',
     '    host: mx.example.org',
@@ -1095,11 +1095,17 @@ test('announced reply: an enhanced code opening one of the two lines after a rep
     'a first line',
     'a second line',
     '5.1.1 is too far from the phrase',
+    '<carl@example.org>:',
+    '550: : User unknown',
+    'dora@example.org:',
+    '',
+    '550: : is not announced after a blank line',
   ];
   const got = scanText(lines.join('\n')).map((f) => [f.line, f.code, f.enhanced, f.enhancedStart, f.text]);
   assert.deepEqual(got, [
     [2, null, '5.1.1', 4, '<jan@example.org>: Recipient address rejected: User unknown'],
     [4, null, '4.2.2', 4, 'Mailbox over quota'],
+    [13, '550', null, 0, 'User unknown'],
   ]);
 });
 

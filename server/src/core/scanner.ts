@@ -1622,13 +1622,16 @@ function scanPhysical(text: string, line: number, state: ScanState): { findings:
 
 /**
  * The line ends with a phrase that introduces a reply and no reply follows on it: "... the server said:",
- * "SMTP error from remote server after RCPT command:", "... after MAIL FROM:<a@b> SIZE=1234:".
+ * "SMTP error from remote server after RCPT command:", "... after MAIL FROM:<a@b> SIZE=1234:", or it is a
+ * recipient alone with a colon ("<carl@example.org>:") over the reply the bounce gives for it.
  */
 function announcesReply(text: string, n: number): boolean {
   let e = n;
   while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
   if (e < 2 || text.charCodeAt(e - 1) !== C_COLON) return false;
   const k = e - 1;
+  const s = skipSpaces(text, 0, n);
+  if (k - s <= 256 && addressBefore(text, k) && text.lastIndexOf(' ', k) < s) return true;
   const w = wordBefore(text, k);
   if (w.length > 0 && COLON_WORDS_ENHANCED.has(w)) return !mentionsHttp(text, k - w.length);
   const a = lastIndexWithin(text, 'after ', k, 300);
@@ -1682,7 +1685,9 @@ function scanLineWith(text: string, line: number, state: ScanState, n: number): 
     // Fast path: a line without any digit 2-5 carries no code. A bare client command can still set state.
     const lead =
       state.wrappedCode !== null ? wrappedEnhanced(text, n, state.wrappedCode) : state.announced > 0 ? announcedEnhanced(text, n) : null;
-    raws = findCodes(text, lead ? lead.end : 0, n, null);
+    // A basic code opening an announced line is the reply too, whatever follows it ("550: : User unknown").
+    const opening = lead === null && state.announced > 0 ? skipSpaces(text, 0, n) : -1;
+    raws = opening >= 0 && knownCodeAt(text, opening, n) ? findCodes(text, opening, n, LOG) : findCodes(text, lead ? lead.end : 0, n, null);
     if (lead) raws.unshift(lead);
     if (raws.length === 0) return { findings: [], state: bareLineState(text, n, state) };
     // A number in a column of a report (pflogsumm "    421   received", "    250    12550k  0 ...", uniq -c)
