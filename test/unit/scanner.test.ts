@@ -564,6 +564,16 @@ const CASES: Case[] = [
     expect: [R('421', null, '421', { text: '' })],
   },
   {
+    name: 'web-mail labelled fields with no words of mail: the enhanced code in the other field is enough',
+    line: 'ERROR_CODE :550, ERROR_CODE :5.2.1 Account disabled',
+    expect: [R('550', '5.2.1', '550', { enhAt: '5.2.1', text: 'Account disabled' })],
+  },
+  {
+    name: 'web-mail ResponseCode on a line that names the remote host',
+    line: 'Status: Error, Message: Connection refused by remote host, ResponseCode 421',
+    expect: [R('421', null, '421', { text: '' })],
+  },
+  {
     name: 'a labelled field that says SMTP needs no other context',
     line: 'SmtpReplyCode=550 User unknown',
     expect: [R('550', null, '550', { text: 'User unknown' })],
@@ -761,6 +771,8 @@ const NEVER: Array<[string, string]> = [
   ['a ticket number', 'Re: invoice 2026-550 (ticket #421)'],
   ['an ErrorCode of a program', 'ErrorCode: 550 (see the manual)'],
   ['an HTTP ResponseCode', 'upload failed: HTTP ResponseCode 421 for recipient list'],
+  ['a ResponseCode of an API client', 'sync job 7 finished, ResponseCode 421, retrying in 30 s'],
+  ['an ERROR_CODE of a program', 'ERROR_CODE :550, see the manual'],
   ['a count with a glued colon at a line start', '421: rows updated'],
   ['a count with a glued colon in prose', 'Totals for room 550: 12 seats'],
 ];

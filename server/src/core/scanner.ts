@@ -552,16 +552,22 @@ const CODE_LABELS = new Set([
 
 /**
  * The word w starting at ws is a one-token code label. One that says SMTP is enough; "ErrorCode" and
- * "ResponseCode" also label HTTP statuses and program errors, so the line must speak of mail delivery and not
- * of HTTP.
+ * "ResponseCode" also label HTTP statuses and program errors, so the line must not speak of HTTP and must show
+ * mail: words of mail delivery, an e-mail address, a remote host, or an enhanced status code
+ * ("ERROR_CODE :5.2.1").
  */
 function codeLabel(text: string, ws: number, w: string): boolean {
   if (w.length < 8 || w.length > 20) return false;
   const key = w.replace(/[-_]/g, '');
   if (!CODE_LABELS.has(key)) return false;
   if (key.startsWith('smtp')) return true;
-  return !mentionsHttp(text, ws) && deliveryWords(text, 0, 512);
+  if (mentionsHttp(text, ws)) return false;
+  const head = text.length > 512 ? text.slice(0, 512) : text;
+  return deliveryWords(head, 0, 512) || head.includes('@') || /remote|host/i.test(head) || ENHANCED_IN_TEXT.test(head);
 }
+
+/** An enhanced status code standing on its own somewhere in a text ("... :5.2.1 ..."). */
+const ENHANCED_IN_TEXT = /(?:^|[^\d.])[245]\.\d{1,3}\.\d{1,3}(?![\d.])/;
 
 /**
  * "#555" after a CSS property or in a style rule of a bounce's HTML part ("color: #555 !important",
