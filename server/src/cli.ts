@@ -8,7 +8,7 @@ import { comparisonMarkdown } from './core/compareMarkdown';
 import type { SectionHeadingKey } from './core/data';
 import { explain, explainInput, providerTag } from './core/knowledgeBase';
 import { heading as sectionHeading, message, replyClassShortName } from './core/messages';
-import { INITIAL_SCAN_STATE, groupReplies, scanLine } from './core/scanner';
+import { INITIAL_SCAN_STATE, carriedLines, groupReplies, scanLine } from './core/scanner';
 import { SummaryBuilder, type HostRow, type HourRow, type PatternRow, type Summary, type SummaryState } from './core/summary';
 import { DEFAULT_VALIDATION_SETTINGS, problemsFor, type Problem } from './core/validation';
 import type { Comparison, Explanation, Locale, Reply, ReplyClass, ReplyFinding } from './core/types';
@@ -249,14 +249,20 @@ class ReplyStream {
 /** Scans a file's lines and hands over finished replies. */
 function replySink(onReplies: (replies: Reply[]) => void): { sink: LineSink; end: () => void } {
   let state = INITIAL_SCAN_STATE;
+  let next = 0;
   const stream = new ReplyStream(onReplies);
   return {
     sink: (text, line) => {
       const r = scanLine(text, line, state);
       state = r.state;
+      next = line + 1;
       stream.push(r.findings);
     },
-    end: () => stream.flush(),
+    end: () => {
+      // A quoted-printable logical line that the file ends in the middle of ends with it.
+      if (carriedLines(state) > 0) stream.push(scanLine('', next, state).findings);
+      stream.flush();
+    },
   };
 }
 
