@@ -96,24 +96,26 @@ const TEXT_RULES: readonly TextRule[] = [
   {
     reason: 'norelaying',
     pattern:
-      /\b(?:relay(?:ing)? (?:access )?(?:denied|not (?:permitted|allowed|authorized))|not (?:permitted|allowed|authorized) to relay|unable to relay|we do not relay|no relaying|relaying (?:is )?(?:disallowed|prohibited)|not an open relay|relay (?:is )?prohibited)\b/,
+      /\b(?:relay(?:ing)? (?:access )?(?:denied|not (?:permitted|allowed|authorized))|not (?:permitted|allowed|authorized) to relay|unable to relay|we do not relay|no relaying|relaying (?:is )?(?:disallowed|prohibited)|not an open relay|relay (?:is )?prohibited|(?:not in|isn't in) my list of (?:allowed )?rcpthosts)\b/,
   },
   {
     reason: 'securityerror',
     pattern:
       /\b(?:authentication (?:is )?required|authentication (?:credentials )?(?:invalid|failed)|auth(?:entication)? (?:mechanism|method) (?:is )?(?:too weak|not supported)|must (?:issue|use|send) (?:a )?starttls|(?:tls|encryption|starttls) (?:is )?required|requires? (?:tls|encryption)|(?:does not|doesn't) support (?:tls|starttls)|must (?:authenticate|log ?in)|not authenticated|invalid credentials|username and password not accepted|authrequired)\b/,
   },
+  // A message refused for what it carries, worded as "blocked": before the blocked rule below.
+  { reason: 'policyviolation', pattern: /\b(?:content presents a potential security issue|(?:attachment|file type|content) (?:was |is )?(?:blocked|not allowed) (?:for|by|due to) (?:security|policy))/ },
   // Reputation before blocked and rate limits: "rate limited due to IP reputation" is a reputation problem.
   { reason: 'badreputation', pattern: /\b(?:reputation|user complaints|sender score|low (?:sender )?score)\b/ },
   {
     reason: 'toomanyconn',
     pattern:
-      /\b(?:too many (?:concurrent |simultaneous |open )?(?:connections|sessions)|connection (?:rate )?limit|concurrency limit|too many smtp sessions|(?:maximum|max) (?:number of )?(?:concurrent )?connections|connection count limit)/,
+      /\b(?:too many (?:concurrent |simultaneous |open )?(?:smtp )?(?:connections|sessions)|connection (?:rate )?limit|concurrency limit|too many smtp sessions|(?:maximum|max) (?:number of )?(?:concurrent )?connections|connection count limit)/,
   },
   {
     reason: 'speeding',
     pattern:
-      /\b(?:rate limit\w*|rate-limit\w*|too (?:many|much) (?:messages|mail|emails|e-mails|recipients) (?:from|in|per|this|for)|sending (?:too fast|rate)|throttl\w*|slow down|unexpected volume|exceeded (?:the )?(?:message|sending|daily|hourly) (?:rate|limit|quota)|try again later, closing connection)/,
+      /\b(?:rate limit\w*|rate-limit\w*|too (?:many|much) (?:messages|mail|emails|e-mails|recipients) (?:from|in|per|this|for)|sending (?:too fast|rate)|throttl\w*|slow down|unexpected volume|receiving mail at a rate|exceeded (?:the )?(?:message|sending|daily|hourly) (?:rate|limit|quota)|try again later, closing connection)/,
   },
   { reason: 'exceedlimit', pattern: /\b(?:too many recipients|recipient limit|recipients? (?:count )?exceed|administrative limit|exceeds? (?:the )?(?:limit|quota) for (?:this )?(?:recipient|user|account))/ },
   {
@@ -124,12 +126,12 @@ const TEXT_RULES: readonly TextRule[] = [
   {
     reason: 'userunknown',
     pattern:
-      /\b(?:user unknown|unknown user|no such (?:user|mailbox|recipient|address|account|local user)|(?:user|mailbox|recipient|address|account|email account)(?: name)? (?:that you tried to reach )?(?:does not|doesn't|did not) exist|(?:user|mailbox|recipient|address|account) (?:not found|unknown|invalid)|recip(?:ient)?notfound|recipient not found|not a valid (?:mailbox|recipient|user|address)|invalid (?:recipient|mailbox|user)\b|unknown (?:recipient|local[- ]part|mailbox|address)|unknown or illegal user|unrouteable address|doesn't have a [\w.-]+ account|no mailbox (?:here|by that name)|mailbox (?:not found|unavailable|does not exist)|user not found|address rejected|not our customer|bad destination mailbox)/,
+      /\b(?:user unknown|unknown user|no such (?:user|mailbox|recipient|address|account|local user)|(?:user|mailbox|recipient|address|account|email account)(?: name)? (?:that you tried to reach )?(?:does not|doesn't|did not) exist|(?:user|mailbox|recipient|address|account) (?:not found|unknown|invalid)|recip(?:ient)?notfound|recipient not found|not a valid (?:mailbox|recipient|user|address)|invalid (?:recipient|mailbox|user)\b|unknown (?:recipient|local[- ]part|mailbox|address)|unknown or illegal user|unrouteable address|doesn't have a [\w.-]+ account|no mailbox (?:here|by that name)|mailbox (?:not found|unavailable|does not exist)|user not found|recipient address rejected: access denied|not our customer|bad destination mailbox)/,
   },
   {
     reason: 'blocked',
     pattern:
-      /\b(?:blocked|block ?list(?:ed)?|black ?list(?:ed)?|deny ?list(?:ed)?|banned|listed (?:on|in|at|by)|dnsbl|rbl\b|spamhaus|barracuda|spamcop|sorbs|client host rejected|(?:connection|ip|host|client) (?:address )?(?:refused|rejected|denied|not allowed)|your (?:ip|host|address|network) .{0,40}(?:rejected|not allowed|blocked|denied)|use the smtp server of your isp|dynamic (?:ip|address|pool)|dial-?up|residential|not permitted to send|may not be mail exchanger|my name was rejected|(?:helo|ehlo) (?:command )?(?:rejected|refused|denied)|bad (?:helo|ehlo))/,
+      /\b(?:blocked|block ?list(?:ed)?|black ?list(?:ed)?|deny ?list(?:ed)?|banned|listed (?:on|in|at|by)|dnsbl|rbl\b|spamhaus|barracuda|spamcop|sorbs|client host rejected|(?:ip|host|client) (?:address )?(?:refused|rejected|denied|not allowed)|your (?:ip|host|address|network) .{0,40}(?:rejected|not allowed|blocked|denied)|use the smtp server of your isp|dynamic (?:ip|address|pool)|dial-?up|residential|not permitted to send|may not be mail exchanger|my name was rejected|(?:helo|ehlo) (?:command )?(?:rejected|refused|denied)|bad (?:helo|ehlo))/,
   },
   {
     reason: 'spamdetected',

@@ -389,6 +389,8 @@ export const reasonEntries: readonly ReasonEntry[] = [
  */
 export const enhancedReasonOverrides: Readonly<Record<string, BounceReason>> = {
   '4.2.1': 'suspend',
+  '4.4.4': 'networkerror', // a route that fails now may work on retry; 5.4.4 is the unknown host
+  '4.4.8': 'networkerror',
   '4.7.1': 'blocked',
   '4.7.2': 'blocked',
   '4.5.3': 'exceedlimit',
