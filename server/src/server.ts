@@ -222,17 +222,16 @@ export function startServer(connection: Connection): void {
       const counts = { transient: 0, permanent: 0 };
       const problems = problemsFor(doc.index, settings.validation, locale, { counts });
       doc.counts = counts;
-      const diagnostics: Diagnostic[] = problems.map((p) => {
-        const d: Diagnostic = {
-          range: { start: { line: p.line, character: p.character }, end: { line: p.endLine, character: p.endCharacter } },
-          severity: SEVERITY[p.severity],
-          code: p.code,
-          source: 'smtp',
-          message: p.message,
-        };
-        if (p.href) d.codeDescription = { href: p.href };
-        return d;
-      });
+      // The code is the failure reason ("userunknown"): what the Problems panel's filter and a client's
+      // quick fixes key on. No codeDescription: no page of ours describes a reason (the RFC link describes
+      // the reply code, which the message starts with).
+      const diagnostics: Diagnostic[] = problems.map((p) => ({
+        range: { start: { line: p.line, character: p.character }, end: { line: p.endLine, character: p.endCharacter } },
+        severity: SEVERITY[p.severity],
+        code: p.reason ?? p.code,
+        source: 'smtp',
+        message: p.message,
+      }));
       settle('publishDiagnostics', connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics }));
       settle(StatsChangedNotification.method, connection.sendNotification(StatsChangedNotification.type, stats(doc)));
     });
@@ -355,7 +354,8 @@ export function startServer(connection: Connection): void {
       if (!doc) return null;
       const hit = doc.index.replyAt(position);
       if (!hit) return null;
-      const value = hoverMarkdown(hit.reply, hit.focus, explainReply(hit.reply), locale);
+      const line = hit.reply.parts[0].line;
+      const value = hoverMarkdown(hit.reply, hit.focus, explainReply(hit.reply), locale, doc.index.repliesBetween(line, line));
       return {
         contents: { kind: 'markdown' as const, value },
         range: { start: { line: position.line, character: hit.start }, end: { line: position.line, character: hit.end } },

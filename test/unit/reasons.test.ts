@@ -115,6 +115,10 @@ const CASES: Case[] = [
   ['speeding', '450 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered.'],
   ['speeding', '421 4.7.0 Too many messages from your IP, slow down'],
   ['speeding', '451 4.7.1 Message throttled due to sending rate'],
+  // greylisted
+  ['greylisted', '450 4.2.0 <gil@example.com>: Recipient address rejected: Greylisted, see https://postgrey.schweikert.ch/help/example.com.html', 'RCPT TO'],
+  ['greylisted', '451 4.7.1 Please try again later (greylisting in action)'],
+  ['greylisted', '421 4.7.0 Temporarily rejected, graylisted for 300 seconds'],
   // toomanyconn
   ['toomanyconn', '421 4.7.0 Too many concurrent SMTP connections from this IP address; please try again later.'],
   ['toomanyconn', '452 4.3.2 Connection rate limit exceeded.'],

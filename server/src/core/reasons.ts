@@ -55,6 +55,8 @@ interface TextRule {
 const TEXT_RULES: readonly TextRule[] = [
   // The local delivery program failed (procmail: Couldn't create ...; No such user): the mailer, not the user.
   { reason: 'mailererror', pattern: /\b(?:procmail|maildrop|command died|mailer (?:error|program)|pipe to \S+ (?:failed|returned)|(?:program|command) (?:exited|returned) (?:with )?(?:status|code)|unable to deliver to (?:program|command)|local delivery (?:program )?failed)\b/ },
+  // Greylisting before everything that a 4.7.1 or "try again later" would otherwise suggest.
+  { reason: 'greylisted', pattern: /\b(?:gr[ea]y-?list\w*)/ },
   { reason: 'virusdetected', pattern: /\b(?:virus|malware|infected|trojan|worm found|ransomware)\b/ },
   {
     reason: 'authfailure',
@@ -126,7 +128,7 @@ const TEXT_RULES: readonly TextRule[] = [
   {
     reason: 'userunknown',
     pattern:
-      /\b(?:user unknown|unknown user|no such (?:user|mailbox|recipient|address|account|local user)|(?:user|mailbox|recipient|address|account|email account)(?: name)? (?:that you tried to reach )?(?:does not|doesn't|did not) exist|(?:user|mailbox|recipient|address|account) (?:not found|unknown|invalid)|recip(?:ient)?notfound|recipient not found|not a valid (?:mailbox|recipient|user|address)|invalid (?:recipient|mailbox|user)\b|unknown (?:recipient|local[- ]part|mailbox|address)|unknown or illegal user|unrouteable address|doesn't have a [\w.-]+ account|no mailbox (?:here|by that name)|mailbox (?:not found|unavailable|does not exist)|user not found|recipient address rejected: access denied|not our customer|bad destination mailbox)/,
+      /\b(?:user unknown|unknown user|no such (?:user|mailbox|recipient|address|account|local user)|(?:user|mailbox|recipient|address|account|email account)(?: name)? (?:that you tried to reach )?(?:does not|doesn't|did not) exist|(?:user|mailbox|recipient|address|account) (?:not found|unknown|invalid)|recip(?:ient)?notfound|recipient not found|not a valid (?:mailbox|recipient|user|address)|invalid (?:recipient|mailbox|user)\b|unknown (?:recipient|local[- ]part|mailbox|address)|unknown or illegal user|unrouteable address|doesn't have a [\w.-]+ account|no mailbox (?:here|by that name)|mailbox (?:not found|does not exist)|user not found|recipient address rejected: access denied|not our customer|bad destination mailbox)/,
   },
   {
     reason: 'blocked',
@@ -288,10 +290,20 @@ function originalPhrase(text: string, lowered: string): string {
   return at >= 0 ? text.slice(at, at + lowered.length) : lowered;
 }
 
-/** The reason of a reply (core/types.ts `Reply`), null for a positive one. */
-export function reasonOfReply(reply: Pick<Reply, 'code' | 'enhanced' | 'text' | 'command' | 'remoteHost' | 'replyClass'>): ReasonResult | null {
+/**
+ * The reason of a reply (core/types.ts `Reply`), null for a positive one. A status field (`dsn=4.7.1`,
+ * `Status: 5.1.1`) carries no words of its own; given the replies of its line (`sameLine`), it is read
+ * with the text of the server reply it repeats, so "dsn=4.7.1 ... said: 451 4.7.1 Greylisted" is one reason.
+ */
+export function reasonOfReply(reply: Reply, sameLine: readonly Reply[] = []): ReasonResult | null {
   if (!isNegative(reply.replyClass)) return null;
-  return classifyReason({ code: reply.code, enhanced: reply.enhanced, text: reply.text, command: reply.command, remoteHost: reply.remoteHost });
+  let told: Reply = reply;
+  if (reply.parts[0].statusField) {
+    const line = reply.parts[0].line;
+    const said = sameLine.find((r) => r !== reply && !r.parts[0].statusField && r.parts[0].line === line && r.replyClass === reply.replyClass);
+    if (said) told = said;
+  }
+  return classifyReason({ code: told.code, enhanced: reply.enhanced ?? told.enhanced, text: told.text, command: told.command, remoteHost: told.remoteHost });
 }
 
 const byReason = new Map<BounceReason, ReasonEntry>(reasonEntries.map((e) => [e.reason, e]));

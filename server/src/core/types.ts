@@ -112,7 +112,8 @@ export interface ProviderUsage {
 
 /**
  * Why a delivery failed, as a postmaster sorts bounces: the reason names of Sisimai's taxonomy that describe
- * a failure, plus "undefined" when nothing in the reply decides it. Explained in core/data/reasons.ts.
+ * a failure, "greylisted" (ours: Sisimai's bounces never show it, a live log often does), and "undefined"
+ * when nothing in the reply decides it. Explained in core/data/reasons.ts.
  */
 export type BounceReason =
   | 'userunknown'
@@ -137,6 +138,7 @@ export type BounceReason =
   | 'mesgtoobig'
   | 'exceedlimit'
   | 'speeding'
+  | 'greylisted'
   | 'toomanyconn'
   | 'expired'
   | 'networkerror'
