@@ -146,6 +146,42 @@ describe('language server over stdio', () => {
     assert.deepEqual(none, []);
   });
 
+  it('offers the reasons\' quick actions: unknown-user recipients and blocklist lookups, each where it helps', async () => {
+    const uri = 'file:///logs/reasons.log';
+    const text = [
+      LOG.split('\n')[2],
+      'Nov 28 06:12:09 mx postfix/smtpd[8740]: NOQUEUE: reject: RCPT from unknown[203.0.113.9]: 554 5.7.1 Service unavailable; Client host [203.0.113.9] blocked using zen.spamhaus.org; from=<a@example.org> to=<b@example.net> proto=ESMTP helo=<x>',
+    ].join('\n');
+    client.open(uri, text);
+    await client.waitForDiagnostics(uri, 1);
+    const actionsAt = (line: number, needle: string) =>
+      client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: rangeOf(text, line, needle).start, end: rangeOf(text, line, needle).start },
+        context: { diagnostics: [] },
+      });
+    const onUnknown = await actionsAt(0, '550');
+    const copy = onUnknown.find((a) => a.command?.command === 'smtp.copyUnknownRecipients');
+    assert.equal(copy?.title, 'Copy all recipients with unknown-user bounces');
+    assert.deepEqual(copy?.command?.arguments, [uri], 'the list is collected when the action runs, not when it is offered');
+    assert.ok(!onUnknown.some((a) => a.command?.command === 'smtp.copyBlocklistLookups'));
+    assert.deepEqual(await client.request('smtp/unknownRecipients', { uri }), { recipients: ['c@example.com'] });
+
+    const onBlocked = await actionsAt(1, '554');
+    const lookups = onBlocked.find((a) => a.command?.command === 'smtp.copyBlocklistLookups');
+    assert.equal(lookups?.title, 'Copy blocklist lookups for this IP (203.0.113.9)');
+    assert.deepEqual(lookups?.command?.arguments, [{ ip: '203.0.113.9', lists: ['zen.spamhaus.org'], queries: ['9.113.0.203.zen.spamhaus.org'] }]);
+    assert.ok(!onBlocked.some((a) => a.command?.command === 'smtp.copyUnknownRecipients'));
+
+    // An editor without our client commands sends them back: the list comes as the result and in a message.
+    assert.deepEqual(await client.request('workspace/executeCommand', { command: 'smtp.copyUnknownRecipients', arguments: [uri] }), { recipients: ['c@example.com'] });
+    const isOurs = (n: { method: string; params: unknown }) => n.method === 'window/showMessage' && /unknown-user/.test((n.params as { message: string }).message);
+    const shown = await client.waitFor('window/showMessage', () => client.notifications.find(isOurs));
+    assert.equal((shown.params as { message: string }).message, 'Recipients with unknown-user bounces (1): c@example.com');
+    client.notifications.splice(client.notifications.indexOf(shown), 1);
+    assert.deepEqual(await client.request('smtp/unknownRecipients', { uri: 'file:///not/open.log' }), { recipients: [] });
+  });
+
   it('answers a compare command sent back by an editor without client commands (eglot) in a message', async () => {
     const result = await client.request<{ a: { label: string }; b: { label: string } }>('workspace/executeCommand', { command: 'smtp.compare', arguments: ['451', '550'] });
     assert.deepEqual([result.a.label, result.b.label], ['451', '550']);

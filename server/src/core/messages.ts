@@ -78,7 +78,9 @@ const en = {
   // Language server: code action titles ({0} is the code as in the log) and the summary's progress title.
   'action.compare': 'Compare {0} with…',
   'action.copyExplanation': 'Copy explanation of {0}',
-  'action.copyUnknownRecipients': 'Copy all recipients with unknown-user bounces ({0})',
+  'action.copyUnknownRecipients': 'Copy all recipients with unknown-user bounces',
+  'action.copiedUnknownRecipients': 'Recipients with unknown-user bounces ({0}): {1}',
+  'action.copiedBlocklistLookups': 'Blocklist lookups for {0}: {1}',
   'action.copyBlocklistLookups': 'Copy blocklist lookups for this IP ({0})',
   'progress.summarizing': 'Summarizing mail log',
 } as const;
@@ -140,7 +142,9 @@ const id: Record<MessageKey, string> = {
 
   'action.compare': 'Bandingkan {0} dengan…',
   'action.copyExplanation': 'Salin penjelasan {0}',
-  'action.copyUnknownRecipients': 'Salin semua penerima dengan bounce pengguna tidak dikenal ({0})',
+  'action.copyUnknownRecipients': 'Salin semua penerima dengan bounce pengguna tidak dikenal',
+  'action.copiedUnknownRecipients': 'Penerima dengan bounce pengguna tidak dikenal ({0}): {1}',
+  'action.copiedBlocklistLookups': 'Pencarian daftar blokir untuk {0}: {1}',
   'action.copyBlocklistLookups': 'Salin pencarian daftar blokir untuk IP ini ({0})',
   'progress.summarizing': 'Meringkas log email',
 };
