@@ -82,7 +82,7 @@ const TEXT_RULES: readonly TextRule[] = [
   {
     reason: 'mesgtoobig',
     pattern:
-      /\b(?:message (?:size )?(?:is )?too (?:big|large)|(?:message|mail) too large|too large for this recipient|size exceeds|exceeds? (?:the )?(?:fixed )?(?:maximum|max) (?:allowed )?(?:message )?size|message size (?:limit|exceeded)|recipsizelimit|message length exceeds)/,
+      /\b(?:message (?:size )?(?:is )?too (?:big|large)|(?:message|mail) too large|too large for this recipient|size exceeds|exceeds? (?:the )?(?:(?:fixed|maximum|max|allowed|permitted) ){1,3}(?:message )?size|message size (?:limit|exceeded)|recipsizelimit|message length exceeds)/,
   },
   {
     reason: 'suspend',
@@ -133,7 +133,7 @@ const TEXT_RULES: readonly TextRule[] = [
   {
     reason: 'blocked',
     pattern:
-      /\b(?:blocked|block ?list(?:ed)?|black ?list(?:ed)?|deny ?list(?:ed)?|banned|listed (?:on|in|at|by)|dnsbl|rbl\b|spamhaus|barracuda|spamcop|sorbs|client host rejected|(?:ip|host|client) (?:address )?(?:refused|rejected|denied|not allowed)|your (?:ip|host|address|network) .{0,40}(?:rejected|not allowed|blocked|denied)|use the smtp server of your isp|dynamic (?:ip|address|pool)|dial-?up|residential|not permitted to send|may not be mail exchanger|my name was rejected|(?:helo|ehlo) (?:command )?(?:rejected|refused|denied)|bad (?:helo|ehlo))/,
+      /\b(?:blocked|block ?list(?:ed)?|black ?list(?:ed)?|deny ?list(?:ed)?|banned|listed (?:on|in|at|by)|(?:is|are|being|been) (?:black|block)?listed|dnsbl|rbl\b|spamhaus|barracuda|spamcop|sorbs|client host rejected|(?:ip|host|client) (?:address )?(?:refused|rejected|denied|not allowed)|your (?:ip|host|address|network) .{0,40}(?:rejected|not allowed|blocked|denied)|use the smtp server of your isp|dynamic (?:ip|address|pool)|dial-?up|residential|not permitted to send|may not be mail exchanger|my name was rejected|(?:helo|ehlo) (?:command )?(?:rejected|refused|denied)|bad (?:helo|ehlo))/,
   },
   {
     reason: 'spamdetected',
@@ -143,7 +143,7 @@ const TEXT_RULES: readonly TextRule[] = [
   {
     reason: 'policyviolation',
     pattern:
-      /\b(?:policy (?:reasons|violation)|violat\w* (?:of )?(?:our|the|local|site) \w*\s?polic|not accepted for policy|content policy|(?:prohibited|forbidden|banned) (?:content|attachment|file)|attachment (?:type )?(?:is )?(?:not allowed|blocked|prohibited|forbidden)|executable (?:content|attachment)|header error|message (?:header )?policy)/,
+      /\b(?:policy (?:reasons|violation)|violat\w* (?:of )?(?:our|the|local|site) \w*\s?polic|not accepted for policy|content policy|(?:prohibited|forbidden|banned) (?:content|attachment|file)|attachment (?:type )?(?:is )?(?:not allowed|blocked|prohibited|forbidden)|executable (?:content|attachment)|header error|message (?:header )?policy|(?:file|attachment) type (?:that )?(?:is )?not (?:allowed|permitted)|due to (?:local |site |our )?policy|local policy)/,
   },
   {
     reason: 'contenterror',
@@ -163,7 +163,7 @@ const TEXT_RULES: readonly TextRule[] = [
       /\b(?:ldap|directory (?:server|lookup)|system config(?:uration)? error|config(?:uration)? error|internal (?:server )?error|local error|server error|i\/o error|out of memory|resources? (?:temporarily )?unavailable|temporary (?:local )?problem|system error|misconfigured)\b/,
   },
   { reason: 'syntaxerror', pattern: /\b(?:syntax error|command (?:not recognized|unrecognized)|unrecognized command|bad sequence|need (?:rcpt|mail)|(?:rcpt|mail) first|out of sequence|line too long|invalid command)\b/ },
-  { reason: 'filtered', pattern: /\b(?:filtered|content filter|refused by (?:the )?(?:recipient'?s? )?(?:filter|rule)|members only|not a member|list members)\b/ },
+  { reason: 'filtered', pattern: /\b(?:filtered|content filter|(?:refused|rejected|blocked) by (?:the )?(?:recipient'?s? )?(?:\w+ )?(?:filter|rule)|members only|not a member|list members)\b/ },
   {
     reason: 'notaccept',
     pattern: /\b(?:(?:does not|doesn't|do not) accept (?:any )?(?:e-?mail|mail|messages)|accepts no (?:e-?mail|mail)|null mx|no mail service|not accepting (?:network )?(?:mail|messages))\b/,
