@@ -52,10 +52,10 @@ import {
   MAX_CONTEXT_TEXT,
   ReplyAtRequest,
   SemanticTokenLegend,
-  UnknownRecipientsRequest,
   StatsChangedNotification,
   SummarizeFileRequest,
   SummaryRequest,
+  UnknownRecipientsRequest,
   semanticTokenTypeOf,
   type CopyBlocklistLookupsArgs,
   type CopyExplanationArgs,
@@ -416,7 +416,7 @@ export function startServer(connection: Connection): void {
       const line = reply.parts[0].line;
       const reason = reasonOfReply(reply, doc.index.repliesBetween(line, line))?.reason;
       if (reason === 'userunknown') unknownUser = true;
-      const found = reason === undefined ? null : blocklistLookups(reply, doc.index.lineText(line));
+      const found = reason ? blocklistLookups(reply, doc.index.lineText(line)) : null;
       if (found && !lookups.has(found.ip)) {
         lookups.add(found.ip);
         const title = message(locale, 'action.copyBlocklistLookups', found.ip);

@@ -208,7 +208,8 @@ export function providerOf(remoteHost: string | null | undefined, text: string):
 function providerRule(provider: Provider | null, enhanced: string | null, text: string): BounceReason | undefined {
   // Microsoft's Directory-Based Edge Blocking refuses unknown recipients with 5.4.1 "Access denied".
   if (enhanced === '5.4.1' && (provider === 'microsoft' || /recipient address rejected: access denied/.test(text))) return 'userunknown';
-  if (provider === 'yahoo' && /\[tss0[14]\]/.test(text)) return 'badreputation';
+  // Yahoo's TSS04: deferred for the sending IP's volume and user complaints.
+  if (provider === 'yahoo' && /\[tss04\]/.test(text)) return 'badreputation';
   return undefined;
 }
 
@@ -237,8 +238,13 @@ export function reasonOfEnhanced(enhanced: string): BounceReason | undefined {
   const override = enhancedReasonOverrides[enhanced];
   if (override) return override;
   const reason = enhancedEntry(enhancedKey(enhanced))?.bounceReason;
-  if (!reason || reason === 'undefined' || reason === 'delivered') return undefined;
-  return reason as BounceReason;
+  // The registry entries name Sisimai's reasons; "delivered" and "undefined" decide nothing here.
+  if (!reason || reason === 'undefined' || !isReason(reason)) return undefined;
+  return reason;
+}
+
+function isReason(name: string): name is BounceReason {
+  return reasonEntries.some((e) => e.reason === name);
 }
 
 /** Longest text read: the reason is in the first sentences; a 5 MB line must not cost 5 MB of matching. */
