@@ -238,7 +238,9 @@ test('reasons: agreement with the peer project on its bounce messages', (t) => {
     const codes = [d.code, d.enhanced].filter((c) => c !== null).join(' ') || '-';
     const evidence = d.result ? `${d.result.evidence.source}${d.result.evidence.detail ? ` "${d.result.evidence.detail}"` : ''}` : '';
     console.log(`    ${row.file}: peer ${row.reason}, ours ${d.result?.reason ?? 'none'} (${d.how}; ${codes}; ${evidence})`);
-    console.log(`        text: ${d.text.slice(0, 160)}`);
+    // The part of the text around what decided, else its start.
+    const at = d.result?.evidence.source === 'text' ? Math.max(0, d.text.indexOf(d.result.evidence.detail) - 80) : 0;
+    console.log(`        text: ${at > 0 ? '…' : ''}${d.text.slice(at, at + 160)}`);
     const dispute = disputes.get(row.file);
     if (dispute) console.log(`        argued: ${dispute.why}`);
   }
