@@ -92,8 +92,10 @@ const CASES: Case[] = [
   ['policyviolation', '554 5.7.9 Message not accepted for policy reasons.'],
   ['policyviolation', '550 5.7.1 Executable attachment not allowed'],
   // filtered
-  ['filtered', '550 5.1.1 <frank@example.com>: User unknown', 'end of DATA'],
-  ['filtered', '550 5.1.1 Unknown user frank@example.com (in reply to end of DATA command)'],
+  // An unknown user said only after DATA is still an unknown user (the peer calls it filtered: see reason-disputes.tsv).
+  ['userunknown', '550 5.1.1 <frank@example.com>: User unknown', 'end of DATA'],
+  ['userunknown', '550 5.1.1 Unknown user frank@example.com (in reply to end of DATA command)'],
+  ['filtered', '550 5.7.1 Rejected by the recipient\'s mail filter'],
   ['filtered', '550 5.2.0 Message filtered by recipient rules'],
   // contenterror
   ['contenterror', '554 5.6.0 Message contains invalid header'],
@@ -146,6 +148,11 @@ const CASES: Case[] = [
   ['syntaxerror', '500 5.5.2 Error: bad syntax'],
   ['syntaxerror', '503 5.5.1 Error: need RCPT command'],
   ['syntaxerror', '502 5.5.1 Unrecognized command'],
+  // Microsoft 365's codes beyond the registry, and a log that writes underscores for spaces.
+  ['speeding', '451 4.7.500 Server busy. Please try again later from [198.51.100.2]. (S77719)'],
+  ['blocked', '550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.'],
+  ['userunknown', '550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302). [BN1P.prod.protection.outlook.com]'],
+  ['norelaying', '553 sorry,_that_domain_isn\'t_in_my_list_of_allowed_rcpthosts_(#5.7.1)'],
   // undefined
   ['undefined', '550 Requested action not taken'],
   ['undefined', '451 Please try again later'],

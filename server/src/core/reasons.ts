@@ -1,7 +1,8 @@
 // Why a delivery failed: one reason for a negative reply, from its codes, its text, the command it answered
 // and the provider that sent it. The code says how bad; the reason says what to do. Ordered rules, first
 // match wins:
-//   1. codes that say it all (the DMARC/SPF/DKIM family X.7.20-X.7.29, Microsoft's banned-IP range),
+//   1. codes that say it all (the DMARC/SPF/DKIM family X.7.20-X.7.29, Microsoft's banned-IP, throttling and
+//      tenant-block ranges),
 //   2. the reply text: phrases in the wording of Postfix, Exim, Sendmail, qmail, Exchange, Gmail, Yahoo and
 //      others, the cause before the consequence ("mailbox is full: retry timeout exceeded" is a full mailbox),
 //   3. the command: a refusal of MAIL FROM that the text does not explain is about the sender,
@@ -10,7 +11,7 @@
 //   6. otherwise "undefined".
 // Pure: strings in, data out.
 import { enhancedKey, isNegative, replyClassOf } from './codes';
-import { basicCodeReasons, enhancedReasonOverrides, inBannedIpRange, reasonEntries, type ReasonEntry } from './data/reasons';
+import { basicCodeReasons, enhancedReasonOverrides, inBannedIpRange, microsoftRangeReason, reasonEntries, type ReasonEntry } from './data/reasons';
 import { enhancedEntry } from './knowledgeBase';
 import { localize } from './messages';
 import type { BounceReason, Locale, Reply } from './types';
@@ -73,7 +74,7 @@ const TEXT_RULES: readonly TextRule[] = [
     pattern:
       /\b(?:not (?:rfc ?(?:5322|2822|822|5321) )?compliant|rfc ?(?:5322|2822|822) (?:violation|non-?compliant|requirements)|not (?:rfc|standards)[- ]compliant|multiple (?:from|date|subject|message-id|to|sender|reply-to) headers|duplicate (?:\w+ )?headers?|missing (?:a )?(?:date|from|message-id) header|bare (?:lf|cr)\b|addresses in from: header are not)/,
   },
-  { reason: 'systemfull', pattern: /\b(?:insufficient system storage|system (?:disk )?(?:is )?full|mail system full|(?:disk|spool|queue) (?:is )?full|no space left on device)\b/ },
+  { reason: 'systemfull', pattern: /\b(?:too busy|server (?:is )?busy|insufficient system storage|system (?:disk )?(?:is )?full|mail system full|(?:disk|spool|queue) (?:is )?full|no space left on device)\b/ },
   {
     reason: 'mailboxfull',
     pattern:
@@ -93,12 +94,12 @@ const TEXT_RULES: readonly TextRule[] = [
   {
     reason: 'rejected',
     pattern:
-      /\b(?:sender address rejected|domain of sender address|sender (?:address |domain )?(?:is )?(?:not found|unknown|invalid|rejected|denied|not allowed|blacklisted|blocked)|sender verif\w* fail\w*|unverified sender|invalid sender|bad sender|sender (?:domain )?(?:must|should) (?:resolve|exist)|sender was rejected|return path|mail from (?:address )?(?:rejected|refused|not accepted)|envelope (?:sender|from) (?:rejected|invalid|domain))/,
+      /\b(?:sender address rejected|domain of sender address|sender (?:address |domain )?(?:is )?(?:not found|unknown|invalid|rejected|denied|not allowed|blacklisted|blocked)|sender verif\w* fail\w*|unverified sender|invalid sender|bad sender|sender (?:domain )?(?:must|should) (?:resolve|exist)|sender was rejected|permissions? to send as this sender|not (?:allowed|authorized|permitted) to send as|(?:from|sender) address does not match|verified sender identity|return path|mail from (?:address )?(?:rejected|refused|not accepted)|envelope (?:sender|from) (?:rejected|invalid|domain))/,
   },
   {
     reason: 'norelaying',
     pattern:
-      /\b(?:relay(?:ing)? (?:access )?(?:denied|not (?:permitted|allowed|authorized))|not (?:permitted|allowed|authorized) to relay|unable to relay|we do not relay|no relaying|relaying (?:is )?(?:disallowed|prohibited)|not an open relay|relay (?:is )?prohibited|(?:not in|isn't in) my list of (?:allowed )?rcpthosts)\b/,
+      /\b(?:relay(?:ing)? (?:access )?(?:denied|not (?:permitted|allowed|authorized))|not (?:permitted|allowed|authorized) to relay|unable to relay|we do not relay|no relaying|relaying (?:is )?(?:disallowed|prohibited)|not an open relay|relay (?:is )?prohibited|(?:not in|isn't in) my list of (?:allowed )?rcpthosts|relaying to \S+ denied)\b/,
   },
   {
     reason: 'securityerror',
@@ -133,17 +134,17 @@ const TEXT_RULES: readonly TextRule[] = [
   {
     reason: 'blocked',
     pattern:
-      /\b(?:blocked|block ?list(?:ed)?|black ?list(?:ed)?|deny ?list(?:ed)?|banned|listed (?:on|in|at|by)|(?:is|are|being|been) (?:black|block)?listed|dnsbl|rbl\b|spamhaus|barracuda|spamcop|sorbs|client host rejected|(?:ip|host|client) (?:address )?(?:refused|rejected|denied|not allowed)|your (?:ip|host|address|network) .{0,40}(?:rejected|not allowed|blocked|denied)|use the smtp server of your isp|dynamic (?:ip|address|pool)|dial-?up|residential|not permitted to send|may not be mail exchanger|my name was rejected|(?:helo|ehlo) (?:command )?(?:rejected|refused|denied)|bad (?:helo|ehlo))/,
+      /\b(?:blocked|block ?list(?:ed)?|black ?list(?:ed)?|deny ?list(?:ed)?|banned|listed (?:on|in|at|by)|(?:is|are|being|been) (?:black|block)?listed|dnsbl|rbl\b|spamhaus|barracuda|spamcop|sorbs|client host rejected|(?:ip|host|client) (?:address )?(?:refused|rejected|denied|not allowed)|your (?:ip|host|address|network) .{0,40}(?:rejected|not allowed|blocked|denied)|use the smtp server of your isp|not accepting (?:connections|mail|messages) from|(?:traffic|mail|messages) not accepted from (?:this|your) ip|messages from \S+ weren't sent|dynamic (?:ip|address|pool)|dial-?up|residential|not permitted to send|may not be mail exchanger|my name was rejected|(?:helo|ehlo) (?:command )?(?:rejected|refused|denied)|bad (?:helo|ehlo))/,
   },
   {
     reason: 'spamdetected',
     pattern:
-      /\b(?:spam|junk mail|unsolicited|bulk mail|scored too high|content (?:was )?rejected|looks like (?:spam|junk)|suspicious|phish\w*|uce\b|unwanted (?:mail|content))/,
+      /\b(?:spam|junk mail|rspamd|gtube|unsolicited|bulk mail|scored too high|content (?:was )?rejected|looks like (?:spam|junk)|suspicious|phish\w*|uce\b|unwanted (?:mail|content))/,
   },
   {
     reason: 'policyviolation',
     pattern:
-      /\b(?:policy (?:reasons|violation)|violat\w* (?:of )?(?:our|the|local|site) \w*\s?polic|not accepted for policy|content policy|(?:prohibited|forbidden|banned) (?:content|attachment|file)|attachment (?:type )?(?:is )?(?:not allowed|blocked|prohibited|forbidden)|executable (?:content|attachment)|header error|message (?:header )?policy|(?:file|attachment) type (?:that )?(?:is )?not (?:allowed|permitted)|due to (?:local |site |our )?policy|local policy)/,
+      /\b(?:policy (?:reasons|violation)|violat\w* (?:of )?(?:our|the|local|site) \w*\s?polic|not accepted for policy|content policy|(?:prohibited|forbidden|banned) (?:content|attachment|file)|attachment (?:type )?(?:is )?(?:not allowed|blocked|prohibited|forbidden)|executable (?:content|attachment)|header error|message (?:header )?policy|(?:file|attachment) type (?:that )?(?:is )?not (?:allowed|permitted)|due to (?:local |site |our )?policy|local policy|rejected by policy|content restrictions?|has a policy that prohibit\w*|(?:external )?forwarding (?:is )?(?:not allowed|disabled|prohibited)|does not allow external forwarding)/,
   },
   {
     reason: 'contenterror',
@@ -155,7 +156,7 @@ const TEXT_RULES: readonly TextRule[] = [
   {
     reason: 'networkerror',
     pattern:
-      /\b(?:network (?:error|is unreachable|failure)|connection (?:refused|reset|closed|lost|dropped)|no route to host|host (?:is )?unreachable|(?:unable|failed) to (?:connect|establish)|(?:wasn't|was not) able to (?:connect|establish)|could not connect|couldn't connect|name service error|(?:dns|host name|hostname|name server) (?:\w+ )?(?:lookup )?(?:failure|error|failed)|dns query failed|lookup failure|temporary failure in name resolution|socket error|tls (?:handshake|negotiation) failed|lost connection|broken pipe|routing loop|mail loop|too many hops|hop count exceeded|loops back to myself|did not accept our requests to connect)/,
+      /\b(?:network (?:error|is unreachable|failure)|connection (?:refused|reset|closed|lost|dropped)|no route to host|host (?:is )?unreachable|(?:unable|failed) to (?:connect|establish)|(?:wasn't|was not) able to (?:connect|establish)|could not connect|couldn't connect|name service error|(?:dns|host name|hostname|name server) (?:\w+ )?(?:lookup )?(?:failure|error|failed)|dns query failed|lookup failure|temporary failure in name resolution|socket error|tls (?:handshake|negotiation) failed|lost connection|broken pipe|routing loop|mail loop|too many hops|hop count exceeded|loops back to myself|did not accept our requests to connect|error communicating with)/,
   },
   {
     reason: 'systemerror',
@@ -184,6 +185,9 @@ function decisiveCode(enhanced: string | null): BounceReason | undefined {
     if ((detail >= 20 && detail <= 26) || detail === 29) return 'authfailure';
   }
   if (inBannedIpRange(enhanced)) return 'blocked';
+  // Microsoft's throttling and tenant-block ranges: their stock texts ("Server busy") would mislead.
+  const microsoft = microsoftRangeReason(enhanced);
+  if (microsoft) return enhancedReasonOverrides[enhanced] ?? microsoft;
   return undefined;
 }
 
@@ -208,6 +212,8 @@ export function providerOf(remoteHost: string | null | undefined, text: string):
 function providerRule(provider: Provider | null, enhanced: string | null, text: string): BounceReason | undefined {
   // Microsoft's Directory-Based Edge Blocking refuses unknown recipients with 5.4.1 "Access denied".
   if (enhanced === '5.4.1' && (provider === 'microsoft' || /recipient address rejected: access denied/.test(text))) return 'userunknown';
+  // Outlook.com answers an address it does not have with the stock "mailbox unavailable" text.
+  if (provider === 'microsoft' && /\bmailbox unavailable\b/.test(text) && !/relay|not local/.test(text)) return 'userunknown';
   // Yahoo's TSS04: deferred for the sending IP's volume and user complaints.
   if (provider === 'yahoo' && /\[tss04\]/.test(text)) return 'badreputation';
   return undefined;
@@ -229,13 +235,9 @@ function isMailFrom(command: string | null | undefined): boolean {
   return !!command && /^MAIL\b/i.test(command.trim());
 }
 
-function isAfterData(command: string | null | undefined): boolean {
-  return !!command && /^(?:DATA|BDAT)\b|END[\s-]*OF[\s-]*(?:DATA|MESSAGE)/i.test(command.trim());
-}
-
 /** The enhanced code's reason: class-specific and provider rows first, then the registry entry's. */
 export function reasonOfEnhanced(enhanced: string): BounceReason | undefined {
-  const override = enhancedReasonOverrides[enhanced];
+  const override = enhancedReasonOverrides[enhanced] ?? microsoftRangeReason(enhanced);
   if (override) return override;
   const reason = enhancedEntry(enhancedKey(enhanced))?.bounceReason;
   // The registry entries name Sisimai's reasons; "delivered" and "undefined" decide nothing here.
@@ -257,7 +259,8 @@ const MAX_TEXT = 2000;
 export function classifyReason(input: ReasonInput): ReasonResult | null {
   const first = input.code ?? input.enhanced;
   if (first !== null && !isNegative(replyClassOf(first))) return null;
-  const text = input.text.slice(0, MAX_TEXT).toLowerCase().replace(/=\r?\n/g, '').replace(/\s+/g, ' ');
+  // Some logs write a reply with underscores for spaces (Service_unavailable;_Client_host_...).
+  const text = input.text.slice(0, MAX_TEXT).toLowerCase().replace(/=\r?\n/g, '').replace(/[\s_]+/g, ' ');
   const enhanced = input.enhanced;
 
   const decided = decisiveCode(enhanced);
@@ -271,10 +274,9 @@ export function classifyReason(input: ReasonInput): ReasonResult | null {
   for (const rule of TEXT_RULES) {
     const m = rule.pattern.exec(text);
     if (!m) continue;
-    // An unknown user refused only after the message was sent is a filter's doing: the address was
-    // accepted at RCPT TO.
-    const reason = rule.reason === 'userunknown' && isAfterData(command) ? 'filtered' : rule.reason;
-    return { reason, evidence: { source: 'text', detail: originalPhrase(input.text, m[0]) } };
+    // An unknown user stays an unknown user when the server says so only after DATA (an LMTP backend,
+    // Yahoo's "doesn't have a yahoo.com account" at end of DATA): the address is still to be removed.
+    return { reason: rule.reason, evidence: { source: 'text', detail: originalPhrase(input.text, m[0]) } };
   }
 
   if (isMailFrom(command)) return { reason: 'rejected', evidence: { source: 'command', detail: command!.trim() } };

@@ -424,6 +424,20 @@ export function inBannedIpRange(enhanced: string): boolean {
 }
 
 /**
+ * Microsoft's other ranges beyond the registry, read when nothing more specific decides: 4.7.500-4.7.699
+ * throttle the sending IP ("server busy, try again later"), 5.7.700-5.7.750 refuse a tenant's or an IP's
+ * traffic outright.
+ */
+export function microsoftRangeReason(enhanced: string): BounceReason | undefined {
+  const m = /^([45])\.7\.(\d{3})$/.exec(enhanced);
+  if (!m) return undefined;
+  const n = Number(m[2]);
+  if (m[1] === '4' && n >= 500 && n <= 699) return 'speeding';
+  if (m[1] === '5' && n >= 700 && n <= 750) return 'blocked';
+  return undefined;
+}
+
+/**
  * Basic codes that decide a reason on their own, when neither the enhanced code nor the text does.
  * Only codes with one meaning in practice: 552 is RFC 5321's "exceeded storage allocation", the 53x codes
  * are SMTP AUTH (RFC 4954), 500 to 504 are command errors, 521 and 556 say the domain takes no mail (RFC 7504).
