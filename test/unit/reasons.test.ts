@@ -138,6 +138,7 @@ const CASES: Case[] = [
   ['systemerror', '451 4.3.0 Temporary local problem - please try later'],
   ['systemerror', '451 4.3.5 Server configuration error'],
   ['systemerror', '451 4.4.3 Unable to contact LDAP server'],
+  ['systemerror', '451 4.3.5 <mail.example.org[192.0.2.5]>: Client host rejected: Server configuration error'],
   // systemfull
   ['systemfull', '452 4.3.1 Insufficient system storage'],
   ['systemfull', '452 4.3.1 Mail system full'],

@@ -58,6 +58,9 @@ const TEXT_RULES: readonly TextRule[] = [
   { reason: 'mailererror', pattern: /\b(?:procmail|maildrop|command died|mailer (?:error|program)|pipe to \S+ (?:failed|returned)|(?:program|command) (?:exited|returned) (?:with )?(?:status|code)|unable to deliver to (?:program|command)|local delivery (?:program )?failed)\b/ },
   // Greylisting before everything that a 4.7.1 or "try again later" would otherwise suggest.
   { reason: 'greylisted', pattern: /\b(?:gr[ea]y-?list\w*)/ },
+  // A receiver that says its own configuration failed (Postfix: "Client host rejected: Server configuration
+  // error") has a problem of its own, whatever restriction it names.
+  { reason: 'systemerror', pattern: /\b(?:server configuration error|system config(?:uration)? error|temporary lookup failure)\b/ },
   { reason: 'virusdetected', pattern: /\b(?:virus|malware|infected|trojan|worm found|ransomware)\b/ },
   {
     reason: 'authfailure',
