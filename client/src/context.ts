@@ -12,6 +12,7 @@ import {
   StatsChangedNotification,
   SummarizeFileRequest,
   SummaryRequest,
+  UnknownRecipientsRequest,
   type CodeListItem,
   type DocumentStats,
   type ExplainContext,
@@ -165,6 +166,19 @@ export class SmtpContext implements vscode.Disposable {
       if (!token?.isCancellationRequested) this.output.warn(`smtp/replyAt failed: ${err instanceof Error ? err.message : String(err)}`);
       return undefined;
     }
+  }
+
+  /** A document's URI as the server knows it (the client's converter), starting the server if needed. */
+  async protocolUri(uri: vscode.Uri): Promise<string> {
+    const client = await this.ensureStarted();
+    return client.code2ProtocolConverter.asUri(uri);
+  }
+
+  /** smtp/unknownRecipients: the recipients of the unknown-user refusals in an open document. */
+  async unknownRecipients(uri: string): Promise<string[]> {
+    const client = await this.ensureStarted();
+    const result = await client.sendRequest(UnknownRecipientsRequest.type, { uri });
+    return Array.isArray(result?.recipients) ? result.recipients.filter((r): r is string => typeof r === 'string') : [];
   }
 
   /** Every known code with its title, asked once per server. */

@@ -8,6 +8,7 @@ import { comparisonMarkdown } from './core/compareMarkdown';
 import type { SectionHeadingKey } from './core/data';
 import { explain, explainInput, providerTag } from './core/knowledgeBase';
 import { heading as sectionHeading, message, replyClassShortName } from './core/messages';
+import { reasonOfReply } from './core/reasons';
 import { INITIAL_SCAN_STATE, carriedLines, groupReplies, scanLine } from './core/scanner';
 import { SummaryBuilder, type HostRow, type HourRow, type PatternRow, type Summary, type SummaryState } from './core/summary';
 import { DEFAULT_VALIDATION_SETTINGS, problemsFor, type Problem } from './core/validation';
@@ -157,16 +158,19 @@ Exit status: 0 done, 1 check found an error-severity problem, 2 bad arguments or
 Prints every SMTP reply found in the files, one per reply (a multi-line reply counts once):
   FILE:LINE:COLUMN: CODE ENHANCED  class  title
 With --json, one JSON object per line (JSON Lines):
-  {"file","line","column","endLine","endColumn","code","enhanced","class","title","command"}
+  {"file","line","column","endLine","endColumn","code","enhanced","class","title","command","reason"}
 line and column are 1-based and mark the start of the first code; endLine and endColumn mark the end
-of the code on the reply's last line (endColumn is one past the last character).
+of the code on the reply's last line (endColumn is one past the last character). reason is why a
+negative reply failed (userunknown, mailboxfull, blocked, ..., undefined), null for a positive one.
 FILE "-" reads standard input.`,
   check: `Usage: smtp-codes check [--format text|json] [--locale en|id] FILE...
 
 Prints what the editor's Problems panel shows: transient (4xx) replies as warnings, permanent (5xx)
 replies as errors, compiler style:
   mail.log:12:45: warning: 451 4.7.1 ...
---format json prints one JSON object per problem (JSON Lines) with 1-based positions.
+Each message names why it failed, by name and id: "— Unknown recipient [userunknown] —".
+--format json prints one JSON object per problem (JSON Lines) with 1-based positions and the reason id
+in "reason" (userunknown, mailboxfull, blocked, ..., undefined).
 Exit status: 1 when any error-severity problem was found, 0 otherwise, 2 for unreadable input.`,
   explain: `Usage: smtp-codes explain CODE [--json] [--locale en|id]
 
@@ -324,6 +328,7 @@ async function scanCommand(args: string[]): Promise<number> {
                 class: reply.replyClass,
                 title: t,
                 command: reply.command,
+                reason: reasonOfReply(reply, replies)?.reason ?? null,
               }),
             );
           } else {
@@ -363,6 +368,7 @@ async function checkCommand(args: string[]): Promise<number> {
           endColumn: problem.endCharacter + 1,
           severity: problem.severity,
           code: problem.code,
+          reason: problem.reason,
           message: problem.message,
           href: problem.href,
         }),

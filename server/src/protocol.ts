@@ -149,13 +149,39 @@ export namespace SummarizeFileRequest {
   export const type = new RequestType<Params, Result, void>(method);
 }
 
+/**
+ * `smtp/unknownRecipients`: the distinct recipient addresses of the unknown-user refusals (reason
+ * "userunknown") in an open document, in the order first seen; empty for a document the server does not hold.
+ */
+export namespace UnknownRecipientsRequest {
+  export const method = 'smtp/unknownRecipients' as const;
+  export interface Params {
+    uri: string;
+  }
+  export interface Result {
+    recipients: string[];
+  }
+  export const type = new RequestType<Params, Result, void>(method);
+}
+
 /** Client-side commands that the server's code actions run. */
 export const ClientCommands = {
   /** Arguments: [firstCode] or [firstCode, secondCode]. */
   compare: 'smtp.compare',
   /** Arguments: [CopyExplanationArgs]. */
   copyExplanation: 'smtp.copyExplanation',
+  /** Arguments: [uri] of the document (the client asks smtp/unknownRecipients when run); none: the active editor. */
+  copyUnknownRecipients: 'smtp.copyUnknownRecipients',
+  /** Arguments: [CopyBlocklistLookupsArgs]. */
+  copyBlocklistLookups: 'smtp.copyBlocklistLookups',
 } as const;
+
+/** The argument of `smtp.copyBlocklistLookups`: the IP a refusal names and the DNS queries for the lists it names. */
+export interface CopyBlocklistLookupsArgs {
+  ip: string;
+  lists: string[];
+  queries: string[];
+}
 
 /**
  * The argument of `smtp.copyExplanation` from a code action: the reply's codes and its context, not prebuilt

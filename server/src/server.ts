@@ -22,6 +22,7 @@ import {
   type Range,
   type WorkDoneProgressReporter,
 } from 'vscode-languageserver';
+import { blocklistLookups, unknownUserRecipients } from './core/bounceActions';
 import { parseCodeQuery, replyClassOf } from './core/codes';
 import { compareCodes } from './core/compare';
 import { ReplyIndex, type TextPosition } from './core/documentIndex';
@@ -29,6 +30,7 @@ import { hoverMarkdown } from './core/hover';
 import { explain, explainInput, listCodes } from './core/knowledgeBase';
 import { message } from './core/messages';
 import { outlineOf } from './core/outline';
+import { reasonOfReply } from './core/reasons';
 import { SummaryBuilder, type Summary } from './core/summary';
 import type { Explanation, Locale, Reply, ReplyFinding } from './core/types';
 import {
@@ -53,7 +55,9 @@ import {
   StatsChangedNotification,
   SummarizeFileRequest,
   SummaryRequest,
+  UnknownRecipientsRequest,
   semanticTokenTypeOf,
+  type CopyBlocklistLookupsArgs,
   type CopyExplanationArgs,
   type DocumentStats,
   type ExplainContext,
@@ -222,17 +226,16 @@ export function startServer(connection: Connection): void {
       const counts = { transient: 0, permanent: 0 };
       const problems = problemsFor(doc.index, settings.validation, locale, { counts });
       doc.counts = counts;
-      const diagnostics: Diagnostic[] = problems.map((p) => {
-        const d: Diagnostic = {
-          range: { start: { line: p.line, character: p.character }, end: { line: p.endLine, character: p.endCharacter } },
-          severity: SEVERITY[p.severity],
-          code: p.code,
-          source: 'smtp',
-          message: p.message,
-        };
-        if (p.href) d.codeDescription = { href: p.href };
-        return d;
-      });
+      // The code is the failure reason ("userunknown"): what the Problems panel's filter and a client's
+      // quick fixes key on. No codeDescription: no page of ours describes a reason (the RFC link describes
+      // the reply code, which the message starts with).
+      const diagnostics: Diagnostic[] = problems.map((p) => ({
+        range: { start: { line: p.line, character: p.character }, end: { line: p.endLine, character: p.endCharacter } },
+        severity: SEVERITY[p.severity],
+        code: p.reason ?? p.code,
+        source: 'smtp',
+        message: p.message,
+      }));
       settle('publishDiagnostics', connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics }));
       settle(StatsChangedNotification.method, connection.sendNotification(StatsChangedNotification.type, stats(doc)));
     });
@@ -355,7 +358,8 @@ export function startServer(connection: Connection): void {
       if (!doc) return null;
       const hit = doc.index.replyAt(position);
       if (!hit) return null;
-      const value = hoverMarkdown(hit.reply, hit.focus, explainReply(hit.reply), locale);
+      const line = hit.reply.parts[0].line;
+      const value = hoverMarkdown(hit.reply, hit.focus, explainReply(hit.reply), locale, doc.index.repliesBetween(line, line));
       return {
         contents: { kind: 'markdown' as const, value },
         range: { start: { line: position.line, character: hit.start }, end: { line: position.line, character: hit.end } },
@@ -394,9 +398,45 @@ export function startServer(connection: Connection): void {
           { title: copyTitle, kind: CodeActionKind.QuickFix, command: { title: copyTitle, command: ClientCommands.copyExplanation, arguments: [copy] } },
         );
       }
+      actions.push(...reasonActions(doc, replies.slice(0, 5)));
       return actions;
     }),
   );
+
+  /**
+   * The reasons' quick actions for the touched replies: on an unknown-user refusal, copy every recipient of
+   * one in the document (collected only when run: smtp/unknownRecipients); on a refusal that names DNS
+   * blocklists and an IP, copy the lookups for that IP (built here from the one reply).
+   */
+  function reasonActions(doc: OpenDocument, replies: Reply[]): CodeAction[] {
+    const out: CodeAction[] = [];
+    let unknownUser = false;
+    const lookups = new Set<string>();
+    for (const reply of replies) {
+      const line = reply.parts[0].line;
+      const reason = reasonOfReply(reply, doc.index.repliesBetween(line, line))?.reason;
+      if (reason === 'userunknown') unknownUser = true;
+      const found = reason ? blocklistLookups(reply, doc.index.lineText(line)) : null;
+      if (found && !lookups.has(found.ip)) {
+        lookups.add(found.ip);
+        const title = message(locale, 'action.copyBlocklistLookups', found.ip);
+        const args: CopyBlocklistLookupsArgs = found;
+        out.push({ title, kind: CodeActionKind.QuickFix, command: { title, command: ClientCommands.copyBlocklistLookups, arguments: [args] } });
+      }
+    }
+    if (unknownUser) {
+      const title = message(locale, 'action.copyUnknownRecipients');
+      out.unshift({ title, kind: CodeActionKind.QuickFix, command: { title, command: ClientCommands.copyUnknownRecipients, arguments: [doc.uri] } });
+    }
+    return out;
+  }
+
+  function unknownRecipientsOf(uri: string): string[] {
+    const doc = docs.get(uri);
+    if (!doc) return [];
+    doc.index.scanAll();
+    return unknownUserRecipients(doc.index.iterateReplies(), (l) => doc.index.lineText(l));
+  }
 
   // ---- inlay hints: a code's short title after it (off unless smtp.inlayHints.enabled)
 
@@ -510,6 +550,21 @@ export function startServer(connection: Connection): void {
         return result;
       }
       if (params?.command === ClientCommands.copyExplanation) return null; // the text is in the hover already
+      // Editors without our client commands get the list in a message (and as the command's result).
+      if (params?.command === ClientCommands.copyUnknownRecipients) {
+        if (typeof args[0] !== 'string') throw new BadParams('smtp.copyUnknownRecipients needs a document uri as its first argument');
+        const recipients = unknownRecipientsOf(args[0]);
+        const shown = recipients.slice(0, 50).join(', ') + (recipients.length > 50 ? ', …' : '');
+        settle('showMessage', connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: message(locale, 'action.copiedUnknownRecipients', recipients.length, shown) }));
+        return { recipients };
+      }
+      if (params?.command === ClientCommands.copyBlocklistLookups) {
+        const a = args[0] as Partial<CopyBlocklistLookupsArgs> | undefined;
+        if (!isObject(a) || typeof a.ip !== 'string' || !Array.isArray(a.queries)) throw new BadParams('smtp.copyBlocklistLookups needs {ip, lists, queries}');
+        const queries = a.queries.filter((q): q is string => typeof q === 'string').slice(0, 50);
+        settle('showMessage', connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: message(locale, 'action.copiedBlocklistLookups', a.ip.slice(0, 64), queries.join(' ')) }));
+        return { queries };
+      }
       throw new BadParams(`unknown command ${String(params?.command)}`);
     }),
   );
@@ -542,6 +597,12 @@ export function startServer(connection: Connection): void {
         range: { start: { line: position.line, character: hit.start }, end: { line: position.line, character: hit.end } },
       };
     }),
+  );
+
+  connection.onRequest(UnknownRecipientsRequest.type, (params, token) =>
+    runSafe(log, UnknownRecipientsRequest.method, token, { defaultValue: { recipients: [] }, errorAsResponse: true }, () => ({
+      recipients: unknownRecipientsOf(requireString(params, 'uri')),
+    })),
   );
 
   connection.onRequest(ListCodesRequest.type, (params, token) =>

@@ -63,12 +63,16 @@ test('scan --json: one JSON object per reply, 1-based line and column of the fir
     ],
   );
   const [dsn, defer, , bounce] = rows;
-  assert.deepEqual(Object.keys(defer).sort(), ['class', 'code', 'column', 'command', 'endColumn', 'endLine', 'enhanced', 'file', 'line', 'title'].sort());
+  assert.deepEqual(Object.keys(defer).sort(), ['class', 'code', 'column', 'command', 'endColumn', 'endLine', 'enhanced', 'file', 'line', 'reason', 'title'].sort());
   const col = POSTFIX_DEFER.indexOf('451 4.7.1') + 1;
   assert.deepEqual(
     { ...defer, title: typeof defer.title },
-    { file: 'mixed.log', line: 2, column: col, endLine: 2, endColumn: col + '451 4.7.1'.length, code: '451', enhanced: '4.7.1', class: 'transient-negative', title: 'string', command: 'RCPT TO' },
+    { file: 'mixed.log', line: 2, column: col, endLine: 2, endColumn: col + '451 4.7.1'.length, code: '451', enhanced: '4.7.1', class: 'transient-negative', title: 'string', command: 'RCPT TO', reason: 'blocked' },
   );
+  // The dsn= field has the reason of the reply it repeats; a success has none.
+  assert.deepEqual(rows.map((x) => x.reason), ['blocked', 'blocked', 'userunknown', 'userunknown']);
+  const transcript = run(['scan', '--json', 'transcript.txt']).stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+  assert.ok(transcript.every((x) => x.reason === null), JSON.stringify(transcript));
   assert.ok(defer.title.length > 0);
   const dsnCol = POSTFIX_DEFER.indexOf('dsn=4.7.1') + 'dsn='.length + 1;
   assert.deepEqual([dsn.column, dsn.endColumn], [dsnCol, dsnCol + '4.7.1'.length]);
@@ -112,12 +116,15 @@ test('check: an error-severity reply exits 1; --format json gives one object per
   assert.equal(json.status, 1);
   const rows = json.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
   assert.deepEqual(
-    rows.map((p) => [p.file, p.line, p.severity, p.code]),
+    rows.map((p) => [p.file, p.line, p.severity, p.code, p.reason]),
     [
-      ['mixed.log', 2, 'warning', '451'],
-      ['mixed.log', 3, 'error', '550'],
+      ['mixed.log', 2, 'warning', '451', 'blocked'],
+      ['mixed.log', 3, 'error', '550', 'userunknown'],
     ],
   );
+  // The text form names the reason too, by name and id.
+  assert.match(text.stdout, /^mixed\.log:3:\d+: error: 550 5\.1\.1 .+ — Unknown recipient \[userunknown\] — permanent, will not be retried$/m);
+  assert.match(run(['check', '--locale', 'id', 'mixed.log']).stdout, /— Penerima tidak dikenal \[userunknown\] — permanen/);
   assert.equal(rows[1].column, POSTFIX_BOUNCE.indexOf('550 5.1.1') + 1);
 });
 
@@ -479,7 +486,7 @@ test('compare 220 220 stops after "the same code"; compare 530 535 says what eac
 
 test('the README demo: check names the provider, explain "451 4.7.1" reads as a temporary policy decision, compare 451 550 has one note, "1 deferral"', () => {
   const check = run(['check', join(root, 'test/fixtures/logs/postfix/mail.log')]);
-  assert.match(check.stdout, /mail\.log:30:\d+: error: 550 5\.7\.606 Banned sending IP \(Microsoft 365 \/ Outlook\.com\) — permanent/);
+  assert.match(check.stdout, /mail\.log:30:\d+: error: 550 5\.7\.606 Banned sending IP \(Microsoft 365 \/ Outlook\.com\) — Sending IP or host blocked \[blocked\] — permanent/);
   const explained = run(['explain', '451 4.7.1']).stdout;
   assert.match(explained, /^Who acts: Receiving server$/m);
   assert.match(explained, /Here 4\.7\.1 makes the reply a temporary policy decision/);

@@ -91,4 +91,32 @@ describe('hoverMarkdown', () => {
     const { md } = render(reply('451', null, 'x'.repeat(1_000_000)));
     assert.ok(md.length < 20_000, `hover of ${md.length} characters`);
   });
+  it('says why a negative reply failed: the reason, its id, what to do and what decided it', () => {
+    const { md } = render(reply('550', '5.1.1', '<ann@example.com>: Recipient address rejected: User unknown'));
+    assert.match(md, /\*\*Why it failed: Unknown recipient\*\* \(` userunknown `\)/);
+    assert.ok(md.includes(`*${heading('whatToDo', 'en')}:*`));
+    assert.match(md, /Decided by the reply text ` User unknown `\./);
+    const id = render(reply('550', '5.1.1', 'User unknown'), 'id').md;
+    assert.match(id, /\*\*Penyebab gagal: Penerima tidak dikenal\*\*/);
+    assert.match(id, /Ditentukan oleh teks balasan ` User unknown `\./);
+  });
+
+  it('has no reason on a positive reply', () => {
+    assert.doesNotMatch(render(reply('250', '2.0.0', 'Ok: queued')).md, /Why it failed/);
+  });
+
+  it('shows the evidence from the log as a code span: no link, no HTML', () => {
+    const { html } = render(reply('550', null, '[user unknown](command:x) <img src=x onerror=alert(1)>'));
+    assert.doesNotMatch(html, /href="command:/);
+    assert.doesNotMatch(html, /<img/);
+    assert.match(html, /<code>user unknown<\/code>/);
+  });
+
+  it('a dsn= field shows the reason of the reply it repeats on its line', () => {
+    const dsn = reply(null, '4.7.1', '', { parts: [{ line: 3, code: null, codeStart: 0, codeEnd: 0, enhanced: '4.7.1', enhancedStart: 4, enhancedEnd: 9, text: '', command: null, continued: false, remoteHost: null, statusField: true }] });
+    const said = reply('451', '4.7.1', 'Greylisted, see https://postgrey.example/');
+    const e = explain({ code: null, enhanced: '4.7.1' }, 'en');
+    assert.match(hoverMarkdown(dsn, 'enhanced', e, 'en', [dsn, said]), /Why it failed: Greylisted\*\*/);
+    assert.match(hoverMarkdown(dsn, 'enhanced', e, 'en'), /Why it failed: Sending IP or host blocked\*\*/);
+  });
 });

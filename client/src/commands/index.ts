@@ -2,7 +2,9 @@
 import * as vscode from 'vscode';
 import type { SmtpContext } from '../context';
 import { compareCommand } from './compare';
+import { copyBlocklistLookupsCommand } from './copyBlocklistLookups';
 import { copyExplanationCommand } from './copyExplanation';
+import { copyUnknownRecipientsCommand } from './copyUnknownRecipients';
 import { restartServerCommand } from './restartServer';
 import { showOutputCommand } from './showOutput';
 import { summarizeCommand } from './summarize';
@@ -13,7 +15,15 @@ export interface SmtpCommand {
   run(ctx: SmtpContext, ...args: unknown[]): unknown;
 }
 
-export const COMMANDS: readonly SmtpCommand[] = [compareCommand, restartServerCommand, showOutputCommand, copyExplanationCommand, summarizeCommand];
+export const COMMANDS: readonly SmtpCommand[] = [
+  compareCommand,
+  restartServerCommand,
+  showOutputCommand,
+  copyExplanationCommand,
+  summarizeCommand,
+  copyUnknownRecipientsCommand,
+  copyBlocklistLookupsCommand,
+];
 
 export function registerCommands(ctx: SmtpContext): vscode.Disposable[] {
   return COMMANDS.map((command) => vscode.commands.registerCommand(command.id, (...args: unknown[]) => command.run(ctx, ...args)));

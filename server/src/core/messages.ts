@@ -78,10 +78,23 @@ const en = {
   'hover.notRegistered': 'This code has a valid shape but is not registered: the meaning below is the one of its class.',
   'hover.providerNote': 'This is the provider’s own usage, beside the standard meaning above.',
   'hover.moreLines': '({0} lines)',
+  'reason.by.text': 'Decided by the reply text {0}.',
+  'reason.by.enhanced': 'Decided by the enhanced code {0}.',
+  'reason.by.code': 'Decided by the reply code {0}.',
+  'reason.by.command': 'Decided by the command it answered, {0}.',
+  'reason.by.provider': 'Decided by how {0} uses this code.',
+  'reason.by.none': 'Neither the codes nor the text decide it.',
+  // Problems: the reason's name and id after the title ("Unknown recipient [userunknown]"), so the Problems
+  // panel's filter finds every problem of one reason by its id in either language.
+  'problem.reason': '{0} [{1}]',
 
   // Language server: code action titles ({0} is the code as in the log) and the summary's progress title.
   'action.compare': 'Compare {0} with…',
   'action.copyExplanation': 'Copy explanation of {0}',
+  'action.copyUnknownRecipients': 'Copy all recipients with unknown-user bounces',
+  'action.copiedUnknownRecipients': 'Recipients with unknown-user bounces ({0}): {1}',
+  'action.copiedBlocklistLookups': 'Blocklist lookups for {0}: {1}',
+  'action.copyBlocklistLookups': 'Copy blocklist lookups for this IP ({0})',
   'progress.summarizing': 'Summarizing mail log',
 } as const;
 
@@ -143,9 +156,20 @@ const id: Record<MessageKey, string> = {
   'hover.notRegistered': 'Bentuk kode ini sah tetapi tidak terdaftar: arti di bawah ini adalah arti kelasnya.',
   'hover.providerNote': 'Ini adalah penggunaan khusus oleh penyedia tersebut, di samping arti standar di atas.',
   'hover.moreLines': '({0} baris)',
+  'reason.by.text': 'Ditentukan oleh teks balasan {0}.',
+  'reason.by.enhanced': 'Ditentukan oleh kode status tambahan {0}.',
+  'reason.by.code': 'Ditentukan oleh kode balasan {0}.',
+  'reason.by.command': 'Ditentukan oleh perintah yang dijawabnya, {0}.',
+  'reason.by.provider': 'Ditentukan oleh cara {0} memakai kode ini.',
+  'reason.by.none': 'Baik kode maupun teksnya tidak menentukannya.',
+  'problem.reason': '{0} [{1}]',
 
   'action.compare': 'Bandingkan {0} dengan…',
   'action.copyExplanation': 'Salin penjelasan {0}',
+  'action.copyUnknownRecipients': 'Salin semua penerima dengan bounce pengguna tidak dikenal',
+  'action.copiedUnknownRecipients': 'Penerima dengan bounce pengguna tidak dikenal ({0}): {1}',
+  'action.copiedBlocklistLookups': 'Pencarian daftar blokir untuk {0}: {1}',
+  'action.copyBlocklistLookups': 'Salin pencarian daftar blokir untuk IP ini ({0})',
   'progress.summarizing': 'Meringkas log email',
 };
 

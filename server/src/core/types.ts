@@ -120,6 +120,44 @@ export interface ProviderUsage {
   actor?: Actor;
 }
 
+/**
+ * Why a delivery failed, as a postmaster sorts bounces: the reason names of Sisimai's taxonomy that describe
+ * a failure, "greylisted" (ours: Sisimai's bounces never show it, a live log often does), and "undefined"
+ * when nothing in the reply decides it. Explained in core/data/reasons.ts.
+ */
+export type BounceReason =
+  | 'userunknown'
+  | 'mailboxfull'
+  | 'suspend'
+  | 'hasmoved'
+  | 'hostunknown'
+  | 'notaccept'
+  | 'rejected'
+  | 'blocked'
+  | 'badreputation'
+  | 'requireptr'
+  | 'authfailure'
+  | 'securityerror'
+  | 'norelaying'
+  | 'spamdetected'
+  | 'virusdetected'
+  | 'policyviolation'
+  | 'filtered'
+  | 'contenterror'
+  | 'notcompliantrfc'
+  | 'mesgtoobig'
+  | 'exceedlimit'
+  | 'speeding'
+  | 'greylisted'
+  | 'toomanyconn'
+  | 'expired'
+  | 'networkerror'
+  | 'systemerror'
+  | 'systemfull'
+  | 'mailererror'
+  | 'syntaxerror'
+  | 'undefined';
+
 /** A code found in reply position on one line. Columns are UTF-16 offsets, 0-based, end exclusive. */
 export interface ReplyFinding {
   /** 0-based line number. */

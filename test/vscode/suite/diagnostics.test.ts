@@ -10,6 +10,7 @@ import {
   expected,
   fixtureUri,
   openFixture,
+  reasonOf,
   smtpApi,
   smtpDiagnostics,
   sortByPosition,
@@ -72,6 +73,14 @@ describe('diagnostics', () => {
       }
     });
   }
+
+  it('mail.log: each problem\'s code is why it failed, and its message names the reason', async () => {
+    const { document } = await openFixture('mail.log');
+    const got = await waitForDiagnosticCount(document.uri, 4);
+    const ordered = [...got].sort((a, b) => a.range.start.line - b.range.start.line);
+    assert.deepEqual(ordered.map(reasonOf), ['greylisted', 'userunknown', 'authfailure', 'norelaying']);
+    for (const d of ordered) assert.ok(d.message.includes(`[${reasonOf(d)}]`), d.message);
+  });
 
   it('notes.txt (plain text) gets no diagnostics, and does once plaintext is added to smtp.languages', async () => {
     const { document } = await openFixture('notes.txt');

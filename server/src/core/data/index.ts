@@ -41,7 +41,9 @@ export type SectionHeadingKey =
   | 'notes'
   | 'aspect'
   | 'enhancedCode'
-  | 'replyText';
+  | 'replyText'
+  | 'reason'
+  | 'whatToDo';
 
 export type { ClassLevelTexts, ReplyClassName } from './names';
 

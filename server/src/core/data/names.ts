@@ -218,6 +218,8 @@ export const sectionHeadings = {
   aspect: t('Aspect', 'Aspek'),
   enhancedCode: t('Enhanced status code', 'Kode status yang diperluas (enhanced)'),
   replyText: t('Reply text', 'Teks balasan'),
+  reason: t('Why it failed', 'Penyebab gagal'),
+  whatToDo: t('What to do', 'Yang perlu dilakukan'),
 } satisfies Record<string, LocalizedText>;
 
 /** The lead sentence for a basic code of valid shape that no RFC defines (459, 532). */
