@@ -9,6 +9,7 @@ import type { SectionHeadingKey } from './core/data';
 import { explain, explainInput, providerTag } from './core/knowledgeBase';
 import { heading as sectionHeading, message, replyClassShortName } from './core/messages';
 import { reasonOfReply } from './core/reasons';
+import { readReplies } from './core/readers';
 import { INITIAL_SCAN_STATE, carriedLines, groupReplies, scanLine } from './core/scanner';
 import { SummaryBuilder, type HostRow, type HourRow, type PatternRow, type Summary, type SummaryState } from './core/summary';
 import { DEFAULT_VALIDATION_SETTINGS, problemsFor, type Problem } from './core/validation';
@@ -257,7 +258,7 @@ function replySink(onReplies: (replies: Reply[]) => void): { sink: LineSink; end
   const stream = new ReplyStream(onReplies);
   return {
     sink: (text, line) => {
-      const r = scanLine(text, line, state);
+      const r = readReplies(text, line, state);
       state = r.state;
       next = line + 1;
       stream.push(r.findings);

@@ -4,6 +4,7 @@
 // the few lines of its reply on demand (O(1) by line), and diagnostics group the whole document when they
 // are published. Storing the scanner's findings only keeps memory near twice the document.
 import { INITIAL_SCAN_STATE, carriedLines, groupReplies, sameScanState, scanLine } from './scanner';
+import { readReplies } from './readers';
 import type { Reply, ReplyFinding } from './types';
 
 type ScanState = Parameters<typeof scanLine>[2];
@@ -21,8 +22,9 @@ export interface LineScanner {
   carriedLines?(state: ScanState): number;
 }
 
+/** Lines read through their format's reader (readers/index.ts readReplies), the recognizer for the rest. */
 export const defaultLineScanner: LineScanner = {
-  scanLine,
+  scanLine: readReplies,
   sameScanState,
   groupReplies,
   initialState: INITIAL_SCAN_STATE,
