@@ -22,13 +22,13 @@ import {
   type Range,
   type WorkDoneProgressReporter,
 } from 'vscode-languageserver';
-import { parseCodeQuery, replyClassOf } from './core/codes';
+import { parseCodeQuery } from './core/codes';
 import { compareCodes } from './core/compare';
 import { ReplyIndex, type TextPosition } from './core/documentIndex';
 import { hoverMarkdown } from './core/hover';
 import { explain, explainInput, listCodes } from './core/knowledgeBase';
 import { message } from './core/messages';
-import { outlineOf } from './core/outline';
+import { OutlineBuilder } from './core/outline';
 import { SummaryBuilder, type Summary } from './core/summary';
 import type { Explanation, Locale, Reply, ReplyFinding } from './core/types';
 import {
@@ -53,7 +53,6 @@ import {
   StatsChangedNotification,
   SummarizeFileRequest,
   SummaryRequest,
-  semanticTokenTypeOf,
   type CopyExplanationArgs,
   type DocumentStats,
   type ExplainContext,
@@ -61,6 +60,7 @@ import {
 import { LogOpenError, LogReadCancelled } from './logReader';
 import { summarizeLogFile, type LogReadProgress } from './logSummary';
 import { BadParams, runSafe, runSafeNotification } from './runner';
+import { runInSlices, semanticTokensOf } from './semanticTokens';
 
 /** Diagnostics wait this long after the last edit of a burst. */
 const VALIDATION_DELAY_MS = 150;
@@ -275,7 +275,7 @@ export function startServer(connection: Connection): void {
         semanticTokensProvider: {
           legend: { tokenTypes: [...SemanticTokenLegend.tokenTypes], tokenModifiers: [...SemanticTokenLegend.tokenModifiers] },
           full: true,
-          range: false,
+          range: true,
         },
       },
       serverInfo: { name: 'smtp-codes' },
@@ -419,10 +419,9 @@ export function startServer(connection: Connection): void {
   // ---- document symbols: replies grouped by queue ID or SMTP session
 
   connection.onDocumentSymbol((params, token) =>
-    runSafe(log, 'documentSymbol', token, { defaultValue: [] as DocumentSymbol[] }, () => {
+    runSafe<DocumentSymbol[] | ResponseError<void>>(log, 'documentSymbol', token, { defaultValue: [] }, async () => {
       const doc = docs.get(requireUri(params));
       if (!doc) return [];
-      doc.index.scanAll();
       const index = doc.index;
       const lineRange = (from: number, to: number): Range => ({
         start: { line: from, character: 0 },
@@ -441,7 +440,33 @@ export function startServer(connection: Connection): void {
           selectionRange: { start: { line: first.line, character: codeStart }, end: { line: first.line, character: codeEnd } },
         };
       };
-      const outline = outlineOf(index.iterateReplies(), (l) => index.lineText(l));
+      // In slices (scan what is left, then group the replies), so hover and cancellation get through.
+      const version = doc.version;
+      const control = { isCancelled: () => token.isCancellationRequested, isStale: () => doc.closed === true || doc.version !== version };
+      const builder = new OutlineBuilder((l) => index.lineText(l));
+      let replies: Iterator<Reply> | undefined;
+      const outcome = await runInSlices(
+        control,
+        () => {
+          if (!index.complete) {
+            index.scanMore(2000);
+            return false;
+          }
+          replies ??= index.iterateReplies();
+          for (let i = 0; i < 2000; i++) {
+            const next = replies.next();
+            if (next.done) return true;
+            builder.add(next.value);
+          }
+          return false;
+        },
+        () => builder.result(),
+      );
+      if (!('done' in outcome)) {
+        if (outcome.stopped === 'cancelled' || doc.closed) return [];
+        return new ResponseError<void>(LSPErrorCodes.ContentModified, 'documentSymbol: the document changed; ask again');
+      }
+      const outline = outcome.done;
       const symbols: DocumentSymbol[] = outline.groups.map((g) => {
         const children = g.replies.slice(0, 200).map(replySymbol);
         return {
@@ -458,36 +483,27 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  // ---- semantic tokens: codes coloured by the class of their reply
+  // ---- semantic tokens: codes coloured by the class of their reply, the whole log or a range of it, built in
+  // slices (hover and cancellation get through); an edit in between answers ContentModified.
 
-  connection.languages.semanticTokens.on((params, token) =>
-    runSafe(log, 'semanticTokens', token, { defaultValue: { data: [] as number[] } }, () => {
+  function semanticTokens(params: unknown, token: CancellationToken, ranged: boolean) {
+    return runSafe<{ data: number[] } | ResponseError<void>>(log, ranged ? 'semanticTokens/range' : 'semanticTokens', token, { defaultValue: { data: [] } }, async () => {
       const doc = docs.get(requireUri(params));
+      const range = ranged ? requireRange(isObject(params) ? params.range : undefined) : undefined;
       if (!doc) return { data: [] };
-      doc.index.scanAll();
-      const data: number[] = [];
-      let prevLine = 0;
-      let prevChar = 0;
-      for (let line = 0; line < doc.index.lineCount; line++) {
-        const findings = doc.index.findingsAt(line);
-        if (findings.length === 0) continue;
-        const spans: Array<[number, number, number, number]> = [];
-        for (const f of findings) {
-          // The class of a reply is the class of its code (all parts of a multi-line reply share the code).
-          const type = semanticTokenTypeOf(replyClassOf((f.code ?? f.enhanced)!));
-          if (f.code !== null) spans.push([f.codeStart, f.codeEnd - f.codeStart, type, 0]);
-          if (f.enhanced !== null) spans.push([f.enhancedStart, f.enhancedEnd - f.enhancedStart, type, 1]);
-        }
-        spans.sort((a, b) => a[0] - b[0]);
-        for (const [start, length, type, mods] of spans) {
-          data.push(line - prevLine, line === prevLine ? start - prevChar : start, length, type, mods);
-          prevLine = line;
-          prevChar = start;
-        }
-      }
-      return { data };
-    }),
-  );
+      const version = doc.version;
+      const outcome = await semanticTokensOf(doc.index, range, {
+        isCancelled: () => token.isCancellationRequested,
+        isStale: () => doc.closed === true || doc.version !== version,
+      });
+      if ('done' in outcome) return { data: outcome.done };
+      if (outcome.stopped === 'cancelled' || doc.closed) return { data: [] };
+      return new ResponseError<void>(LSPErrorCodes.ContentModified, 'semanticTokens: the document changed; ask again');
+    });
+  }
+
+  connection.languages.semanticTokens.on((params, token) => semanticTokens(params, token, false));
+  connection.languages.semanticTokens.onRange((params, token) => semanticTokens(params, token, true));
 
   // ---- client commands sent back to the server: editors without our client-side commands (eglot, Neovim
   // without vim.lsp.commands) send them as workspace/executeCommand. Not advertised, so VS Code keeps
