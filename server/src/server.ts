@@ -2,6 +2,7 @@
 // safe runner; every capability is in the initialize result (no dynamic registration), so clients that
 // ignore later registrations (Neovim 0.7) get everything.
 import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   DiagnosticSeverity,
@@ -57,7 +58,8 @@ import {
   type DocumentStats,
   type ExplainContext,
 } from './protocol';
-import { LogOpenError, LogReadCancelled } from './logReader';
+import { checkFileAccess, folderPaths } from './fileAccess';
+import { LogOpenError, LogReadCancelled, toOpenError } from './logReader';
 import { summarizeLogFile, type LogReadProgress } from './logSummary';
 import { BadParams, runSafe, runSafeNotification } from './runner';
 import { runInSlices, semanticTokensOf } from './semanticTokens';
@@ -153,6 +155,9 @@ export function startServer(connection: Connection): void {
   let canPullConfiguration = false;
   let settingsLoaded = false;
   let canRefreshInlayHints = false;
+  /** Workspace folder URIs: smtp/summarizeFile reads only inside them (or what the person picked). */
+  let workspaceFolders: string[] = [];
+  let canFollowFolders = false;
   const log = { error: (m: string) => connection.console.error(m) };
   // The last line of defence for "the server lives on": a promise nobody awaited must not end the process.
   process.on('unhandledRejection', (e) => log.error(`unhandled rejection: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
@@ -265,6 +270,10 @@ export function startServer(connection: Connection): void {
     locale = localeOf(options.locale) ?? localeOf(params.locale) ?? 'en';
     canPullConfiguration = params.capabilities?.workspace?.configuration === true;
     canRefreshInlayHints = params.capabilities?.workspace?.inlayHint?.refreshSupport === true;
+    canFollowFolders = params.capabilities?.workspace?.workspaceFolders === true;
+    if (Array.isArray(params.workspaceFolders)) workspaceFolders = params.workspaceFolders.map((f) => f?.uri).filter((u): u is string => typeof u === 'string');
+    else if (typeof params.rootUri === 'string') workspaceFolders = [params.rootUri];
+    else if (typeof params.rootPath === 'string' && isAbsolute(params.rootPath)) workspaceFolders = [pathToFileURL(params.rootPath).href];
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -277,12 +286,20 @@ export function startServer(connection: Connection): void {
           full: true,
           range: true,
         },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'smtp-codes' },
     };
   });
 
   connection.onInitialized(() => {
+    runSafeNotification(log, 'workspaceFolders', () => {
+      if (!canFollowFolders) return;
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => f.uri));
+        workspaceFolders = [...workspaceFolders.filter((u) => !removed.has(u)), ...e.added.map((f) => f.uri)];
+      });
+    });
     settle(
       'settings',
       loadSettings().then(() => {
@@ -614,11 +631,18 @@ export function startServer(connection: Connection): void {
       }
       if (!isAbsolute(path)) throw new BadParams(`expected an absolute path, not "${path.slice(0, 200)}"`);
       const loc = localeFrom(params);
+      const access = await checkFileAccess(path, folderPaths(workspaceFolders), isObject(params) && params.pickedByUser === true);
+      if (!access.allowed) {
+        if (access.reason === 'unreadable') throw new BadParams(toOpenError(path, { code: access.code }).message);
+        throw new BadParams(message(loc, access.reason === 'system' ? 'summarizeFile.system' : 'summarizeFile.outside', path.slice(0, 500)));
+      }
       const progress = connection.window.attachWorkDoneProgress(progressTokenOf(params));
       progress.begin(message(loc, 'progress.summarizing'), 0, path.replace(/^.*[\\/]/, ''), true);
       const builder = new SummaryBuilder({ locale: loc });
       try {
-        await summarizeLogFile(path, builder, {
+        // The resolved path is opened, so a symlink changed after the check cannot lead elsewhere.
+        await summarizeLogFile(access.realPath, builder, {
+          name: path,
           regularFileOnly: true,
           onProgress: reportReading(progress, loc),
           isCancelled: () => token.isCancellationRequested,
@@ -627,7 +651,8 @@ export function startServer(connection: Connection): void {
         return builder.result();
       } catch (e) {
         if (e instanceof LogReadCancelled) return cancelled;
-        if (e instanceof LogOpenError) throw new BadParams(e.message);
+        // named as the client gave it, not by the resolved path that was opened
+        if (e instanceof LogOpenError) throw new BadParams(e.message.startsWith(access.realPath) ? path + e.message.slice(access.realPath.length) : e.message);
         throw e;
       } finally {
         progress.done();
