@@ -1,12 +1,14 @@
 // Semantic tokens of a large log over stdio: how long the whole-document tokens take, how long a hover
 // sent right behind them waits, and the server's peak RSS while the tokens are built (VmHWM, reset to the
 // current RSS through /proc/PID/clear_refs just before the request, so the open's own peak is not counted).
-//   node esbuild.mjs && node test/bench/tokens.mjs [MB]     (default 41: the log of issue H)
+//   node esbuild.mjs && node test/bench/tokens.mjs [MB] [postfix]
+// MB defaults to 41 (the log of issue H: reply lines only); `postfix` takes the Postfix-style log of lsp.mjs instead.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import rpc from 'vscode-jsonrpc/node';
+import { generateLog } from './lsp.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SERVER = join(ROOT, 'dist', 'server.js');
@@ -41,8 +43,12 @@ async function waitFor(check, what, timeoutMs = 120_000) {
 
 async function main() {
   if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run "node esbuild.mjs" first`);
-  const text = replyLines(MB * 1024 * 1024);
-  const uri = 'file:///bench/replies.smtp';
+  const postfix = process.argv[3] === 'postfix';
+  const generated = postfix ? generateLog(MB * 1024 * 1024) : undefined;
+  const text = generated ? generated.text : replyLines(MB * 1024 * 1024);
+  // on a code: the hover has work to do
+  const spot = generated ? { line: generated.codeSpots[0].line, character: generated.codeSpots[0].character + 1 } : { line: 1, character: 1 };
+  const uri = postfix ? 'file:///bench/mail.log' : 'file:///bench/replies.smtp';
   const child = spawn(process.execPath, ['--max-semi-space-size=2', ...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   let published;
@@ -53,7 +59,7 @@ async function main() {
   await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, locale: 'en' });
   await conn.sendNotification('initialized', {});
   const idle = status(child.pid, 'VmRSS');
-  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'smtp-transcript', version: 1, text } });
+  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: postfix ? 'smtp-log' : 'smtp-transcript', version: 1, text } });
   await waitFor(() => published, 'diagnostics');
   const open = status(child.pid, 'VmRSS');
   let resetPeak = true;
@@ -68,7 +74,7 @@ async function main() {
     tokensAt = performance.now();
     return r;
   });
-  const hover = await conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 1 } });
+  const hover = await conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: spot });
   const hoverAt = performance.now();
   const data = (await tokens).data;
   const peak = status(child.pid, 'VmHWM');
