@@ -4,7 +4,7 @@
 // (/proc/self/environ once came back as a reply pattern of the summary). Decided on the real path: a
 // symlink inside a folder that points out of it leads out of it.
 import { realpath } from 'node:fs/promises';
-import { isAbsolute, relative, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Roots of system files that are no logs (process memory and environment, kernel state, devices). */
@@ -28,6 +28,10 @@ export function folderPaths(uris: Iterable<string>): string[] {
   return out;
 }
 
+function isSystemPath(path: string): boolean {
+  return process.platform !== 'win32' && SYSTEM_ROOTS.some((root) => isWithin(root, path));
+}
+
 function isWithin(root: string, path: string): boolean {
   const rel = relative(root, path);
   return rel === '' || (!isAbsolute(rel) && rel !== '..' && !rel.startsWith(`..${sep}`));
@@ -42,9 +46,14 @@ export async function checkFileAccess(path: string, folders: readonly string[], 
   try {
     realPath = await realpath(path);
   } catch (e) {
+    // Whether a path outside the folders exists is none of the client's business: the same refusal as
+    // for a file that exists there. Only a path that is inside by its name gets the reason it cannot be read.
+    const named = resolve(path);
+    if (isSystemPath(named)) return { allowed: false, reason: 'system' };
+    if (!picked && !folders.some((folder) => isWithin(resolve(folder), named))) return { allowed: false, reason: 'outside' };
     return { allowed: false, reason: 'unreadable', code: (e as NodeJS.ErrnoException)?.code };
   }
-  if (process.platform !== 'win32' && SYSTEM_ROOTS.some((root) => isWithin(root, realPath))) return { allowed: false, reason: 'system' };
+  if (isSystemPath(realPath)) return { allowed: false, reason: 'system' };
   if (picked) return { allowed: true, realPath };
   for (const folder of folders) {
     let realFolder: string;
