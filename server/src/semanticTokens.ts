@@ -55,7 +55,7 @@ export async function semanticTokensOf(
   const firstChar = range?.start.line === first ? range.start.character : 0;
   const last = Math.min(range?.end.line ?? Infinity, index.lineCount - 1);
   const lastChar = range?.end.line === last ? range.end.character : Infinity;
-  /** Visits the tokens of lines [from, to) in order; false when the pass is over. */
+  /** A step for runInSlices: visits the tokens of the next lines of the range in order; true once all are visited. */
   const pass = (visit: TokenVisitor) => {
     let line = first;
     return (): boolean => {
@@ -110,20 +110,20 @@ function tokensOfLine(index: ReplyIndex, line: number, visit: TokenVisitor, from
     if (begin < end || (f.code !== null && f.enhanced !== null && f.enhancedStart < f.codeEnd)) ordered = false;
     end = f.enhanced !== null ? f.enhancedEnd : f.codeEnd;
   }
-  const spans: Array<[number, number, number, number]> = [];
+  // In order (the usual case) the tokens go straight to the visitor, with no array for the line.
+  const spans: Array<[number, number, number, number]> | undefined = ordered ? undefined : [];
+  const put = (start: number, length: number, type: number, modifiers: number): void => {
+    if (!inRange(start, length)) return;
+    if (spans) spans.push([start, length, type, modifiers]);
+    else visit(line, start, length, type, modifiers);
+  };
   for (const f of findings) {
     // The class of a reply is the class of its code (all parts of a multi-line reply share the code).
     const type = semanticTokenTypeOf(replyClassOf((f.code ?? f.enhanced)!));
-    if (f.code !== null && inRange(f.codeStart, f.codeEnd - f.codeStart)) {
-      if (ordered) visit(line, f.codeStart, f.codeEnd - f.codeStart, type, 0);
-      else spans.push([f.codeStart, f.codeEnd - f.codeStart, type, 0]);
-    }
-    if (f.enhanced !== null && inRange(f.enhancedStart, f.enhancedEnd - f.enhancedStart)) {
-      if (ordered) visit(line, f.enhancedStart, f.enhancedEnd - f.enhancedStart, type, 1);
-      else spans.push([f.enhancedStart, f.enhancedEnd - f.enhancedStart, type, 1]);
-    }
+    if (f.code !== null) put(f.codeStart, f.codeEnd - f.codeStart, type, 0);
+    if (f.enhanced !== null) put(f.enhancedStart, f.enhancedEnd - f.enhancedStart, type, 1);
   }
-  if (ordered) return;
+  if (!spans) return;
   spans.sort((a, b) => a[0] - b[0]);
   for (const [start, length, type, modifiers] of spans) visit(line, start, length, type, modifiers);
 }
