@@ -32,6 +32,11 @@ export class SmtpContext implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private starting: Promise<LanguageClient> | undefined;
   private codeList: Promise<CodeListItem[]> | undefined;
+  /**
+   * Files the person picked in the open dialog of "Summarize mail log" (this session): the server reads
+   * these even outside the workspace folders, so "Summarize again" keeps working for them.
+   */
+  readonly pickedFiles = new Set<string>();
   /** The `smtp.cursorOnCode` context key. */
   readonly cursorOnCode: CursorOnCodeKey;
   private disposed = false;
@@ -202,7 +207,8 @@ export class SmtpContext implements vscode.Disposable {
 
   /**
    * smtp/summarizeFile: the server reads the file from disk (any size), reporting $/progress on a token of
-   * this request, which onProgress receives; cancelling `token` stops the reading.
+   * this request, which onProgress receives; cancelling `token` stops the reading. The server reads a file
+   * inside a workspace folder, or one in pickedFiles; it refuses anything else with a message.
    */
   async summarizeFile(path: string, onProgress: (report: WorkDoneProgressReport) => void, token?: vscode.CancellationToken): Promise<Summary> {
     const client = await this.ensureStarted();
@@ -211,7 +217,8 @@ export class SmtpContext implements vscode.Disposable {
       if (value.kind === 'report') onProgress(value);
     });
     try {
-      return await client.sendRequest(SummarizeFileRequest.type, { path, locale: this.locale, workDoneToken }, token);
+      const pickedByUser = this.pickedFiles.has(path);
+      return await client.sendRequest(SummarizeFileRequest.type, { path, locale: this.locale, workDoneToken, pickedByUser }, token);
     } finally {
       listening.dispose();
     }

@@ -136,6 +136,9 @@ export namespace SummaryRequest {
  * reports `$/progress` on it (begin, report with a percentage of the file's bytes, end). A cancelled
  * request stops the reading and is answered with the RequestCancelled error (-32800); a file that cannot
  * be read with an InvalidParams error whose message names the problem ("/var/log/x: no such file").
+ * Only a file whose real path (symlinks resolved) lies inside a workspace folder is read, or one the person
+ * picked (`pickedByUser`); never one under /proc, /sys or /dev. A refusal is an InvalidParams error with a
+ * message for the person in the request's locale.
  */
 export namespace SummarizeFileRequest {
   export const method = 'smtp/summarizeFile' as const;
@@ -144,6 +147,12 @@ export namespace SummarizeFileRequest {
     path: string;
     locale?: Locale;
     workDoneToken?: ProgressToken;
+    /**
+     * True when the person chose this file in the client's own file dialog: the server then reads it even
+     * outside the workspace folders. A client sets it only for a path that came from its dialog, never for
+     * one from a command argument or a link.
+     */
+    pickedByUser?: boolean;
   }
   export type Result = Summary;
   export const type = new RequestType<Params, Result, void>(method);

@@ -428,6 +428,27 @@ describe('language server settings', () => {
   });
 });
 
+describe('language server settings: smtp.maxProblems has a ceiling', () => {
+  let client: TestClient;
+  before(async () => {
+    // A workspace setting of 1e9 once made one publishDiagnostics message of 152 MB.
+    client = await TestClient.start({ settings: { maxProblems: 1e9 } });
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  it('lists at most 10000 problems however large the setting, and says how many more there were', async () => {
+    const uri = 'file:///logs/many-bounces.smtp';
+    const lines = Array.from({ length: 10_050 }, (_, i) => `550 5.1.1 User unknown #${String(i).padStart(7, '0')}`);
+    client.open(uri, lines.join('\n'), 'smtp-transcript');
+    const diagnostics = await client.waitForDiagnostics(uri, 1, 60_000);
+    assert.equal(diagnostics.length, 10_001, '10000 problems and the note');
+    const note = diagnostics.find((d) => d.code === 'smtp.maxProblems');
+    assert.match(message(note), /^50 more SMTP problems were found and not shown \(the limit is 10000; setting smtp\.maxProblems\)\.$/);
+  });
+});
+
 describe('smtp/replyAt and smtp/explain with context', () => {
   const uri = 'file:///logs/reply-at.log';
   const text = [

@@ -96,6 +96,9 @@ const en = {
   'action.copiedBlocklistLookups': 'Blocklist lookups for {0}: {1}',
   'action.copyBlocklistLookups': 'Copy blocklist lookups for this IP ({0})',
   'progress.summarizing': 'Summarizing mail log',
+  // smtp/summarizeFile refusing a path ({0} is the path as the client gave it).
+  'summarizeFile.outside': '{0} is outside the workspace folders, so the language server does not read it. Open a folder that holds it, or pick the file in the dialog of “Summarize mail log”.',
+  'summarizeFile.system': '{0} is a system file (under /proc, /sys or /dev), not a mail log: the language server does not read it.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -171,6 +174,8 @@ const id: Record<MessageKey, string> = {
   'action.copiedBlocklistLookups': 'Pencarian daftar blokir untuk {0}: {1}',
   'action.copyBlocklistLookups': 'Salin pencarian daftar blokir untuk IP ini ({0})',
   'progress.summarizing': 'Meringkas log email',
+  'summarizeFile.outside': '{0} berada di luar folder ruang kerja, jadi server bahasa tidak membacanya. Buka folder yang memuatnya, atau pilih berkas itu di dialog “Ringkas log email”.',
+  'summarizeFile.system': '{0} adalah berkas sistem (di bawah /proc, /sys, atau /dev), bukan log email: server bahasa tidak membacanya.',
 };
 
 const tables: Record<Locale, Record<MessageKey, string>> = { en, id };

@@ -46,9 +46,16 @@ export function parseSeverity(value: unknown, fallback: Severity): Severity {
   return typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value) ? (value as Severity) : fallback;
 }
 
-/** Reads a maxProblems setting: a non-negative integer, else the fallback. */
+/**
+ * The most problems a document may list, whatever the setting says: every problem travels in one
+ * publishDiagnostics message, and a workspace setting of 1e9 made that message 152 MB and the server
+ * 1.6 GB. package.json gives the same number as the setting's maximum.
+ */
+export const MAX_PROBLEMS_LIMIT = 10_000;
+
+/** Reads a maxProblems setting: a non-negative integer (at most MAX_PROBLEMS_LIMIT), else the fallback. */
 export function parseMaxProblems(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.floor(value) : fallback;
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.min(Math.floor(value), MAX_PROBLEMS_LIMIT) : fallback;
 }
 
 const TEXT = {
