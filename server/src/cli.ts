@@ -11,7 +11,7 @@ import { heading as sectionHeading, message, replyClassShortName } from './core/
 import { reasonOfReply } from './core/reasons';
 import { readReplies } from './core/readers';
 import { INITIAL_SCAN_STATE, carriedLines, groupReplies, scanLine } from './core/scanner';
-import { SummaryBuilder, type HostRow, type HourRow, type PatternRow, type Summary, type SummaryState } from './core/summary';
+import { SummaryBuilder, type HostRow, type HourRow, type PatternRow, type ReasonRow, type Summary, type SummaryState } from './core/summary';
 import { DEFAULT_VALIDATION_SETTINGS, problemsFor, type Problem } from './core/validation';
 import type { Comparison, Explanation, Locale, Reply, ReplyClass, ReplyFinding } from './core/types';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -144,7 +144,7 @@ Commands:
   check [--format text|json] FILE... negative replies as compiler-style problems (exit 1 on errors)
   explain CODE [--json]              what a code means: 451, 4.7.1, "451 4.7.1", a whole reply or a tag (TSS04)
   compare A B [--json|--markdown]    two codes side by side, e.g. compare 451 550
-  summary [--json] FILE...           what went wrong, how often, to whom and when
+  summary [--json] [--by reason] FILE...  what went wrong, how often, to whom and when
   lsp --stdio                        run the language server on stdin/stdout
 
 Options for every command:
@@ -185,7 +185,7 @@ Compares two codes (each 451, 4.7.1 or "451 4.7.1"): a one-sentence summary, the
 see it, how to fix, the key differences (class, retry, who acts, phase) and, from a server operator's
 view, when to use which. --json prints the comparison model the editor's compare view renders;
 --markdown prints the Markdown document the compare view's "Copy as Markdown" copies.`,
-  summary: `Usage: smtp-codes summary [--json] [--top N] [--locale en|id] FILE...
+  summary: `Usage: smtp-codes summary [--json] [--by reason] [--top N] [--locale en|id] FILE...
 
 A report on whole logs (Postfix, Exim, Sendmail, OpenSMTPD, transcripts, bounce messages), with the
 sections a pflogsumm user knows: Grand Totals, Per-Hour Traffic, Deferral detail, Bounce detail, Reject
@@ -194,7 +194,10 @@ recipient domains with the most failures, and counts by code, enhanced code and 
 Reply texts are grouped with addresses, IPs, numbers and ids masked. Files are read streaming: a log of
 several GB runs in flat memory. SMTP_CODES_THREADS=N cuts a plain file into N parts summarized on
 N threads (same result; worth it for multi-GB logs on idle cores). --top N sets the rows per table
-(default 10).`,
+(default 10).
+--by reason adds "Failures by reason": every deferral, bounce and reject counted by why it failed
+(userunknown, mailboxfull, blocked, ..., undefined when nothing decides it), with each reason's name and
+its top recipient domains and recipients. --json always has it, as "byReason".`,
   lsp: `Usage: smtp-codes lsp --stdio
 
 Runs the SMTP Codes language server on standard input and output, for editors other than VS Code.`,
@@ -395,7 +398,7 @@ async function checkCommand(args: string[]): Promise<number> {
 }
 
 async function summaryCommand(args: string[]): Promise<number> {
-  const p = parseArgs('summary', args, { flags: ['json'], options: { locale: LOCALES, top: null } });
+  const p = parseArgs('summary', args, { flags: ['json'], options: { locale: LOCALES, top: null, by: ['reason'] } });
   if (p.flags.has('help')) return help('summary');
   const locale = localeOf(p);
   const topText = p.options.get('top');
@@ -406,7 +409,7 @@ async function summaryCommand(args: string[]): Promise<number> {
   await summarizeFiles(p.positional, builder);
   const summary = builder.result();
   if (p.flags.has('json')) out.line(JSON.stringify(summary, null, 2));
-  else writeSummary(out, summary, locale);
+  else writeSummary(out, summary, locale, { byReason: p.options.get('by') === 'reason' });
   await out.flush();
   return 0;
 }
@@ -745,6 +748,11 @@ const SUMMARY_TEXT = {
     last: 'last',
     host: 'host',
     domain: 'domain',
+    total: 'total',
+    byReason: 'Failures by reason',
+    reason: 'reason',
+    topDomains: 'domains',
+    topRecipients: 'recipients',
     overflow: 'Some tables reached their size limit; the rest is counted under "(other)".',
   },
   id: {
@@ -781,6 +789,11 @@ const SUMMARY_TEXT = {
     last: 'terakhir',
     host: 'host',
     domain: 'domain',
+    total: 'total',
+    byReason: 'Kegagalan menurut alasan',
+    reason: 'alasan',
+    topDomains: 'domain',
+    topRecipients: 'penerima',
     overflow: 'Beberapa tabel mencapai batas ukurannya; sisanya dihitung sebagai "(other)".',
   },
 } as const;
@@ -795,7 +808,7 @@ function num(n: number): string {
   return String(n).padStart(8);
 }
 
-function writeSummary(out: Output, s: Summary, locale: Locale): void {
+function writeSummary(out: Output, s: Summary, locale: Locale, sections: { byReason: boolean }): void {
   const T = SUMMARY_TEXT[locale];
   const t = s.totals;
   const files = s.files.map(printable).join(', ') || '-';
@@ -828,6 +841,7 @@ function writeSummary(out: Output, s: Summary, locale: Locale): void {
   writePatterns(out, T.deferralDetail, s.deferralDetail, T);
   writePatterns(out, T.bounceDetail, s.bounceDetail, T);
   writePatterns(out, T.rejectDetail, s.rejectDetail, T);
+  if (sections.byReason) writeReasons(out, s.byReason, T);
   writePatterns(out, T.topTransient, s.topTransient, T);
   writePatterns(out, T.topPermanent, s.topPermanent, T);
   writeHosts(out, T.hosts, T.host, s.hosts, T);
@@ -901,6 +915,37 @@ function writeHosts(out: Output, title: string, label: string, rows: HostRow[], 
   out.line(`${'total'.padStart(8)}${T.deferred.padStart(10)}${T.bounced.padStart(10)}${T.rejected.padStart(10)}   ${label}`);
   for (const r of rows) {
     out.line(`${num(r.total)}${String(r.deferred).padStart(10)}${String(r.bounced).padStart(10)}${String(r.rejected).padStart(10)}   ${printable(r.name)}`);
+  }
+}
+
+/** Each reason's counts, its id and name, then its top domains and recipients (log text, made printable). */
+function writeReasons(out: Output, rows: ReasonRow[], T: SummaryLabels): void {
+  heading(out, T.byReason);
+  if (rows.length === 0) {
+    out.line(`  ${T.none}`);
+    return;
+  }
+  out.line(`${T.total.padStart(8)}${T.deferred.padStart(10)}${T.bounced.padStart(10)}${T.rejected.padStart(10)}   ${T.reason}`);
+  const pad = ' '.repeat(41);
+  const w = width();
+  const list = (label: string, items: string[]): void => {
+    if (items.length === 0) return;
+    // Wrapped between items, never inside one ("bob@example.net (2)").
+    const room = Math.max(30, w - pad.length - label.length - 2);
+    const lines: string[] = [];
+    for (const item of items) {
+      const last = lines.length - 1;
+      if (last >= 0 && lines[last].length + 2 + item.length <= room) lines[last] += ', ' + item;
+      else lines.push(item);
+    }
+    for (let i = 1; i < lines.length; i++) lines[i - 1] += ',';
+    out.line(`${pad}${label}: ${lines[0]}`);
+    for (const l of lines.slice(1)) out.line(`${pad}${' '.repeat(label.length + 2)}${l}`);
+  };
+  for (const r of rows) {
+    out.line(`${num(r.total)}${String(r.deferred).padStart(10)}${String(r.bounced).padStart(10)}${String(r.rejected).padStart(10)}   ${r.reason}  ${printable(r.name)}`);
+    list(T.topDomains, r.topDomains.map((d) => `${printable(d.name)} (${d.total})`));
+    list(T.topRecipients, r.topRecipients.map((x) => `${printable(x.address)} (${x.count})`));
   }
 }
 

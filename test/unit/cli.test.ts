@@ -291,6 +291,44 @@ test('summary: the pflogsumm sections, in English and in Indonesian', () => {
   assert.equal(json.topTransient.length, 4);
 });
 
+test('summary --by reason: failures by why they failed, with names, counts, domains and recipients, in English and in Indonesian', () => {
+  const fixture = join(root, 'test/fixtures/summary/postfix.log');
+  const plain = run(['summary', fixture]);
+  assert.doesNotMatch(plain.stdout, /Failures by reason/, 'the section is asked for');
+  const r = run(['summary', '--by', 'reason', fixture]);
+  assert.equal(r.status, 0, r.stderr);
+  const section = /^Failures by reason\n-+\n([\s\S]*?)\n\n/m.exec(r.stdout);
+  assert.ok(section, r.stdout);
+  const body = section[1];
+  // Counted by hand: 12 failures (5 deferrals, 2 bounces, 5 rejects).
+  assert.match(body, /^\s+total\s+deferred\s+bounced\s+rejected\s+reason$/m);
+  assert.match(body, /^\s+2\s+0\s+0\s+2\s+norelaying  Relaying denied$/m);
+  assert.match(body, /^\s+2\s+0\s+2\s+0\s+userunknown  Unknown recipient$/m);
+  assert.match(body, /^\s+2\s+2\s+0\s+0\s+greylisted  Greylisted$/m);
+  assert.match(body, /^\s+1\s+1\s+0\s+0\s+toomanyconn  Too many connections$/m);
+  assert.match(body, /^\s+domains: bad\.example \(2\)$/m);
+  assert.match(body, /^\s+recipients: junk@bad\.example \(1\), spam@bad\.example \(1\)$/m);
+  // The same with --by=reason, and the same section before the top replies in the rest of the report.
+  assert.equal(run(['summary', '--by=reason', fixture]).stdout, r.stdout);
+  assert.equal(r.stdout.replace(/^Failures by reason\n[\s\S]*?\n\n(?=Top transient)/m, ''), plain.stdout, 'only the section is added');
+
+  const id = run(['summary', '--by', 'reason', '--locale', 'id', fixture]);
+  assert.equal(id.status, 0, id.stderr);
+  assert.match(id.stdout, /^Kegagalan menurut alasan\n-+$/m);
+  assert.match(id.stdout, /^\s+total\s+ditunda\s+bounce\s+ditolak\s+alasan$/m);
+  assert.match(id.stdout, /^\s+2\s+0\s+2\s+0\s+userunknown  Penerima tidak dikenal$/m);
+  // wrapped between items at 100 columns (the width off a terminal)
+  assert.match(id.stdout, /^\s+penerima: frank@nosuch\.example \(1\),\n\s{51}ivan@mx1\.example\.net \(1\)$/m);
+
+  // --json always has it, as byReason; --by takes only "reason".
+  const json = JSON.parse(run(['summary', '--json', fixture]).stdout);
+  assert.equal(json.byReason.reduce((n: number, x: { total: number }) => n + x.total, 0), 12);
+  assert.equal(json.byReason.find((x: { reason: string }) => x.reason === 'userunknown').name, 'Unknown recipient');
+  assertUsageError(run(['summary', '--by', 'host', fixture]), /--by must be one of reason/);
+  assert.match(run(['summary', '--help']).stdout, /--by reason/);
+  assert.match(run(['--help']).stdout, /summary \[--json\] \[--by reason\]/);
+});
+
 test('summary on threads (a file cut into parts) prints what one pass prints', () => {
   const fixture = readFileSync(join(root, 'test/fixtures/summary/postfix.log'), 'utf8');
   // The fixture three times over, so parts cut in the middle of its story.
