@@ -13,6 +13,7 @@ import {
   SummarizeFileRequest,
   SummaryRequest,
   TraceRequest,
+  UnknownRecipientsRequest,
   type CodeListItem,
   type DocumentStats,
   type ExplainContext,
@@ -33,6 +34,11 @@ export class SmtpContext implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private starting: Promise<LanguageClient> | undefined;
   private codeList: Promise<CodeListItem[]> | undefined;
+  /**
+   * Files the person picked in the open dialog of "Summarize mail log" (this session): the server reads
+   * these even outside the workspace folders, so "Summarize again" keeps working for them.
+   */
+  readonly pickedFiles = new Set<string>();
   /** The `smtp.cursorOnCode` context key. */
   readonly cursorOnCode: CursorOnCodeKey;
   private disposed = false;
@@ -171,6 +177,19 @@ export class SmtpContext implements vscode.Disposable {
     }
   }
 
+  /** A document's URI as the server knows it (the client's converter), starting the server if needed. */
+  async protocolUri(uri: vscode.Uri): Promise<string> {
+    const client = await this.ensureStarted();
+    return client.code2ProtocolConverter.asUri(uri);
+  }
+
+  /** smtp/unknownRecipients: the recipients of the unknown-user refusals in an open document. */
+  async unknownRecipients(uri: string): Promise<string[]> {
+    const client = await this.ensureStarted();
+    const result = await client.sendRequest(UnknownRecipientsRequest.type, { uri });
+    return Array.isArray(result?.recipients) ? result.recipients.filter((r): r is string => typeof r === 'string') : [];
+  }
+
   /** Every known code with its title, asked once per server. */
   listCodes(): Promise<CodeListItem[]> {
     this.codeList ??= this.ensureStarted()
@@ -192,7 +211,8 @@ export class SmtpContext implements vscode.Disposable {
 
   /**
    * smtp/summarizeFile: the server reads the file from disk (any size), reporting $/progress on a token of
-   * this request, which onProgress receives; cancelling `token` stops the reading.
+   * this request, which onProgress receives; cancelling `token` stops the reading. The server reads a file
+   * inside a workspace folder, or one in pickedFiles; it refuses anything else with a message.
    */
   async summarizeFile(path: string, onProgress: (report: WorkDoneProgressReport) => void, token?: vscode.CancellationToken): Promise<Summary> {
     const client = await this.ensureStarted();
@@ -201,7 +221,8 @@ export class SmtpContext implements vscode.Disposable {
       if (value.kind === 'report') onProgress(value);
     });
     try {
-      return await client.sendRequest(SummarizeFileRequest.type, { path, locale: this.locale, workDoneToken }, token);
+      const pickedByUser = this.pickedFiles.has(path);
+      return await client.sendRequest(SummarizeFileRequest.type, { path, locale: this.locale, workDoneToken, pickedByUser }, token);
     } finally {
       listening.dispose();
     }

@@ -8,6 +8,8 @@ import {
   isToWebview,
   type FromWebview,
   type HostRowView,
+  type NamedCountView,
+  type ReasonRowView,
   type ReplyRowView,
   type ReplyTable,
   type SummaryPanelState,
@@ -29,6 +31,9 @@ let refresh: HTMLButtonElement | undefined;
 let chartBox: HTMLElement | undefined;
 let series: Series | undefined;
 let chartWidth = 0;
+let reasonBox: HTMLElement | undefined;
+let reasonRows: ReasonRowView[] = [];
+let reasonWidth = 0;
 
 function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number> = {}, text?: string): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG, tag);
@@ -247,6 +252,133 @@ function drawChart(): void {
   chartBox.replaceChildren(chart);
 }
 
+// ---- failures by reason: a bar per reason (the chart's style, laid on its side) and a table
+
+const REASON_PARTS = ['deferred', 'bounced', 'rejected'] as const;
+
+function reasonSection(rows: ReasonRowView[], s: SummaryUiStrings): HTMLElement {
+  reasonRows = rows;
+  const section = el('section', 'reasons');
+  const heading = el('h2', undefined, s.byReason);
+  heading.id = 'reasons-heading';
+  section.setAttribute('aria-labelledby', heading.id);
+  const legend = el('ul', 'legend');
+  legend.setAttribute('aria-hidden', 'true');
+  for (const [cls, label] of [
+    ['deferred', s.deferrals],
+    ['bounced', s.bounces],
+    ['rejected', s.rejects],
+  ] as const) {
+    const sum = rows.reduce((total, r) => total + r[cls], 0);
+    const item = el('li', cls);
+    item.append(el('span', 'swatch'), el('span', undefined, `${label} (${n(sum)})`));
+    legend.append(item);
+  }
+  const head = el('div', 'section-head');
+  head.append(heading, legend);
+  section.append(head);
+  if (rows.length === 0) {
+    section.append(el('p', 'muted', s.noReasons));
+    reasonBox = undefined;
+    return section;
+  }
+  reasonBox = el('div', 'chart reason-chart');
+  section.append(reasonBox, reasonTable(rows, s));
+  return section;
+}
+
+/** Names with their counts, "mx1.example.net (2)", one a line; log text, so text nodes only. */
+function namedCounts(list: NamedCountView[], s: SummaryUiStrings): HTMLElement {
+  const ul = el('ul', 'named-counts');
+  for (const item of list) {
+    const li = el('li');
+    if (item.name === '(other)') li.append(el('span', 'other', s.other));
+    else li.append(...breakableName(item.name));
+    li.append(el('span', 'muted', ` (${n(item.count)})`));
+    ul.append(li);
+  }
+  return ul;
+}
+
+function reasonTable(rows: ReasonRowView[], s: SummaryUiStrings): HTMLElement {
+  const wrap = el('div', 'table-wrap');
+  const t = el('table', 'data reason-table');
+  t.setAttribute('aria-labelledby', 'reasons-heading');
+  t.append(headRow([[s.reason], [s.deferred, 'num'], [s.bounced, 'num'], [s.rejected, 'num'], [s.total, 'num'], [s.topDomains], [s.topRecipients]]));
+  const body = el('tbody');
+  const max = Math.max(...rows.map((r) => r.total));
+  for (const r of rows) {
+    const tr = el('tr');
+    tr.dataset.reason = r.reason;
+    const name = el('th', 'reason-name');
+    name.scope = 'row';
+    // The id is what the Problems filter takes: "userunknown" lists those failures in the editor.
+    name.append(el('span', undefined, r.name), el('code', 'reason-id', r.reason));
+    const num = (v: number, cls: string) => el('td', `num ${cls}${v === 0 ? ' zero' : ''}`, n(v));
+    const domains = el('td', 'names');
+    domains.append(namedCounts(r.topDomains, s));
+    const recipients = el('td', 'names');
+    recipients.append(namedCounts(r.topRecipients, s));
+    tr.append(name, num(r.deferred, 'deferred'), num(r.bounced, 'bounced'), num(r.rejected, 'rejected'), countCell(r.total, max, 'count all'), domains, recipients);
+    body.append(tr);
+  }
+  t.append(body);
+  wrap.append(t);
+  return wrap;
+}
+
+function drawReasonChart(): void {
+  if (!reasonBox || !strings || reasonRows.length === 0) return;
+  const s = strings;
+  const rows = reasonRows;
+  const width = Math.max(320, Math.floor(reasonBox.clientWidth));
+  if (width === reasonWidth && reasonBox.firstChild) return;
+  reasonWidth = width;
+  const rowH = 22;
+  const scale = niceScale(Math.max(...rows.map((r) => r.total)));
+  // Room for the names on the left: as long as the longest, within a third of the width.
+  const labelW = Math.min(Math.floor(width / 3), Math.max(...rows.map((r) => r.name.length)) * 7 + 16);
+  const margin = { top: 8, right: 36, bottom: 24, left: labelW };
+  const plotW = width - margin.left - margin.right;
+  const height = margin.top + rows.length * rowH + margin.bottom;
+  const x = (v: number) => margin.left + (v / scale.max) * plotW;
+  const top = rows[0];
+  const total = rows.reduce((sum, r) => sum + r.total, 0);
+  const chart = svg('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', class: 'chart-svg reason-svg' });
+  chart.setAttribute('aria-label', fill(s.byReasonSummary, n(total), top.name, n(top.total)));
+
+  const grid = svg('g', { class: 'grid', 'aria-hidden': 'true' });
+  const bottom = margin.top + rows.length * rowH;
+  for (const t of scale.ticks) {
+    const tx = Math.round(x(t)) + 0.5;
+    grid.append(svg('line', { x1: tx, x2: tx, y1: margin.top, y2: bottom, class: t === 0 ? 'axis' : 'gridline' }));
+    grid.append(svg('text', { x: tx, y: bottom + 15, class: 'tick', 'text-anchor': 'middle' }, n(t)));
+  }
+  chart.append(grid);
+
+  const bars = svg('g', { class: 'bars' });
+  rows.forEach((r, i) => {
+    const y = margin.top + i * rowH;
+    const group = svg('g', { class: 'bar' });
+    const parts = REASON_PARTS.map((p) => `${n(r[p])} ${(p === 'deferred' ? s.deferrals : p === 'bounced' ? s.bounces : s.rejects).toLowerCase()}`);
+    group.append(svg('title', {}, `${r.name} (${r.reason}): ${parts.join(', ')}`));
+    const fits = Math.max(4, Math.floor((labelW - 16) / 7));
+    const label = r.name.length <= fits ? r.name : r.name.slice(0, fits - 1) + '…';
+    group.append(svg('text', { x: margin.left - 8, y: y + rowH / 2, class: 'tick reason-label', 'text-anchor': 'end', 'dominant-baseline': 'middle' }, label));
+    let from = 0;
+    for (const p of REASON_PARTS) {
+      if (r[p] === 0) continue;
+      const x0 = x(from);
+      from += r[p];
+      group.append(svg('rect', { x: x0, y: y + 4, width: Math.max(1, x(from) - x0), height: rowH - 8, class: p }));
+    }
+    group.append(svg('text', { x: x(r.total) + 5, y: y + rowH / 2, class: 'tick peak', 'dominant-baseline': 'middle' }, n(r.total)));
+    bars.append(group);
+  });
+  chart.append(bars);
+  reasonBox.replaceChildren(chart);
+}
+
 // ---- the tables
 
 function patternText(pattern: string, s: SummaryUiStrings): HTMLElement {
@@ -385,6 +517,7 @@ function render(view: SummaryView, canRefresh: boolean): void {
   if (!strings) return;
   const s = strings;
   chartWidth = 0;
+  reasonWidth = 0;
   status = el('p', 'status');
   status.setAttribute('role', 'status');
   const columns = el('div', 'columns');
@@ -394,6 +527,7 @@ function render(view: SummaryView, canRefresh: boolean): void {
     status,
     totals(view, s),
     chartSection(view, s),
+    reasonSection(view.reasons ?? [], s),
     repliesTable('transient-heading', 'transient', s.topTransient, s.noTransient, view.topTransient, s),
     repliesTable('permanent-heading', 'permanent', s.topPermanent, s.noPermanent, view.topPermanent, s),
     columns,
@@ -401,6 +535,7 @@ function render(view: SummaryView, canRefresh: boolean): void {
   if (view.overflow > 0) app.append(el('p', 'muted overflow', fill(s.overflow, n(view.overflow))));
   app.removeAttribute('aria-busy');
   drawChart();
+  drawReasonChart();
 }
 
 function receive(message: ToWebview): void {
@@ -433,6 +568,7 @@ new ResizeObserver(() => {
   requestAnimationFrame(() => {
     pending = false;
     drawChart();
+    drawReasonChart();
   });
 }).observe(app);
 

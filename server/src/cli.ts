@@ -6,10 +6,12 @@ import { parseCodeQuery } from './core/codes';
 import { compareCodes } from './core/compare';
 import { comparisonMarkdown } from './core/compareMarkdown';
 import type { SectionHeadingKey } from './core/data';
-import { explain, explainInput } from './core/knowledgeBase';
+import { explain, explainInput, providerTag } from './core/knowledgeBase';
 import { heading as sectionHeading, message, replyClassShortName } from './core/messages';
-import { INITIAL_SCAN_STATE, groupReplies, scanLine } from './core/scanner';
-import { SummaryBuilder, type HostRow, type HourRow, type PatternRow, type Summary, type SummaryState } from './core/summary';
+import { reasonOfReply } from './core/reasons';
+import { readReplies } from './core/readers';
+import { INITIAL_SCAN_STATE, carriedLines, groupReplies, scanLine } from './core/scanner';
+import { SummaryBuilder, type HostRow, type HourRow, type PatternRow, type ReasonRow, type Summary, type SummaryState } from './core/summary';
 import { DEFAULT_VALIDATION_SETTINGS, problemsFor, type Problem } from './core/validation';
 import { MessageIndex, resolveInput, storyOf, type MessageStory } from './core/trace';
 import { storyText, stepLabel, traceStrings } from './core/traceText';
@@ -142,9 +144,9 @@ Usage: smtp-codes <command> [options] [arguments]
 Commands:
   scan [--json] FILE...              every SMTP reply found in the logs
   check [--format text|json] FILE... negative replies as compiler-style problems (exit 1 on errors)
-  explain CODE [--json]              what a code means: 451, 4.7.1 or "451 4.7.1"
+  explain CODE [--json]              what a code means: 451, 4.7.1, "451 4.7.1", a whole reply or a tag (TSS04)
   compare A B [--json|--markdown]    two codes side by side, e.g. compare 451 550
-  summary [--json] FILE...           what went wrong, how often, to whom and when
+  summary [--json] [--by reason] FILE...  what went wrong, how often, to whom and when
   trace KEY [--json] FILE...         one message's lines and story: KEY is a queue id, address or Message-ID
   lsp --stdio                        run the language server on stdin/stdout
 
@@ -160,20 +162,24 @@ Exit status: 0 done, 1 check found an error-severity problem, 2 bad arguments or
 Prints every SMTP reply found in the files, one per reply (a multi-line reply counts once):
   FILE:LINE:COLUMN: CODE ENHANCED  class  title
 With --json, one JSON object per line (JSON Lines):
-  {"file","line","column","endLine","endColumn","code","enhanced","class","title","command"}
+  {"file","line","column","endLine","endColumn","code","enhanced","class","title","command","reason"}
 line and column are 1-based and mark the start of the first code; endLine and endColumn mark the end
-of the code on the reply's last line (endColumn is one past the last character).
+of the code on the reply's last line (endColumn is one past the last character). reason is why a
+negative reply failed (userunknown, mailboxfull, blocked, ..., undefined), null for a positive one.
 FILE "-" reads standard input.`,
   check: `Usage: smtp-codes check [--format text|json] [--locale en|id] FILE...
 
 Prints what the editor's Problems panel shows: transient (4xx) replies as warnings, permanent (5xx)
 replies as errors, compiler style:
   mail.log:12:45: warning: 451 4.7.1 ...
---format json prints one JSON object per problem (JSON Lines) with 1-based positions.
+Each message names why it failed, by name and id: "— Unknown recipient [userunknown] —".
+--format json prints one JSON object per problem (JSON Lines) with 1-based positions and the reason id
+in "reason" (userunknown, mailboxfull, blocked, ..., undefined).
 Exit status: 1 when any error-severity problem was found, 0 otherwise, 2 for unreadable input.`,
   explain: `Usage: smtp-codes explain CODE [--json] [--locale en|id]
 
-Explains a reply code (451), an enhanced status code (4.7.1) or both ("451 4.7.1"): its class and what
+Explains a reply code (451), an enhanced status code (4.7.1) or both ("451 4.7.1"), a whole reply as a log
+shows it ("421 4.7.0 [TSS04] Messages from ... deferred") or a provider's tag alone (TSS04): its class and what
 that means for delivery, what happened, when you see it, how to fix it on the sending and on the
 receiving side, and references. --json prints the whole explanation as one JSON object.`,
   compare: `Usage: smtp-codes compare A B [--json | --markdown] [--locale en|id]
@@ -182,7 +188,7 @@ Compares two codes (each 451, 4.7.1 or "451 4.7.1"): a one-sentence summary, the
 see it, how to fix, the key differences (class, retry, who acts, phase) and, from a server operator's
 view, when to use which. --json prints the comparison model the editor's compare view renders;
 --markdown prints the Markdown document the compare view's "Copy as Markdown" copies.`,
-  summary: `Usage: smtp-codes summary [--json] [--top N] [--locale en|id] FILE...
+  summary: `Usage: smtp-codes summary [--json] [--by reason] [--top N] [--locale en|id] FILE...
 
 A report on whole logs (Postfix, Exim, Sendmail, OpenSMTPD, transcripts, bounce messages), with the
 sections a pflogsumm user knows: Grand Totals, Per-Hour Traffic, Deferral detail, Bounce detail, Reject
@@ -191,7 +197,10 @@ recipient domains with the most failures, and counts by code, enhanced code and 
 Reply texts are grouped with addresses, IPs, numbers and ids masked. Files are read streaming: a log of
 several GB runs in flat memory. SMTP_CODES_THREADS=N cuts a plain file into N parts summarized on
 N threads (same result; worth it for multi-GB logs on idle cores). --top N sets the rows per table
-(default 10).`,
+(default 10).
+--by reason adds "Failures by reason": every deferral, bounce and reject counted by why it failed
+(userunknown, mailboxfull, blocked, ..., undefined when nothing decides it), with each reason's name and
+its top recipient domains and recipients. --json always has it, as "byReason".`,
   trace: `Usage: smtp-codes trace ID|ADDRESS|MESSAGE-ID [--json] [--locale en|id] FILE...
 
 Follows a message through the logs as exigrep and track_msg do, for every format: the lines sharing its
@@ -261,14 +270,20 @@ class ReplyStream {
 /** Scans a file's lines and hands over finished replies. */
 function replySink(onReplies: (replies: Reply[]) => void): { sink: LineSink; end: () => void } {
   let state = INITIAL_SCAN_STATE;
+  let next = 0;
   const stream = new ReplyStream(onReplies);
   return {
     sink: (text, line) => {
-      const r = scanLine(text, line, state);
+      const r = readReplies(text, line, state);
       state = r.state;
+      next = line + 1;
       stream.push(r.findings);
     },
-    end: () => stream.flush(),
+    end: () => {
+      // A quoted-printable logical line that the file ends in the middle of ends with it.
+      if (carriedLines(state) > 0) stream.push(scanLine('', next, state).findings);
+      stream.flush();
+    },
   };
 }
 
@@ -330,6 +345,7 @@ async function scanCommand(args: string[]): Promise<number> {
                 class: reply.replyClass,
                 title: t,
                 command: reply.command,
+                reason: reasonOfReply(reply, replies)?.reason ?? null,
               }),
             );
           } else {
@@ -369,6 +385,7 @@ async function checkCommand(args: string[]): Promise<number> {
           endColumn: problem.endCharacter + 1,
           severity: problem.severity,
           code: problem.code,
+          reason: problem.reason,
           message: problem.message,
           href: problem.href,
         }),
@@ -394,7 +411,7 @@ async function checkCommand(args: string[]): Promise<number> {
 }
 
 async function summaryCommand(args: string[]): Promise<number> {
-  const p = parseArgs('summary', args, { flags: ['json'], options: { locale: LOCALES, top: null } });
+  const p = parseArgs('summary', args, { flags: ['json'], options: { locale: LOCALES, top: null, by: ['reason'] } });
   if (p.flags.has('help')) return help('summary');
   const locale = localeOf(p);
   const topText = p.options.get('top');
@@ -405,7 +422,7 @@ async function summaryCommand(args: string[]): Promise<number> {
   await summarizeFiles(p.positional, builder);
   const summary = builder.result();
   if (p.flags.has('json')) out.line(JSON.stringify(summary, null, 2));
-  else writeSummary(out, summary, locale);
+  else writeSummary(out, summary, locale, { byReason: p.options.get('by') === 'reason' });
   await out.flush();
   return 0;
 }
@@ -590,7 +607,9 @@ async function explainCommand(args: string[]): Promise<number> {
   const input = p.positional.join(' ');
   const locale = localeOf(p);
   const e = explainInput(input, locale);
-  if (!e) throw new UsageError(`explain: "${printable(input)}" is not an SMTP code (give 451, 4.7.1 or "451 4.7.1")`);
+  const tag = e ? undefined : providerTag(input);
+  if (tag) throw new UsageError(`explain: ${tag.code} is a ${tag.providerName} tag; give the whole reply it came in, as the log shows it (explain "CODE ENHANCED [${tag.code}] ...")`);
+  if (!e) throw new UsageError(`explain: "${printable(input)}" is not an SMTP code (give 451, 4.7.1, "451 4.7.1", a whole reply or a provider tag such as TSS04)`);
   const out = new Output();
   if (p.flags.has('json')) out.line(JSON.stringify(e, null, 2));
   else writeExplanation(out, e, locale);
@@ -695,8 +714,9 @@ function writeExplanation(out: Output, e: Explanation, locale: Locale): void {
   if (e.detail) out.line(`${L('detail')}: ${e.detail}`);
   out.line(`${L('actor')}: ${e.actorTitle}`);
   if (e.command) out.line(`${L('command')}: ${e.command}`);
-  if (e.bounceReason) out.line(`${L('bounceReason')}: ${e.bounceReason}`);
-  if (!e.registered) out.line(message(locale, 'explain.unregistered'));
+  if (e.bounceReasonTitle) out.line(`${L('bounceReason')}: ${e.bounceReasonTitle}`);
+  if (!e.registered) out.line(e.leadingProvider ? message(locale, 'explain.providerCode', e.leadingProvider) : message(locale, 'explain.unregistered'));
+  else if (e.leadingProvider) out.line(`${L('providerUsage')}: ${e.leadingProvider}`);
   out.line();
   section(out, L('description'), e.description);
   section(out, L('whenYouSeeIt'), e.whenYouSeeIt);
@@ -761,6 +781,8 @@ function writeComparison(out: Output, c: Comparison): void {
   out.line(title);
   out.line('='.repeat(Math.min(width(), title.length)));
   section(out, h.summary, c.summary);
+  // A code compared with itself: the summary says so, and two identical columns would say nothing more.
+  if (c.a.label === c.b.label) return;
   const w = width();
   const colW = Math.floor((w - 2 - 3) / 2);
   out.line(('  ' + `${c.a.label}  (${c.a.classTitle})`.padEnd(colW) + ' │ ' + `${c.b.label}  (${c.b.classTitle})`).trimEnd());
@@ -840,6 +862,11 @@ const SUMMARY_TEXT = {
     last: 'last',
     host: 'host',
     domain: 'domain',
+    total: 'total',
+    byReason: 'Failures by reason',
+    reason: 'reason',
+    topDomains: 'domains',
+    topRecipients: 'recipients',
     overflow: 'Some tables reached their size limit; the rest is counted under "(other)".',
   },
   id: {
@@ -869,13 +896,18 @@ const SUMMARY_TEXT = {
     hosts: 'Host jarak jauh dengan kegagalan terbanyak',
     domains: 'Domain penerima dengan kegagalan terbanyak',
     byCode: 'Balasan menurut kode',
-    byEnhanced: 'Balasan menurut kode status tambahan',
+    byEnhanced: 'Balasan menurut kode status yang diperluas (enhanced)',
     byCommand: 'Balasan menurut perintah',
     none: 'tidak ada',
     first: 'pertama',
     last: 'terakhir',
     host: 'host',
     domain: 'domain',
+    total: 'total',
+    byReason: 'Kegagalan menurut alasan',
+    reason: 'alasan',
+    topDomains: 'domain',
+    topRecipients: 'penerima',
     overflow: 'Beberapa tabel mencapai batas ukurannya; sisanya dihitung sebagai "(other)".',
   },
 } as const;
@@ -890,7 +922,7 @@ function num(n: number): string {
   return String(n).padStart(8);
 }
 
-function writeSummary(out: Output, s: Summary, locale: Locale): void {
+function writeSummary(out: Output, s: Summary, locale: Locale, sections: { byReason: boolean }): void {
   const T = SUMMARY_TEXT[locale];
   const t = s.totals;
   const files = s.files.map(printable).join(', ') || '-';
@@ -923,6 +955,7 @@ function writeSummary(out: Output, s: Summary, locale: Locale): void {
   writePatterns(out, T.deferralDetail, s.deferralDetail, T);
   writePatterns(out, T.bounceDetail, s.bounceDetail, T);
   writePatterns(out, T.rejectDetail, s.rejectDetail, T);
+  if (sections.byReason) writeReasons(out, s.byReason, T);
   writePatterns(out, T.topTransient, s.topTransient, T);
   writePatterns(out, T.topPermanent, s.topPermanent, T);
   writeHosts(out, T.hosts, T.host, s.hosts, T);
@@ -996,6 +1029,37 @@ function writeHosts(out: Output, title: string, label: string, rows: HostRow[], 
   out.line(`${'total'.padStart(8)}${T.deferred.padStart(10)}${T.bounced.padStart(10)}${T.rejected.padStart(10)}   ${label}`);
   for (const r of rows) {
     out.line(`${num(r.total)}${String(r.deferred).padStart(10)}${String(r.bounced).padStart(10)}${String(r.rejected).padStart(10)}   ${printable(r.name)}`);
+  }
+}
+
+/** Each reason's counts, its id and name, then its top domains and recipients (log text, made printable). */
+function writeReasons(out: Output, rows: ReasonRow[], T: SummaryLabels): void {
+  heading(out, T.byReason);
+  if (rows.length === 0) {
+    out.line(`  ${T.none}`);
+    return;
+  }
+  out.line(`${T.total.padStart(8)}${T.deferred.padStart(10)}${T.bounced.padStart(10)}${T.rejected.padStart(10)}   ${T.reason}`);
+  const pad = ' '.repeat(41);
+  const w = width();
+  const list = (label: string, items: string[]): void => {
+    if (items.length === 0) return;
+    // Wrapped between items, never inside one ("bob@example.net (2)").
+    const room = Math.max(30, w - pad.length - label.length - 2);
+    const lines: string[] = [];
+    for (const item of items) {
+      const last = lines.length - 1;
+      if (last >= 0 && lines[last].length + 2 + item.length <= room) lines[last] += ', ' + item;
+      else lines.push(item);
+    }
+    for (let i = 1; i < lines.length; i++) lines[i - 1] += ',';
+    out.line(`${pad}${label}: ${lines[0]}`);
+    for (const l of lines.slice(1)) out.line(`${pad}${' '.repeat(label.length + 2)}${l}`);
+  };
+  for (const r of rows) {
+    out.line(`${num(r.total)}${String(r.deferred).padStart(10)}${String(r.bounced).padStart(10)}${String(r.rejected).padStart(10)}   ${r.reason}  ${printable(r.name)}`);
+    list(T.topDomains, r.topDomains.map((d) => `${printable(d.name)} (${d.total})`));
+    list(T.topRecipients, r.topRecipients.map((x) => `${printable(x.address)} (${x.count})`));
   }
 }
 

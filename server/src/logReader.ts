@@ -192,7 +192,8 @@ export async function checkLogPath(path: string): Promise<void> {
   }
 }
 
-function toOpenError(path: string, e: unknown): LogOpenError {
+/** A one-line LogOpenError for an error of the file system ("<path>: no such file"). */
+export function toOpenError(path: string, e: unknown): LogOpenError {
   if (e instanceof LogOpenError) return e;
   const code = (e as NodeJS.ErrnoException)?.code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return new LogOpenError(`${path}: no such file`);

@@ -27,6 +27,8 @@ export interface SummarizeLogOptions {
    * descriptor; the open never waits on a FIFO. For paths from a client.
    */
   regularFileOnly?: boolean;
+  /** The name the lines are summarized under, when it is not `file` (the server opens a resolved path). */
+  name?: string;
 }
 
 export interface SummarizeLogResult {
@@ -59,7 +61,8 @@ export async function summarizeLogFile(file: string, builder: SummaryBuilder, op
           if (isCancelled?.()) throw new LogReadCancelled(file);
         }
       : undefined;
-  const r = await readLogLines(source, (text) => builder.feed(text, file), after);
+  const name = options.name ?? file;
+  const r = await readLogLines(source, (text) => builder.feed(text, name), after);
   if (r.truncatedLines > 0) options.onWarning?.(`${file}: ${r.truncatedLines} line(s) longer than 16 Mi characters were cut`);
   return r;
 }

@@ -138,6 +138,9 @@ export namespace SummaryRequest {
  * reports `$/progress` on it (begin, report with a percentage of the file's bytes, end). A cancelled
  * request stops the reading and is answered with the RequestCancelled error (-32800); a file that cannot
  * be read with an InvalidParams error whose message names the problem ("/var/log/x: no such file").
+ * Only a file whose real path (symlinks resolved) lies inside a workspace folder is read, or one the person
+ * picked (`pickedByUser`); never one under /proc, /sys or /dev. A refusal is an InvalidParams error with a
+ * message for the person in the request's locale.
  */
 export namespace SummarizeFileRequest {
   export const method = 'smtp/summarizeFile' as const;
@@ -146,8 +149,29 @@ export namespace SummarizeFileRequest {
     path: string;
     locale?: Locale;
     workDoneToken?: ProgressToken;
+    /**
+     * True when the person chose this file in the client's own file dialog: the server then reads it even
+     * outside the workspace folders. A client sets it only for a path that came from its dialog, never for
+     * one from a command argument or a link.
+     */
+    pickedByUser?: boolean;
   }
   export type Result = Summary;
+  export const type = new RequestType<Params, Result, void>(method);
+}
+
+/**
+ * `smtp/unknownRecipients`: the distinct recipient addresses of the unknown-user refusals (reason
+ * "userunknown") in an open document, in the order first seen; empty for a document the server does not hold.
+ */
+export namespace UnknownRecipientsRequest {
+  export const method = 'smtp/unknownRecipients' as const;
+  export interface Params {
+    uri: string;
+  }
+  export interface Result {
+    recipients: string[];
+  }
   export const type = new RequestType<Params, Result, void>(method);
 }
 
@@ -159,7 +183,18 @@ export const ClientCommands = {
   copyExplanation: 'smtp.copyExplanation',
   /** Arguments: [TraceMessageArgs]. */
   traceMessage: 'smtp.traceMessage',
+  /** Arguments: [uri] of the document (the client asks smtp/unknownRecipients when run); none: the active editor. */
+  copyUnknownRecipients: 'smtp.copyUnknownRecipients',
+  /** Arguments: [CopyBlocklistLookupsArgs]. */
+  copyBlocklistLookups: 'smtp.copyBlocklistLookups',
 } as const;
+
+/** The argument of `smtp.copyBlocklistLookups`: the IP a refusal names and the DNS queries for the lists it names. */
+export interface CopyBlocklistLookupsArgs {
+  ip: string;
+  lists: string[];
+  queries: string[];
+}
 
 /**
  * The argument of `smtp.copyExplanation` from a code action: the reply's codes and its context, not prebuilt

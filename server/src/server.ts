@@ -2,6 +2,7 @@
 // safe runner; every capability is in the initialize result (no dynamic registration), so clients that
 // ignore later registrations (Neovim 0.7) get everything.
 import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   DiagnosticSeverity,
@@ -24,7 +25,8 @@ import {
   type Range,
   type WorkDoneProgressReporter,
 } from 'vscode-languageserver';
-import { parseCodeQuery, replyClassOf } from './core/codes';
+import { blocklistLookups, unknownUserRecipients } from './core/bounceActions';
+import { parseCodeQuery } from './core/codes';
 import { compareCodes } from './core/compare';
 import { ReplyIndex, type TextPosition } from './core/documentIndex';
 import { DocumentMessages, type MessagesAt } from './core/documentMessages';
@@ -33,7 +35,8 @@ import { storyMarkdown, storyWords, traceStrings } from './core/traceText';
 import { hoverMarkdown } from './core/hover';
 import { explain, explainInput, listCodes } from './core/knowledgeBase';
 import { message } from './core/messages';
-import { outlineOf } from './core/outline';
+import { OutlineBuilder } from './core/outline';
+import { reasonOfReply } from './core/reasons';
 import { SummaryBuilder, type Summary } from './core/summary';
 import type { Explanation, Locale, Reply, ReplyFinding } from './core/types';
 import {
@@ -60,15 +63,18 @@ import {
   SummaryRequest,
   MAX_TRACE_STORIES,
   TraceRequest,
-  semanticTokenTypeOf,
+  UnknownRecipientsRequest,
+  type CopyBlocklistLookupsArgs,
   type CopyExplanationArgs,
   type DocumentStats,
   type ExplainContext,
   type TraceMessageArgs,
 } from './protocol';
-import { LogOpenError, LogReadCancelled } from './logReader';
+import { checkFileAccess, folderPaths } from './fileAccess';
+import { LogOpenError, LogReadCancelled, toOpenError } from './logReader';
 import { summarizeLogFile, type LogReadProgress } from './logSummary';
 import { BadParams, runSafe, runSafeNotification } from './runner';
+import { runInSlices, semanticTokensOf } from './semanticTokens';
 
 /** Diagnostics wait this long after the last edit of a burst. */
 const VALIDATION_DELAY_MS = 150;
@@ -164,6 +170,9 @@ export function startServer(connection: Connection): void {
   let canPullConfiguration = false;
   let settingsLoaded = false;
   let canRefreshInlayHints = false;
+  /** Workspace folder URIs: smtp/summarizeFile reads only inside them (or what the person picked). */
+  let workspaceFolders: string[] = [];
+  let canFollowFolders = false;
   const log = { error: (m: string) => connection.console.error(m) };
   // The last line of defence for "the server lives on": a promise nobody awaited must not end the process.
   process.on('unhandledRejection', (e) => log.error(`unhandled rejection: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
@@ -233,17 +242,16 @@ export function startServer(connection: Connection): void {
       const counts = { transient: 0, permanent: 0 };
       const problems = problemsFor(doc.index, settings.validation, locale, { counts });
       doc.counts = counts;
-      const diagnostics: Diagnostic[] = problems.map((p) => {
-        const d: Diagnostic = {
-          range: { start: { line: p.line, character: p.character }, end: { line: p.endLine, character: p.endCharacter } },
-          severity: SEVERITY[p.severity],
-          code: p.code,
-          source: 'smtp',
-          message: p.message,
-        };
-        if (p.href) d.codeDescription = { href: p.href };
-        return d;
-      });
+      // The code is the failure reason ("userunknown"): what the Problems panel's filter and a client's
+      // quick fixes key on. No codeDescription: no page of ours describes a reason (the RFC link describes
+      // the reply code, which the message starts with).
+      const diagnostics: Diagnostic[] = problems.map((p) => ({
+        range: { start: { line: p.line, character: p.character }, end: { line: p.endLine, character: p.endCharacter } },
+        severity: SEVERITY[p.severity],
+        code: p.reason ?? p.code,
+        source: 'smtp',
+        message: p.message,
+      }));
       settle('publishDiagnostics', connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics }));
       settle(StatsChangedNotification.method, connection.sendNotification(StatsChangedNotification.type, stats(doc)));
     });
@@ -276,6 +284,10 @@ export function startServer(connection: Connection): void {
     locale = localeOf(options.locale) ?? localeOf(params.locale) ?? 'en';
     canPullConfiguration = params.capabilities?.workspace?.configuration === true;
     canRefreshInlayHints = params.capabilities?.workspace?.inlayHint?.refreshSupport === true;
+    canFollowFolders = params.capabilities?.workspace?.workspaceFolders === true;
+    if (Array.isArray(params.workspaceFolders)) workspaceFolders = params.workspaceFolders.map((f) => f?.uri).filter((u): u is string => typeof u === 'string');
+    else if (typeof params.rootUri === 'string') workspaceFolders = [params.rootUri];
+    else if (typeof params.rootPath === 'string' && isAbsolute(params.rootPath)) workspaceFolders = [pathToFileURL(params.rootPath).href];
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -289,14 +301,22 @@ export function startServer(connection: Connection): void {
         semanticTokensProvider: {
           legend: { tokenTypes: [...SemanticTokenLegend.tokenTypes], tokenModifiers: [...SemanticTokenLegend.tokenModifiers] },
           full: true,
-          range: false,
+          range: true,
         },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'smtp-codes' },
     };
   });
 
   connection.onInitialized(() => {
+    runSafeNotification(log, 'workspaceFolders', () => {
+      if (!canFollowFolders) return;
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => f.uri));
+        workspaceFolders = [...workspaceFolders.filter((u) => !removed.has(u)), ...e.added.map((f) => f.uri)];
+      });
+    });
     settle(
       'settings',
       loadSettings().then(() => {
@@ -374,7 +394,8 @@ export function startServer(connection: Connection): void {
       if (!doc) return null;
       const hit = doc.index.replyAt(position);
       if (!hit) return traceHover(doc, position);
-      const value = hoverMarkdown(hit.reply, hit.focus, explainReply(hit.reply), locale);
+      const line = hit.reply.parts[0].line;
+      const value = hoverMarkdown(hit.reply, hit.focus, explainReply(hit.reply), locale, doc.index.repliesBetween(line, line));
       return {
         contents: { kind: 'markdown' as const, value },
         range: { start: { line: position.line, character: hit.start }, end: { line: position.line, character: hit.end } },
@@ -419,9 +440,45 @@ export function startServer(connection: Connection): void {
         const args: TraceMessageArgs = { uri: doc.uri, key: { kind: traced.key.kind, value: traced.key.value }, line: range.start.line };
         actions.push({ title, kind: CodeActionKind.Empty, command: { title, command: ClientCommands.traceMessage, arguments: [args] } });
       }
+      actions.push(...reasonActions(doc, replies.slice(0, 5)));
       return actions;
     }),
   );
+
+  /**
+   * The reasons' quick actions for the touched replies: on an unknown-user refusal, copy every recipient of
+   * one in the document (collected only when run: smtp/unknownRecipients); on a refusal that names DNS
+   * blocklists and an IP, copy the lookups for that IP (built here from the one reply).
+   */
+  function reasonActions(doc: OpenDocument, replies: Reply[]): CodeAction[] {
+    const out: CodeAction[] = [];
+    let unknownUser = false;
+    const lookups = new Set<string>();
+    for (const reply of replies) {
+      const line = reply.parts[0].line;
+      const reason = reasonOfReply(reply, doc.index.repliesBetween(line, line))?.reason;
+      if (reason === 'userunknown') unknownUser = true;
+      const found = reason ? blocklistLookups(reply, doc.index.lineText(line)) : null;
+      if (found && !lookups.has(found.ip)) {
+        lookups.add(found.ip);
+        const title = message(locale, 'action.copyBlocklistLookups', found.ip);
+        const args: CopyBlocklistLookupsArgs = found;
+        out.push({ title, kind: CodeActionKind.QuickFix, command: { title, command: ClientCommands.copyBlocklistLookups, arguments: [args] } });
+      }
+    }
+    if (unknownUser) {
+      const title = message(locale, 'action.copyUnknownRecipients');
+      out.unshift({ title, kind: CodeActionKind.QuickFix, command: { title, command: ClientCommands.copyUnknownRecipients, arguments: [doc.uri] } });
+    }
+    return out;
+  }
+
+  function unknownRecipientsOf(uri: string): string[] {
+    const doc = docs.get(uri);
+    if (!doc) return [];
+    doc.index.scanAll();
+    return unknownUserRecipients(doc.index.iterateReplies(), (l) => doc.index.lineText(l));
+  }
 
   // ---- inlay hints: a code's short title after it (off unless smtp.inlayHints.enabled)
 
@@ -444,10 +501,9 @@ export function startServer(connection: Connection): void {
   // ---- document symbols: replies grouped by queue ID or SMTP session
 
   connection.onDocumentSymbol((params, token) =>
-    runSafe(log, 'documentSymbol', token, { defaultValue: [] as DocumentSymbol[] }, () => {
+    runSafe<DocumentSymbol[] | ResponseError<void>>(log, 'documentSymbol', token, { defaultValue: [] }, async () => {
       const doc = docs.get(requireUri(params));
       if (!doc) return [];
-      doc.index.scanAll();
       const index = doc.index;
       const lineRange = (from: number, to: number): Range => ({
         start: { line: from, character: 0 },
@@ -466,7 +522,33 @@ export function startServer(connection: Connection): void {
           selectionRange: { start: { line: first.line, character: codeStart }, end: { line: first.line, character: codeEnd } },
         };
       };
-      const outline = outlineOf(index.iterateReplies(), (l) => index.lineText(l));
+      // In slices (scan what is left, then group the replies), so hover and cancellation get through.
+      const version = doc.version;
+      const control = { isCancelled: () => token.isCancellationRequested, isStale: () => doc.closed === true || doc.version !== version };
+      const builder = new OutlineBuilder((l) => index.lineText(l));
+      let replies: Iterator<Reply> | undefined;
+      const outcome = await runInSlices(
+        control,
+        () => {
+          if (!index.complete) {
+            index.scanMore(2000);
+            return false;
+          }
+          replies ??= index.iterateReplies();
+          for (let i = 0; i < 2000; i++) {
+            const next = replies.next();
+            if (next.done) return true;
+            builder.add(next.value);
+          }
+          return false;
+        },
+        () => builder.result(),
+      );
+      if (!('done' in outcome)) {
+        if (outcome.stopped === 'cancelled' || doc.closed) return [];
+        return new ResponseError<void>(LSPErrorCodes.ContentModified, 'documentSymbol: the document changed; ask again');
+      }
+      const outline = outcome.done;
       const symbols: DocumentSymbol[] = outline.groups.map((g) => {
         const children = g.replies.slice(0, 200).map(replySymbol);
         return {
@@ -483,36 +565,27 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  // ---- semantic tokens: codes coloured by the class of their reply
+  // ---- semantic tokens: codes coloured by the class of their reply, the whole log or a range of it, built in
+  // slices (hover and cancellation get through); an edit in between answers ContentModified.
 
-  connection.languages.semanticTokens.on((params, token) =>
-    runSafe(log, 'semanticTokens', token, { defaultValue: { data: [] as number[] } }, () => {
+  function semanticTokens(params: unknown, token: CancellationToken, ranged: boolean) {
+    return runSafe<{ data: number[] } | ResponseError<void>>(log, ranged ? 'semanticTokens/range' : 'semanticTokens', token, { defaultValue: { data: [] } }, async () => {
       const doc = docs.get(requireUri(params));
+      const range = ranged ? requireRange(isObject(params) ? params.range : undefined) : undefined;
       if (!doc) return { data: [] };
-      doc.index.scanAll();
-      const data: number[] = [];
-      let prevLine = 0;
-      let prevChar = 0;
-      for (let line = 0; line < doc.index.lineCount; line++) {
-        const findings = doc.index.findingsAt(line);
-        if (findings.length === 0) continue;
-        const spans: Array<[number, number, number, number]> = [];
-        for (const f of findings) {
-          // The class of a reply is the class of its code (all parts of a multi-line reply share the code).
-          const type = semanticTokenTypeOf(replyClassOf((f.code ?? f.enhanced)!));
-          if (f.code !== null) spans.push([f.codeStart, f.codeEnd - f.codeStart, type, 0]);
-          if (f.enhanced !== null) spans.push([f.enhancedStart, f.enhancedEnd - f.enhancedStart, type, 1]);
-        }
-        spans.sort((a, b) => a[0] - b[0]);
-        for (const [start, length, type, mods] of spans) {
-          data.push(line - prevLine, line === prevLine ? start - prevChar : start, length, type, mods);
-          prevLine = line;
-          prevChar = start;
-        }
-      }
-      return { data };
-    }),
-  );
+      const version = doc.version;
+      const outcome = await semanticTokensOf(doc.index, range, {
+        isCancelled: () => token.isCancellationRequested,
+        isStale: () => doc.closed === true || doc.version !== version,
+      });
+      if ('done' in outcome) return { data: outcome.done };
+      if (outcome.stopped === 'cancelled' || doc.closed) return { data: [] };
+      return new ResponseError<void>(LSPErrorCodes.ContentModified, 'semanticTokens: the document changed; ask again');
+    });
+  }
+
+  connection.languages.semanticTokens.on((params, token) => semanticTokens(params, token, false));
+  connection.languages.semanticTokens.onRange((params, token) => semanticTokens(params, token, true));
 
   // ---- client commands sent back to the server: editors without our client-side commands (eglot, Neovim
   // without vim.lsp.commands) send them as workspace/executeCommand. Not advertised, so VS Code keeps
@@ -546,6 +619,21 @@ export function startServer(connection: Connection): void {
         const story = doc.messages.story(group, locale);
         settle('showMessage', connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: storyMarkdown(story, locale) }));
         return story;
+      }
+      // Editors without our client commands get the list in a message (and as the command's result).
+      if (params?.command === ClientCommands.copyUnknownRecipients) {
+        if (typeof args[0] !== 'string') throw new BadParams('smtp.copyUnknownRecipients needs a document uri as its first argument');
+        const recipients = unknownRecipientsOf(args[0]);
+        const shown = recipients.slice(0, 50).join(', ') + (recipients.length > 50 ? ', …' : '');
+        settle('showMessage', connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: message(locale, 'action.copiedUnknownRecipients', recipients.length, shown) }));
+        return { recipients };
+      }
+      if (params?.command === ClientCommands.copyBlocklistLookups) {
+        const a = args[0] as Partial<CopyBlocklistLookupsArgs> | undefined;
+        if (!isObject(a) || typeof a.ip !== 'string' || !Array.isArray(a.queries)) throw new BadParams('smtp.copyBlocklistLookups needs {ip, lists, queries}');
+        const queries = a.queries.filter((q): q is string => typeof q === 'string').slice(0, 50);
+        settle('showMessage', connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: message(locale, 'action.copiedBlocklistLookups', a.ip.slice(0, 64), queries.join(' ')) }));
+        return { queries };
       }
       throw new BadParams(`unknown command ${String(params?.command)}`);
     }),
@@ -711,6 +799,12 @@ export function startServer(connection: Connection): void {
     }),
   );
 
+  connection.onRequest(UnknownRecipientsRequest.type, (params, token) =>
+    runSafe(log, UnknownRecipientsRequest.method, token, { defaultValue: { recipients: [] }, errorAsResponse: true }, () => ({
+      recipients: unknownRecipientsOf(requireString(params, 'uri')),
+    })),
+  );
+
   connection.onRequest(ListCodesRequest.type, (params, token) =>
     runSafe(log, ListCodesRequest.method, token, { defaultValue: [], errorAsResponse: true }, () => listCodes(localeFrom(params))),
   );
@@ -765,11 +859,18 @@ export function startServer(connection: Connection): void {
       }
       if (!isAbsolute(path)) throw new BadParams(`expected an absolute path, not "${path.slice(0, 200)}"`);
       const loc = localeFrom(params);
+      const access = await checkFileAccess(path, folderPaths(workspaceFolders), isObject(params) && params.pickedByUser === true);
+      if (!access.allowed) {
+        if (access.reason === 'unreadable') throw new BadParams(toOpenError(path, { code: access.code }).message);
+        throw new BadParams(message(loc, access.reason === 'system' ? 'summarizeFile.system' : 'summarizeFile.outside', path.slice(0, 500)));
+      }
       const progress = connection.window.attachWorkDoneProgress(progressTokenOf(params));
       progress.begin(message(loc, 'progress.summarizing'), 0, path.replace(/^.*[\\/]/, ''), true);
       const builder = new SummaryBuilder({ locale: loc });
       try {
-        await summarizeLogFile(path, builder, {
+        // The resolved path is opened, so a symlink changed after the check cannot lead elsewhere.
+        await summarizeLogFile(access.realPath, builder, {
+          name: path,
           regularFileOnly: true,
           onProgress: reportReading(progress, loc),
           isCancelled: () => token.isCancellationRequested,
@@ -778,7 +879,8 @@ export function startServer(connection: Connection): void {
         return builder.result();
       } catch (e) {
         if (e instanceof LogReadCancelled) return cancelled;
-        if (e instanceof LogOpenError) throw new BadParams(e.message);
+        // named as the client gave it, not by the resolved path that was opened
+        if (e instanceof LogOpenError) throw new BadParams(e.message.startsWith(access.realPath) ? path + e.message.slice(access.realPath.length) : e.message);
         throw e;
       } finally {
         progress.done();

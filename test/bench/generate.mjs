@@ -4,7 +4,7 @@
 // replies, connection timeouts), bounce notifications, expiries, and the noise around them (TLS,
 // connect/disconnect, anvil, warnings, PIDs, ports, delays).
 //
-//   node test/bench/generate.mjs --bytes 1073741824 [--seed 42]   writes the log to stdout
+//   node test/bench/generate.mjs --bytes 1073741824 [--seed 42] [--failures]   writes the log to stdout
 //   import { generateLog } from './generate.mjs'                  calls write(chunk) until done
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -26,7 +26,10 @@ const pad2 = (n) => (n < 10 ? '0' + n : String(n));
  * Generates about targetBytes of log and hands it to write(chunk) in pieces of about 1 MB.
  * write may return a Promise (backpressure); it is awaited.
  */
-export async function generateLog(targetBytes, write, seed = 20261128) {
+export async function generateLog(targetBytes, write, seed = 20261128, profile = 'day') {
+  // 'failures': the failure-heavy day of the bench, about a third of all lines deferrals, bounces and
+  // rejects (the same kinds of replies, more often); 'day' is the realistic busy day.
+  const failing = profile === 'failures';
   const rnd = prng(seed);
   const int = (n) => Math.floor(rnd() * n);
   const pick = (arr) => arr[int(arr.length)];
@@ -131,7 +134,7 @@ export async function generateLog(targetBytes, write, seed = 20261128) {
       line('smtpd', `warning: hostname ${cip.replace(/\./g, '-')}.dynamic.${pick(domains)} does not resolve to address ${cip}: Name or service not known`);
     if (int(3)) line('smtpd', tls(client, 'from'));
     const rr = int(100);
-    if (rr < 18) {
+    if (rr < (failing ? 70 : 18)) {
       const to = `${user()}@${int(3) ? localDomain : pick(domains)}`;
       const from = `${user()}@${pick(domains)}`;
       const why = pick([
@@ -172,7 +175,7 @@ export async function generateLog(targetBytes, write, seed = 20261128) {
     const from = `${user()}@${localDomain}`;
     line('pickup', `${id}: uid=${1000 + int(50)} from=<${from.split('@')[0]}>`);
     line('cleanup', `${id}: message-id=<${id}.${int(1e6)}@${localDomain}>`);
-    const nrcpt = 1 + (int(4) === 0 ? int(4) : 0);
+    const nrcpt = failing ? 1 + int(8) : 1 + (int(4) === 0 ? int(4) : 0);
     line('qmgr', `${id}: from=<${from}>, size=${500 + int(200000)}, nrcpt=${nrcpt} (queue active)`);
     let bounced = false;
     for (let i = 0; i < nrcpt; i++) {
@@ -182,7 +185,7 @@ export async function generateLog(targetBytes, write, seed = 20261128) {
       const rip = ip();
       const relay = `${mx}[${rip}]:25`;
       const r = int(100);
-      if (r < 70) {
+      if (r < (failing ? 20 : 70)) {
         if (int(2)) line('smtp', tls(`${mx}[${rip}]:25`, 'to'));
         const ok = d === 'gmail.com' ? `250 2.0.0 OK  ${1764000000 + int(999999)} ${qid().toLowerCase()}si${int(999999)}.${int(99)} - gsmtp` : `250 2.0.0 Ok: queued as ${qid()}`;
         line('smtp', `${id}: to=<${to}>, relay=${relay}, delay=${delay()}, delays=${delays()}, dsn=2.0.0, status=sent (${ok})`);
@@ -246,7 +249,7 @@ export async function generateLog(targetBytes, write, seed = 20261128) {
 
   while (total + bufBytes < targetBytes) {
     const r = int(100);
-    if (r < 48) inbound();
+    if (r < (failing ? 30 : 48)) inbound();
     else if (r < 97) outbound();
     else if (r < 99) line('anvil', `statistics: max connection rate ${1 + int(9)}/60s for (smtp:${ip()}) at ${stamp()}`);
     else line('scache', `statistics: domain lookup hits=${int(50)} miss=${int(50)} success=${int(100)}%`);
@@ -261,11 +264,12 @@ if (typeof process !== 'undefined' && /generate\.mjs$/.test(process.argv[1] ?? '
   const args = process.argv.slice(2);
   const bytes = args.includes('--bytes') ? Number(args[args.indexOf('--bytes') + 1]) : 50 * 1024 * 1024;
   const seed = args.includes('--seed') ? Number(args[args.indexOf('--seed') + 1]) : undefined;
+  const profile = args.includes('--failures') ? 'failures' : 'day';
   process.stdout.on('error', (e) => {
     if (e.code === 'EPIPE') process.exit(0);
     throw e;
   });
-  generateLog(bytes, (chunk) => (process.stdout.write(chunk) ? undefined : new Promise((r) => process.stdout.once('drain', r))), seed).catch((e) => {
+  generateLog(bytes, (chunk) => (process.stdout.write(chunk) ? undefined : new Promise((r) => process.stdout.once('drain', r))), seed, profile).catch((e) => {
     process.stderr.write(`generate: ${e.message}\n`);
     process.exit(1);
   });

@@ -16,10 +16,13 @@ const LOG = [
 
 const URI = 'file:///logs/mail.log';
 
-/** What a person reads in the Problems panel: line, columns, severity, code. */
+/**
+ * What a person reads in the Problems panel: line, columns, severity, and the reply code the message starts
+ * with (the diagnostic's own code is the failure reason, checked apart).
+ */
 function panel(diagnostics: Diagnostic[]): Array<[number, number, number, number | undefined, unknown]> {
   return diagnostics
-    .map((d): [number, number, number, number | undefined, unknown] => [d.range.start.line, d.range.start.character, d.range.end.character, d.severity, d.code])
+    .map((d): [number, number, number, number | undefined, unknown] => [d.range.start.line, d.range.start.character, d.range.end.character, d.severity, message(d).split(' ')[0]])
     .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }
 
@@ -56,12 +59,18 @@ describe('language server over stdio', () => {
       [2, at(2, '550').start.character, at(2, '550').end.character, 1, '550'],
       [4, at(4, '451').start.character, at(4, '451').end.character, 2, '451'],
     ]);
+    // The code is why it failed: what the Problems panel's filter matches.
+    assert.deepEqual(
+      [...diagnostics].sort((a, b) => a.range.start.line - b.range.start.line).map((d) => d.code),
+      ['requireptr', 'userunknown', 'greylisted'],
+    );
     for (const d of diagnostics) {
       assert.equal(d.source, 'smtp');
-      assert.match(d.codeDescription?.href ?? '', /^https:\/\/www\.rfc-editor\.org\/rfc\/rfc\d+/);
+      // The code is a reason; no page of ours describes one, so no link.
+      assert.equal(d.codeDescription, undefined);
     }
     const bounce = diagnostics.find((d) => d.range.start.line === 2)!;
-    assert.match(message(bounce), /^550 5\.1\.1 .+ — permanent, will not be retried$/);
+    assert.match(message(bounce), /^550 5\.1\.1 .+ — Unknown recipient \[userunknown\] — permanent, will not be retried$/);
     assert.match(message(diagnostics.find((d) => d.range.start.line === 1)), /^450 4\.7\.1 .+ — transient, will be retried$/);
   });
 
@@ -135,6 +144,42 @@ describe('language server over stdio', () => {
       context: { diagnostics: [] },
     });
     assert.deepEqual(none, []);
+  });
+
+  it('offers the reasons\' quick actions: unknown-user recipients and blocklist lookups, each where it helps', async () => {
+    const uri = 'file:///logs/reasons.log';
+    const text = [
+      LOG.split('\n')[2],
+      'Nov 28 06:12:09 mx postfix/smtpd[8740]: NOQUEUE: reject: RCPT from unknown[203.0.113.9]: 554 5.7.1 Service unavailable; Client host [203.0.113.9] blocked using zen.spamhaus.org; from=<a@example.org> to=<b@example.net> proto=ESMTP helo=<x>',
+    ].join('\n');
+    client.open(uri, text);
+    await client.waitForDiagnostics(uri, 1);
+    const actionsAt = (line: number, needle: string) =>
+      client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: rangeOf(text, line, needle).start, end: rangeOf(text, line, needle).start },
+        context: { diagnostics: [] },
+      });
+    const onUnknown = await actionsAt(0, '550');
+    const copy = onUnknown.find((a) => a.command?.command === 'smtp.copyUnknownRecipients');
+    assert.equal(copy?.title, 'Copy all recipients with unknown-user bounces');
+    assert.deepEqual(copy?.command?.arguments, [uri], 'the list is collected when the action runs, not when it is offered');
+    assert.ok(!onUnknown.some((a) => a.command?.command === 'smtp.copyBlocklistLookups'));
+    assert.deepEqual(await client.request('smtp/unknownRecipients', { uri }), { recipients: ['c@example.com'] });
+
+    const onBlocked = await actionsAt(1, '554');
+    const lookups = onBlocked.find((a) => a.command?.command === 'smtp.copyBlocklistLookups');
+    assert.equal(lookups?.title, 'Copy blocklist lookups for this IP (203.0.113.9)');
+    assert.deepEqual(lookups?.command?.arguments, [{ ip: '203.0.113.9', lists: ['zen.spamhaus.org'], queries: ['9.113.0.203.zen.spamhaus.org'] }]);
+    assert.ok(!onBlocked.some((a) => a.command?.command === 'smtp.copyUnknownRecipients'));
+
+    // An editor without our client commands sends them back: the list comes as the result and in a message.
+    assert.deepEqual(await client.request('workspace/executeCommand', { command: 'smtp.copyUnknownRecipients', arguments: [uri] }), { recipients: ['c@example.com'] });
+    const isOurs = (n: { method: string; params: unknown }) => n.method === 'window/showMessage' && /unknown-user/.test((n.params as { message: string }).message);
+    const shown = await client.waitFor('window/showMessage', () => client.notifications.find(isOurs));
+    assert.equal((shown.params as { message: string }).message, 'Recipients with unknown-user bounces (1): c@example.com');
+    client.notifications.splice(client.notifications.indexOf(shown), 1);
+    assert.deepEqual(await client.request('smtp/unknownRecipients', { uri: 'file:///not/open.log' }), { recipients: [] });
   });
 
   it('answers a compare command sent back by an editor without client commands (eglot) in a message', async () => {
@@ -304,7 +349,7 @@ describe('language server over stdio', () => {
     const text = ['garbage \u0000\u0000 451 in the middle \u0000', long, 'x postfix/smtp[1]: ABCDEF1234: to=<a@b>, status=deferred (host h[1.2.3.4] said: 452 4.2.2 Mailbox full (in reply to RCPT TO command))'].join('\r\n');
     client.open(uri, text);
     const diagnostics = await client.waitForDiagnostics(uri, 1);
-    assert.ok(diagnostics.some((d) => d.range.start.line === 2 && d.code === '452'), JSON.stringify(diagnostics));
+    assert.ok(diagnostics.some((d) => d.range.start.line === 2 && d.code === 'mailboxfull' && message(d).startsWith('452 4.2.2')), JSON.stringify(diagnostics));
     assert.ok(!diagnostics.some((d) => d.range.start.line === 1), 'nothing in the long line of dots');
     assert.equal(await client.hover(uri, 1, 2_500_000), null, 'no hover in the long line of dots');
   });
@@ -383,6 +428,27 @@ describe('language server settings', () => {
   });
 });
 
+describe('language server settings: smtp.maxProblems has a ceiling', () => {
+  let client: TestClient;
+  before(async () => {
+    // A workspace setting of 1e9 once made one publishDiagnostics message of 152 MB.
+    client = await TestClient.start({ settings: { maxProblems: 1e9 } });
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  it('lists at most 10000 problems however large the setting, and says how many more there were', async () => {
+    const uri = 'file:///logs/many-bounces.smtp';
+    const lines = Array.from({ length: 10_050 }, (_, i) => `550 5.1.1 User unknown #${String(i).padStart(7, '0')}`);
+    client.open(uri, lines.join('\n'), 'smtp-transcript');
+    const diagnostics = await client.waitForDiagnostics(uri, 1, 60_000);
+    assert.equal(diagnostics.length, 10_001, '10000 problems and the note');
+    const note = diagnostics.find((d) => d.code === 'smtp.maxProblems');
+    assert.match(message(note), /^50 more SMTP problems were found and not shown \(the limit is 10000; setting smtp\.maxProblems\)\.$/);
+  });
+});
+
 describe('smtp/replyAt and smtp/explain with context', () => {
   const uri = 'file:///logs/reply-at.log';
   const text = [
@@ -423,7 +489,13 @@ describe('smtp/replyAt and smtp/explain with context', () => {
   });
 
   it('explains with the context a copy action passes back: the provider usage that matches it', async () => {
-    type Explained = { label: string; providers: Array<{ providerName: string; title: string; possible?: boolean }>; command: string | null };
+    type Explained = {
+      label: string;
+      title: string;
+      leadingProvider: string | null;
+      providers: Array<{ providerName: string; title: string; possible?: boolean }>;
+      command: string | null;
+    };
     const bare = await client.request<Explained>('smtp/explain', { code: '550 5.7.606' });
     // without a line nothing matched: the provider usages of the code come only as possible readings
     assert.deepEqual(bare.providers.filter((p) => !p.possible), []);
@@ -432,8 +504,16 @@ describe('smtp/replyAt and smtp/explain with context', () => {
       context: { text: 'Access denied, banned sending IP [192.0.2.1]', remoteHost: 'example-com.mail.protection.outlook.com', command: 'RCPT TO' },
     });
     assert.equal(withContext.label, '550 5.7.606');
-    assert.match(withContext.providers[0]?.providerName ?? '', /Microsoft/);
+    // 5.7.606 is Microsoft's own number, so the matched reading leads the explanation
+    assert.match(withContext.leadingProvider ?? '', /Microsoft/);
+    assert.equal(withContext.title, 'Banned sending IP');
     assert.ok(withContext.providers.every((p) => !p.possible), 'matched, not possible');
+    const gmail = await client.request<Explained>('smtp/explain', {
+      code: '550 5.7.26',
+      context: { text: 'The sender is unauthenticated. - gsmtp', remoteHost: 'mx.google.com', command: 'DATA' },
+    });
+    assert.match(gmail.providers[0]?.providerName ?? '', /Gmail/, 'a registered code keeps the matched usage beside it');
+    assert.ok(gmail.providers.every((p) => !p.possible), 'matched, not possible');
     assert.equal(withContext.command, 'RCPT TO');
     const odd = await client.request<Explained>('smtp/explain', { code: '451', context: { text: 42, remoteHost: ['x'] } });
     assert.equal(odd.label, '451', 'context fields of the wrong type are ignored');

@@ -2,7 +2,8 @@
 // --stdio` runs), speaks JSON-RPC over its pipes, and keeps what the server pushes so tests can wait on it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { StreamMessageReader, StreamMessageWriter, createMessageConnection, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
@@ -15,6 +16,8 @@ export interface TestClientOptions {
   settings?: Record<string, unknown>;
   /** Answer workspace/configuration only after releaseConfiguration() (a slow client). */
   holdConfiguration?: boolean;
+  /** Workspace folders (absolute paths) sent in initialize; the client then also announces folder changes. */
+  workspaceFolders?: string[];
 }
 
 export class TestClient {
@@ -61,10 +64,10 @@ export class TestClient {
       rootUri: null,
       locale: options.locale ?? 'en',
       capabilities: {
-        workspace: { configuration: options.settings !== undefined, inlayHint: { refreshSupport: true } },
+        workspace: { configuration: options.settings !== undefined, inlayHint: { refreshSupport: true }, workspaceFolders: options.workspaceFolders !== undefined },
         textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] }, publishDiagnostics: { versionSupport: true } },
       },
-      workspaceFolders: null,
+      workspaceFolders: options.workspaceFolders?.map((path) => ({ uri: pathToFileURL(path).href, name: basename(path) })) ?? null,
     });
     await client.connection.sendNotification('initialized', {});
     return client;

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { CancellationTokenSource, ResponseError } from 'vscode-jsonrpc/node';
@@ -38,8 +39,9 @@ describe('smtp/summarizeFile', () => {
   let progressId = 0;
 
   before(async () => {
-    client = await TestClient.start({ locale: 'en' });
     tmp = mkdtempSync(join(tmpdir(), 'smtp-summarize-'));
+    // the fixtures and the temporary files lie in the workspace: the server reads only there
+    client = await TestClient.start({ locale: 'en', workspaceFolders: [ROOT, tmp] });
   });
   after(async () => {
     rmSync(tmp, { recursive: true, force: true });
@@ -160,8 +162,8 @@ describe('smtp/summarizeFile refuses what it must not open, and smtp/summary wor
   const hoverable = 'S: 550 5.1.1 User unknown';
 
   before(async () => {
-    client = await TestClient.start({ locale: 'en' });
     tmp = mkdtempSync(join(tmpdir(), 'smtp-summarize-fifo-'));
+    client = await TestClient.start({ locale: 'en', workspaceFolders: [ROOT, tmp] });
     client.open('file:///tmp/smtp-codes-slices/short.log', hoverable + '\n');
   });
   after(async () => {
@@ -245,5 +247,82 @@ describe('smtp/summarizeFile refuses what it must not open, and smtp/summary wor
     assert.doesNotMatch(error.message, /URIError|\n\s+at /);
     assert.ok(!client.stderr.join('').includes('URIError'), 'no stack trace in the server log');
     await hoverStillAnswered();
+  });
+});
+
+describe('smtp/summarizeFile reads only the workspace and what the person picked', () => {
+  let client: TestClient;
+  let workspace: string;
+  let elsewhere: string;
+  const fixture = readFileSync(join(ROOT, 'test/fixtures/summary/postfix.log'));
+
+  before(async () => {
+    workspace = mkdtempSync(join(tmpdir(), 'smtp-workspace-'));
+    elsewhere = mkdtempSync(join(tmpdir(), 'smtp-elsewhere-'));
+    writeFileSync(join(workspace, 'mail.log'), fixture);
+    writeFileSync(join(elsewhere, 'mail.log'), fixture);
+    symlinkSync(join(elsewhere, 'mail.log'), join(workspace, 'link-out.log'));
+    client = await TestClient.start({ locale: 'en', workspaceFolders: [workspace] });
+    client.open('file:///tmp/smtp-codes-access/short.log', 'S: 550 5.1.1 User unknown\n');
+  });
+  after(async () => {
+    rmSync(workspace, { recursive: true, force: true });
+    rmSync(elsewhere, { recursive: true, force: true });
+    assert.equal(await client.stop(), 0, 'the server exits cleanly');
+  });
+
+  const ask = (params: Record<string, unknown>) =>
+    client.connection.sendRequest('smtp/summarizeFile', params).then(
+      (result) => ({ result: result as SummaryShape, error: undefined }),
+      (error: unknown) => ({ result: undefined, error: error as ResponseError<void> }),
+    );
+
+  it('reads a log inside a workspace folder', async () => {
+    const { result, error } = await ask({ path: join(workspace, 'mail.log') });
+    assert.equal(error, undefined, String(error));
+    assert.ok(result!.totals.bounced > 0);
+  });
+
+  it('refuses a file outside the workspace, also through a symlink inside it, with a message for the person', async () => {
+    for (const path of [join(elsewhere, 'mail.log'), join(workspace, 'link-out.log'), '/etc/passwd']) {
+      const { result, error } = await ask({ path });
+      assert.equal(result, undefined, `${path} was read`);
+      assert.ok(error instanceof ResponseError, path);
+      assert.equal(error.code, -32602);
+      assert.equal(error.message, `smtp/summarizeFile: ${path} is outside the workspace folders, so the language server does not read it. Open a folder that holds it, or pick the file in the dialog of “Summarize mail log”.`);
+    }
+    // a file that does not exist there is refused the same way: existence outside is not told
+    const missing = await ask({ path: join(elsewhere, 'no-such.log') });
+    assert.match(String(missing.error?.message), /no-such\.log is outside the workspace folders/);
+    const id = await ask({ path: join(elsewhere, 'mail.log'), locale: 'id' });
+    assert.match(String(id.error?.message), /berada di luar folder ruang kerja, jadi server bahasa tidak membacanya/);
+  });
+
+  it('reads a file the person picked in the dialog, wherever it is, but never /proc or /sys', async () => {
+    const picked = await ask({ path: join(elsewhere, 'mail.log'), pickedByUser: true });
+    assert.equal(picked.error, undefined, String(picked.error));
+    assert.deepEqual(picked.result!.files, [join(elsewhere, 'mail.log')]);
+    for (const path of ['/proc/self/environ', '/proc/self/cmdline', '/sys/kernel/hostname']) {
+      const { result, error } = await ask({ path, pickedByUser: true });
+      assert.equal(result, undefined, `${path} was read`);
+      assert.match(String(error?.message), /is a system file \(under \/proc, \/sys or \/dev\), not a mail log/, path);
+      assert.doesNotMatch(String(error?.message), /\n\s+at /, 'no stack trace');
+    }
+    const h = await client.hover('file:///tmp/smtp-codes-access/short.log', 0, 4);
+    assert.match(h?.contents.value ?? '', /550/, 'the server still answers');
+  });
+
+  it('follows the workspace folders the client adds', async () => {
+    assert.ok((await ask({ path: join(elsewhere, 'mail.log') })).error);
+    await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', {
+      event: { added: [{ uri: pathToFileURL(elsewhere).href, name: 'elsewhere' }], removed: [] },
+    });
+    // messages are handled in order: the request after the notification sees the new folder
+    const added = await ask({ path: join(elsewhere, 'mail.log') });
+    assert.equal(added.error, undefined, String(added.error));
+    await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', {
+      event: { added: [], removed: [{ uri: pathToFileURL(elsewhere).href, name: 'elsewhere' }] },
+    });
+    assert.match(String((await ask({ path: join(elsewhere, 'mail.log') })).error?.message), /outside the workspace folders/);
   });
 });

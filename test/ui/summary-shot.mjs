@@ -2,7 +2,8 @@
 // driven through headless Chromium. A day of a busy Postfix server (sample-day-log.mjs) is summarized from
 // the explorer's context menu ("Summarize mail log" on mail.log, without opening it), the report's totals
 // are read from the webview and checked against `smtp-codes summary --json` on the same file, the chart must
-// have drawn its bars, and a click on a row must open the log at that line. In the dark pass a 600 MB log
+// have drawn its bars, the failures by reason must be those of the CLI (a table row and a bar per reason),
+// and a click on a row must open the log at that line. In the dark pass a 600 MB log
 // shows the progress notification, which Cancel stops. Screenshots in dark, light and high-contrast themes
 // and once in Indonesian go to test-results/screenshots/summary-*.png.
 //
@@ -24,8 +25,8 @@ const skip = (why) => skipTier('summary screenshots', why);
 requireCodeServer('summary screenshots');
 
 const TEXT = {
-  en: { heading: 'Mail log summary', command: 'Summarize mail log', tab: 'Summary: mail.log', goTo: 'Go to line', dialog: 'Pick a mail log to summarize' },
-  id: { heading: 'Ringkasan log email', command: 'Ringkas log email', tab: 'Ringkasan: mail.log', goTo: 'Buka baris', dialog: 'Pilih log email yang akan diringkas' },
+  en: { heading: 'Mail log summary', command: 'Summarize mail log', tab: 'Summary: mail.log', goTo: 'Go to line', dialog: 'Pick a mail log to summarize', byReason: 'Failures by reason' },
+  id: { heading: 'Ringkasan log email', command: 'Ringkas log email', tab: 'Ringkasan: mail.log', goTo: 'Buka baris', dialog: 'Pilih log email yang akan diringkas', byReason: 'Kegagalan menurut alasan' },
 };
 const ALL_PASSES = [
   { name: 'dark', locale: 'en', theme: 'Default Dark Modern', colorScheme: 'dark', progress: true },
@@ -150,7 +151,7 @@ async function runPass(pass, vsix, log, expected) {
 
     await check(`${pass.name}: the chart drew a bar for each hour with deferrals or bounces, and says so to a screen reader`, async () => {
       const info = await frame.evaluate(() => ({
-        bars: document.querySelectorAll('svg.chart-svg .bars .bar').length,
+        bars: document.querySelectorAll('.chart-section svg.chart-svg .bars .bar').length,
         label: document.querySelector('svg.chart-svg')?.getAttribute('aria-label') ?? '',
         role: document.querySelector('svg.chart-svg')?.getAttribute('role'),
         hiddenRows: document.querySelectorAll('.chart-section table.visually-hidden tbody tr').length,
@@ -159,6 +160,31 @@ async function runPass(pass, vsix, log, expected) {
       assert(info.role === 'img' && info.label.length > 40, `role ${info.role}, label "${info.label}"`);
       assert(info.hiddenRows === info.bars, `${info.hiddenRows} rows in the hidden table`);
       console.log(`      chart: ${info.label}`);
+    });
+
+    await check(`${pass.name}: failures by reason: a table row and a bar per reason, as "smtp-codes summary --json" counts them, named in the display language`, async () => {
+      const info = await frame.evaluate(() => ({
+        heading: document.querySelector('#reasons-heading')?.textContent ?? '',
+        rows: [...document.querySelectorAll('.reasons table.reason-table tbody tr')].map((tr) => ({
+          reason: tr.getAttribute('data-reason'),
+          name: tr.querySelector('.reason-name span')?.textContent ?? '',
+          total: Number((tr.querySelector('td.count .count-value')?.textContent ?? '').replace(/\D/g, '')),
+          domains: tr.querySelectorAll('td.names')[0]?.querySelectorAll('li').length ?? 0,
+          recipients: tr.querySelectorAll('td.names')[1]?.querySelectorAll('li').length ?? 0,
+        })),
+        bars: document.querySelectorAll('svg.reason-svg .bars .bar').length,
+        rects: document.querySelectorAll('svg.reason-svg .bars rect').length,
+        label: document.querySelector('svg.reason-svg')?.getAttribute('aria-label') ?? '',
+      }));
+      const want = expected.byReason[pass.locale];
+      assert(info.heading === t.byReason, `heading "${info.heading}"`);
+      const got = info.rows.map((r) => `${r.reason} ${r.name} ${r.total}`);
+      const cli = want.map((r) => `${r.reason} ${r.name} ${r.total}`);
+      assert(JSON.stringify(got) === JSON.stringify(cli), `report ${JSON.stringify(got)}, CLI ${JSON.stringify(cli)}`);
+      assert(info.rows.every((r) => r.domains > 0 && r.recipients > 0), `every reason lists its domains and recipients: ${JSON.stringify(info.rows)}`);
+      assert(info.bars === want.length && info.rects >= want.length, `${info.bars} bars (${info.rects} parts) for ${want.length} reasons`);
+      assert(info.label.includes(want[0].name), `chart label "${info.label}"`);
+      console.log(`      reasons: ${got.join(', ')}`);
     });
 
     // Sidebar closed: the report gets the whole window, as a person reading it would have it.
@@ -176,6 +202,16 @@ async function runPass(pass, vsix, log, expected) {
     await frame.waitForFunction(() => document.querySelector('.hosts table') !== null);
     await page.screenshot({ path: join(shots, `summary-${pass.name}-full.png`) });
     await page.setViewportSize({ width: 1440, height: 960 });
+    await page.waitForFunction(() => window.innerHeight === 960);
+    // The failures by reason, scrolled to the top of the panel: its chart and the start of its table.
+    await frame.evaluate(() => document.querySelector('.reasons')?.scrollIntoView({ block: 'start' }));
+    await frame.waitForFunction(() => {
+      const drawn = document.querySelector('svg.reason-svg');
+      const box = document.querySelector('.reason-chart');
+      return drawn !== null && box !== null && Number(drawn.getAttribute('width')) === Math.max(320, Math.floor(box.clientWidth)) && (Math.abs(document.querySelector('.reasons').getBoundingClientRect().top) < 2 || window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2);
+    }, null, { timeout: 10_000 });
+    await page.screenshot({ path: join(shots, `summary-${pass.name}-reasons.png`) });
+    await frame.evaluate(() => window.scrollTo(0, 0));
 
     await check(`${pass.name}: "First seen" of the top permanent reply opens mail.log at its line`, async () => {
       const link = frame.locator('.replies.permanent tbody tr .row-link').first();
@@ -226,7 +262,16 @@ writeFileSync(tmpLog, log);
 const cli = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'summary', '--json', tmpLog], { encoding: 'utf8', maxBuffer: 1 << 26 });
 if (cli.status !== 0) skip(`smtp-codes summary failed: ${cli.stderr}`);
 const summary = JSON.parse(cli.stdout);
-const expected = { ...summary.totals, hoursWithFailures: summary.perHour.filter((h) => h.deferred + h.bounced > 0).length };
+const byReasonIn = (locale) => {
+  const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'summary', '--json', '--locale', locale, tmpLog], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) skip(`smtp-codes summary --locale ${locale} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout).byReason;
+};
+const expected = {
+  ...summary.totals,
+  hoursWithFailures: summary.perHour.filter((h) => h.deferred + h.bounced > 0).length,
+  byReason: { en: byReasonIn('en'), id: byReasonIn('id') },
+};
 rmSync(join(tmpLog, '..'), { recursive: true, force: true });
 
 const vsix = await packagedVsixOrExit();

@@ -75,6 +75,31 @@ describe('pairs of the same class', () => {
   }
 });
 
+describe('what the summary and the rows say about particular pairs', () => {
+  it('530 vs 535: the summary says what each side means, and that a refused login bounces nothing', () => {
+    const c = compared('530', '535');
+    assert.match(c.summary, /530: no login was attempted and one is required\. 535: a login was attempted and the credentials were rejected\./);
+    assert.match(c.summary, /nothing bounces/);
+    assert.doesNotMatch(c.summary, /bounces the message/);
+    const id = compared('530', '535', 'id');
+    assert.match(id.summary, /530: belum ada upaya login[^.]*\. 535: login sudah dicoba/);
+    assert.match(id.summary, /tidak ada bounce/);
+  });
+
+  it('451 vs 5.1.1: 5.1.1 is the recipient\'s address, at RCPT TO', () => {
+    const c = compared('451', '5.1.1');
+    assert.equal(rowOf(c, 'Who acts').b, "Recipient's address (the sender corrects it)");
+    assert.equal(rowOf(c, 'Phase of the dialogue').b, 'Envelope recipient (RCPT TO)');
+    const id = compared('451', '5.1.1', 'id');
+    assert.equal(rowOf(id, 'Tahap dialog').b, 'Penerima envelope (RCPT TO)');
+  });
+
+  it('220 vs 220: the same code, said once', () => {
+    const c = compared('220', '220');
+    assert.equal(c.summary, '220 and 220 are the same code.');
+  });
+});
+
 describe('the model carries what the panel shows', () => {
   const c = compared('451', '550');
 

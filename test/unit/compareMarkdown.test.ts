@@ -21,6 +21,11 @@ function text(html: string): string {
 }
 
 describe('comparisonMarkdown', () => {
+  it('a code compared with itself is the title and the summary, with no identical sections', () => {
+    const doc = comparisonMarkdown(comparison('220', '220', 'en'));
+    assert.equal(doc, '# 220 vs 220\n\n220 and 220 are the same code.\n');
+  });
+
   for (const locale of ['en', 'id'] as const) {
     it(`renders the compare sections as headings and the differences as a table (${locale})`, () => {
       const c = comparison('220', '451', locale);

@@ -175,6 +175,76 @@ describe('ReplyIndex', () => {
     }
   });
 
+  it('with the real scanner, random edits of a quoted-printable bounce equal a full re-scan', () => {
+    const pool = [
+      'Content-Transfer-Encoding: quoted-printable',
+      '--b1_4f2a',
+      '',
+      'Your message to uma@example.org was deferred. The server said: 45=',
+      '1 4.7.1 Greylisted, please try again in 300 seconds',
+      'host mx.example.org[192.0.2.5] said=',
+      ': 552 5.2=',
+      '.2 <vic@example.org>: mailbox full (in reply to RCPT TO command)',
+      'Diagnostic-Code: sm=',
+      'tp; 554 5.7.1 Message rejected as spam',
+      'The remote server said: 550-5.1.1 The email account that=',
+      ' you tried to reach does not exist.',
+      '<p style=3D"color: #555">The server said: <b>550 5.1.1</b> no such user =',
+      'NTUwIDUuMS4xIFRoaXMgaXMgYmFzZTY0=',
+      'Nov 28 06:12:02 mx postfix/smtpd[8738]: NOQUEUE: reject: RCPT from unknown[203.0.113.5]: 450 4.7.1 Client host rejected',
+    ];
+    for (let seed = 1; seed <= 30; seed++) {
+      const rnd = random(seed * 104729);
+      const pick = () => pool[Math.floor(rnd() * pool.length)];
+      let lines = ['Content-Transfer-Encoding: quoted-printable', ...Array.from({ length: 40 }, pick)];
+      const index = new ReplyIndex(textOf(lines));
+      if (seed % 2 === 0) index.scanAll();
+      for (let step = 0; step < 30; step++) {
+        const sl = Math.floor(rnd() * lines.length);
+        const el = Math.min(lines.length - 1, sl + Math.floor(rnd() * 3));
+        const inserted = Array.from({ length: Math.floor(rnd() * 3) }, pick);
+        const text = inserted.length > 0 ? inserted.join('\n') : '';
+        index.applyChange({ start: { line: sl, character: 0 }, end: { line: el, character: lines[el].length } }, text);
+        lines = [...lines.slice(0, sl), ...(inserted.length > 0 ? inserted : ['']), ...lines.slice(el + 1)];
+        if (step % 5 === 2) index.scanMore(3);
+        assert.equal(view(index), view(new ReplyIndex(textOf(lines))), `seed ${seed}, step ${step}`);
+      }
+      const whole = groupReplies(scanText(textOf(lines))).map((r) => `${r.parts.map((p) => `${p.line}:${p.codeStart}`).join(',')} ${r.code} ${r.replyClass} ${r.text}`);
+      assert.deepEqual(JSON.parse(view(index)).replies, whole, `seed ${seed}: the index agrees with scanText`);
+    }
+  });
+
+  it('quoted-printable: a hover lands on the characters of the original lines, and an edit re-scans the logical line', () => {
+    const lines = [
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      'The server said: 45=',
+      '1 4.7.1 Greylisted',
+      'Diagnostic-Code: sm=',
+      'tp; 554 5.7.1 Rejected as spam',
+      ...Array.from({ length: 50 }, () => 'plain text of the message'),
+    ];
+    const index = new ReplyIndex(textOf(lines));
+    // 451 starts on line 2 (its "45" up to the soft break) and its 4.7.1 stands on line 3: one reply.
+    const code = index.replyAt({ line: 2, character: 17 });
+    assert.ok(code);
+    assert.deepEqual([code.focus, code.start, code.end, code.reply.code, code.reply.enhanced], ['code', 17, 19, '451', '4.7.1']);
+    const enhanced = index.replyAt({ line: 3, character: 3 });
+    assert.deepEqual([enhanced?.focus, enhanced?.start, enhanced?.end, enhanced?.reply.code], ['enhanced', 2, 7, '451']);
+    assert.equal(index.replyAt({ line: 2, character: 5 }), undefined);
+    // "smtp;" joined across the break anchors the reply on line 5.
+    index.scanAll();
+    assert.deepEqual(index.findingsAt(5).map((f) => [f.code, f.codeStart, f.enhanced, f.enhancedStart]), [['554', 4, '5.7.1', 8]]);
+    const before = index.stats().linesScanned;
+    index.applyChange({ start: { line: 3, character: 2 }, end: { line: 3, character: 7 } }, '4.2.0');
+    assert.deepEqual(index.findingsAt(3).map((f) => f.enhanced), ['4.2.0']);
+    assert.equal(index.stats().linesScanned - before, 1, 'the last line of the logical line, from the state carried into it');
+    index.applyChange({ start: { line: 2, character: 19 }, end: { line: 2, character: 20 } }, '');
+    // Without the soft break line 2 is whole ("45" is no code) and line 3 is read alone.
+    assert.deepEqual(index.findingsAt(2), []);
+    assert.deepEqual(index.findingsAt(3).map((f) => [f.code, f.enhanced]), [], 'an enhanced code opening a line is no reply alone');
+  });
+
   it('a one-line edit re-scans that line only when the carried state does not change', () => {
     const lines = Array.from({ length: 10_000 }, (_, i) => (i % 10 === 0 ? 'x said: 450 try later' : 'noise line'));
     const index = new ReplyIndex(textOf(lines), fakeScanner);

@@ -50,8 +50,8 @@ describe('explanationText', () => {
   });
 
   it('adds the provider usage that matched the line, with its links', () => {
-    const m = explain({ code: '550', enhanced: '5.7.606' }, 'en', { text: 'Access denied, banned sending IP', remoteHost: 'x.mail.protection.outlook.com', command: null });
-    assert.ok(m.providers.length > 0, 'the knowledge base knows this Microsoft usage');
+    const m = explain({ code: '550', enhanced: '5.7.26' }, 'en', { text: 'The sender is unauthenticated. - gsmtp', remoteHost: 'mx.google.com', command: null });
+    assert.ok(m.providers.length > 0, 'the knowledge base knows this Gmail usage');
     const text = explanationText(m, labels);
     const p = m.providers[0];
     assert.ok(text.includes(`Provider usage: ${p.providerName} ${p.code} — ${p.title}\n`), text);

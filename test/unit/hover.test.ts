@@ -32,6 +32,21 @@ function render(r: Reply, locale: Locale = 'en', focus: 'code' | 'enhanced' = 'c
   return { md, html: new MarkdownIt({ html: true, linkify: true }).render(md) };
 }
 
+describe('hover on a provider\'s reply', () => {
+  it('a Microsoft 5.7.606 line opens with Microsoft\'s reading, without the "meaning of its class" note', () => {
+    const { md } = render(reply('550', '5.7.606', 'Access denied, banned sending IP [192.0.2.1]', { remoteHost: 'x.mail.protection.outlook.com' }));
+    assert.equal(md.split('\n')[0], '### SMTP 550 · 5.7.606 · Banned sending IP');
+    assert.ok(!md.includes('the meaning below is the one of its class'), md);
+    assert.match(md, /\*\*Description\*\*\n\nMicrosoft's filtering/);
+  });
+
+  it('a Yahoo [TSS04] line opens with the tag\'s reading, in Indonesian too', () => {
+    const r = reply('421', '4.7.0', '[TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints');
+    assert.equal(render(r).md.split('\n')[0], '### SMTP 421 · 4.7.0 · Deferred for unexpected volume or complaints');
+    assert.equal(render(r, 'id').md.split('\n')[0], '### SMTP 421 · 4.7.0 · Ditunda karena volume atau keluhan yang tidak terduga');
+  });
+});
+
 describe('hoverMarkdown', () => {
   it('opens with the code pair and its title, then what the class means for delivery', () => {
     const { md } = render(reply('451', '4.7.1', 'Greylisted, try again later', { command: 'RCPT TO' }));
@@ -75,5 +90,33 @@ describe('hoverMarkdown', () => {
   it('keeps a huge reply text short', () => {
     const { md } = render(reply('451', null, 'x'.repeat(1_000_000)));
     assert.ok(md.length < 20_000, `hover of ${md.length} characters`);
+  });
+  it('says why a negative reply failed: the reason, its id, what to do and what decided it', () => {
+    const { md } = render(reply('550', '5.1.1', '<ann@example.com>: Recipient address rejected: User unknown'));
+    assert.match(md, /\*\*Why it failed: Unknown recipient\*\* \(` userunknown `\)/);
+    assert.ok(md.includes(`*${heading('whatToDo', 'en')}:*`));
+    assert.match(md, /Decided by the reply text ` User unknown `\./);
+    const id = render(reply('550', '5.1.1', 'User unknown'), 'id').md;
+    assert.match(id, /\*\*Penyebab gagal: Penerima tidak dikenal\*\*/);
+    assert.match(id, /Ditentukan oleh teks balasan ` User unknown `\./);
+  });
+
+  it('has no reason on a positive reply', () => {
+    assert.doesNotMatch(render(reply('250', '2.0.0', 'Ok: queued')).md, /Why it failed/);
+  });
+
+  it('shows the evidence from the log as a code span: no link, no HTML', () => {
+    const { html } = render(reply('550', null, '[user unknown](command:x) <img src=x onerror=alert(1)>'));
+    assert.doesNotMatch(html, /href="command:/);
+    assert.doesNotMatch(html, /<img/);
+    assert.match(html, /<code>user unknown<\/code>/);
+  });
+
+  it('a dsn= field shows the reason of the reply it repeats on its line', () => {
+    const dsn = reply(null, '4.7.1', '', { parts: [{ line: 3, code: null, codeStart: 0, codeEnd: 0, enhanced: '4.7.1', enhancedStart: 4, enhancedEnd: 9, text: '', command: null, continued: false, remoteHost: null, statusField: true }] });
+    const said = reply('451', '4.7.1', 'Greylisted, see https://postgrey.example/');
+    const e = explain({ code: null, enhanced: '4.7.1' }, 'en');
+    assert.match(hoverMarkdown(dsn, 'enhanced', e, 'en', [dsn, said]), /Why it failed: Greylisted\*\*/);
+    assert.match(hoverMarkdown(dsn, 'enhanced', e, 'en'), /Why it failed: Sending IP or host blocked\*\*/);
   });
 });

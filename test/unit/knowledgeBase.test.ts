@@ -215,15 +215,17 @@ describe('enhanced status codes: the IANA registry', () => {
   });
 });
 
-describe('a pair "451 4.7.1"', () => {
-  const pair = explainCode('451 4.7.1');
+// A pair whose enhanced code narrows the basic one (451 4.3.0: a local error, in the mail system). A pair
+// with a policy code (451 4.7.1) reads differently: see "a mail-system code with a policy code".
+describe('a pair "451 4.3.0"', () => {
+  const pair = explainCode('451 4.3.0');
   const basic = explainCode('451');
-  const enhanced = explainCode('4.7.1');
+  const enhanced = explainCode('4.3.0');
 
   it('is labelled with both codes and takes the enhanced title and the basic category', () => {
-    assert.equal(pair.label, '451 4.7.1');
+    assert.equal(pair.label, '451 4.3.0');
     assert.equal(pair.code, '451');
-    assert.equal(pair.enhanced, '4.7.1');
+    assert.equal(pair.enhanced, '4.3.0');
     assert.equal(pair.replyClass, 'transient-negative');
     assert.equal(pair.title, enhanced.title);
     assert.equal(pair.category, basic.category);
@@ -232,17 +234,18 @@ describe('a pair "451 4.7.1"', () => {
     assert.equal(pair.registered, true);
   });
 
-  it('describes the basic meaning first, then what 4.7.1 adds in its transient reading, each once', () => {
-    // Beside a 4xx code the enhanced part is its transient reading (4.7.1's "when you see it"), not the
+  it('describes the basic meaning first, then what 4.3.0 adds in its transient reading, each once', () => {
+    // Beside a 4xx code the enhanced part is its transient reading (4.3.0's "when you see it"), not the
     // class-free description, which is written as a refusal.
+    // (its first letter goes to lower case after the lead-in's colon)
     const b = pair.description.indexOf(basic.description);
-    const e = pair.description.indexOf(enhanced.whenYouSeeIt);
+    const e = pair.description.indexOf(enhanced.whenYouSeeIt.slice(1));
     assert.ok(b === 0, 'the basic description comes first');
     assert.ok(e > b, 'the enhanced reading follows');
-    assert.ok(pair.description.includes('4.7.1'), 'the added part is introduced by its code');
-    assert.equal(pair.description.split(enhanced.whenYouSeeIt).length, 2, 'said once');
-    assert.ok(!pair.whenYouSeeIt.includes(enhanced.whenYouSeeIt), 'not repeated under "when you see it"');
-    // after the colon of "For 4.7.1 in particular:" the sentence goes on in lower case
+    assert.ok(pair.description.includes('4.3.0'), 'the added part is introduced by its code');
+    assert.equal(pair.description.split(enhanced.whenYouSeeIt.slice(1)).length, 2, 'said once');
+    assert.ok(!pair.whenYouSeeIt.includes(enhanced.whenYouSeeIt.slice(1)), 'not repeated under "when you see it"');
+    // after the colon of "For 4.3.0 in particular:" the sentence goes on in lower case
     assert.ok(pair.howToFix.sender.includes(basic.howToFix.sender) && pair.howToFix.sender.includes(enhanced.howToFix.sender.slice(1)));
   });
 
@@ -252,11 +255,11 @@ describe('a pair "451 4.7.1"', () => {
     for (const r of [...basic.references, ...enhanced.references]) assert.ok(urls.includes(r.url), r.url);
     const codes = pair.related.map((r) => r.code);
     assert.equal(new Set(codes).size, codes.length);
-    assert.ok(!codes.includes('451') && !codes.includes('4.7.1'));
+    assert.ok(!codes.includes('451') && !codes.includes('4.3.0'));
   });
 
   it('is read in Indonesian, falling back to English only where no Indonesian is written', () => {
-    const id = explainCode('451 4.7.1', 'id');
+    const id = explainCode('451 4.3.0', 'id');
     assert.equal(id.category, explainCode('451', 'id').category);
     assert.notEqual(id.classTitle, pair.classTitle);
     assert.ok(id.description.startsWith(explainCode('451', 'id').description));
@@ -361,24 +364,45 @@ describe('listCodes', () => {
   });
 });
 
-describe('provider usages without a log line: possible readings', () => {
-  it('explain 5.7.606 lists Microsoft\'s reading as possible, apart from the class-level meaning', () => {
+describe('a provider\'s own code that no registry lists: its reading leads', () => {
+  it('explain 5.7.606 opens with Microsoft\'s reading, not with "not registered" and the class-level text', () => {
     const e = explainCode('5.7.606');
-    assert.equal(e.registered, false, 'the standard meaning stays class-level');
-    assert.equal(e.title, explainCode('5.7.999').title, 'and so does the title');
-    assert.doesNotMatch(e.description, /Microsoft/, 'the provider reading is not mixed into the description');
-    const ms = e.providers.find((p) => p.provider === 'microsoft');
-    assert.ok(ms, JSON.stringify(e.providers));
-    assert.equal(ms.possible, true);
-    assert.match(ms.title, /banned sending IP/i);
-    assert.ok(e.providers.every((p) => p.possible === true));
+    assert.equal(e.registered, false, 'still not a registry code');
+    assert.equal(e.leadingProvider, 'Microsoft 365 / Outlook.com');
+    assert.equal(e.title, 'Banned sending IP');
+    assert.match(e.description, /^Microsoft's filtering .* has banned the IP address/);
+    assert.match(e.description, /5\.7\.606 is not in the IANA registry/, 'says so after the reading');
+    assert.ok(!e.description.startsWith('Not a registered code'));
+    assert.match(e.howToFix.sender, /delist portal/);
+    assert.doesNotMatch(e.howToFix.receiver, /550, 553 or 554/, 'not the advice for a basic code');
+    assert.match(e.howToFix.receiver, /registered enhanced code such as 5\.7\.1/);
+    assert.ok(e.references.some((r) => r.url === 'https://sender.office.com/'), 'the provider\'s links come along');
+    assert.deepEqual(e.providers, [], 'the leading reading is not repeated as a possible one');
   });
 
-  it('4.7.500 and 5.7.708 have theirs too; an exact entry hides the same provider\'s range (4.7.650)', () => {
-    assert.ok(explainCode('4.7.500').providers.some((p) => p.provider === 'microsoft' && p.code === '4.7.500-699'));
-    assert.ok(explainCode('550 5.7.708').providers.some((p) => p.code === '5.7.708'));
-    const codes = explainCode('4.7.650').providers.filter((p) => p.provider === 'microsoft').map((p) => p.code);
-    assert.deepEqual(codes, ['4.7.650']);
+  it('4.7.500, 5.7.708 and a pair 550 5.7.708 lead the same way; an exact entry beats the range (4.7.650)', () => {
+    assert.equal(explainCode('4.7.500').title, 'Temporary restriction while traffic is evaluated');
+    assert.equal(explainCode('5.7.708').title, 'Traffic not accepted from this IP');
+    const pair = explainCode('550 5.7.708');
+    assert.equal(pair.title, 'Traffic not accepted from this IP');
+    assert.ok(pair.description.includes(explainCode('550').description), 'the basic code is still explained');
+    assert.equal(explainCode('4.7.650').title, 'Rate limited for IP reputation (Outlook.com)');
+  });
+
+  it('says who acts as the provider\'s reading does, not "receiving server" by default', () => {
+    for (const [code, actor] of [['5.7.606', 'sender-config'], ['4.7.650', 'sender-config'], ['5.7.134', 'receiving-server'], ['5.7.504', 'recipient-address'], ['5.6.11', 'sender-content']]) {
+      assert.equal(explainCode(code).actor, actor, code);
+    }
+    assert.equal(explainCode('5.7.606').actorTitle, "Sending side's configuration");
+  });
+
+  it('an unregistered enhanced code nobody writes about advises a registered enhanced code, by subject', () => {
+    for (const [code, suggested] of [['5.7.999', '5.7.1'], ['4.2.99', '4.2.0'], ['5.9.9', '5.0.0']]) {
+      const e = explainCode(code);
+      assert.equal(e.leadingProvider, null);
+      assert.match(e.howToFix.receiver, new RegExp(`such as ${suggested.replace(/\./g, '\\.')}`), code);
+      assert.doesNotMatch(e.howToFix.receiver, /550, 553 or 554/, code);
+    }
   });
 
   it('a code no provider writes about has none; a tag entry (TSS04) needs its text', () => {
@@ -387,41 +411,66 @@ describe('provider usages without a log line: possible readings', () => {
     assert.ok(explainCode('4.7.0').providers.every((p) => !/^[A-Z]+\d+$/.test(p.code)));
   });
 
-  it('with a log line only what matched is listed, and not as possible', () => {
+  it('with a log line, only a provider the line shows leads', () => {
     const q = parseCodeQuery('550 5.7.606');
     assert.ok(q);
     const other = explain(q, 'en', { text: 'Access denied', remoteHost: 'mx.example.org', command: 'RCPT TO' });
     assert.deepEqual(other.providers, [], 'the line is not from Microsoft');
+    assert.equal(other.leadingProvider, null);
+    assert.equal(other.title, explainCode('550').title);
     const ms = explain(q, 'en', { text: 'Access denied, banned sending IP', remoteHost: 'x.mail.protection.outlook.com', command: 'RCPT TO' });
-    assert.ok(ms.providers.length > 0 && ms.providers.every((p) => p.possible === undefined));
+    assert.equal(ms.title, 'Banned sending IP');
+  });
+
+  it('a registered code that a provider reuses keeps the standard meaning first and the provider apart', () => {
+    const e = explainCode('5.7.26');
+    assert.equal(e.leadingProvider, null);
+    assert.equal(e.title, localize(enhancedEntry('X.7.26')!.title, 'en'));
+    assert.ok(e.providers.some((p) => p.provider === 'gmail' && p.possible === true));
   });
 
   it('speaks Indonesian', () => {
     const e = explainCode('5.7.606', 'id');
-    assert.match(e.providers[0]?.title ?? '', /IP pengirim diblokir/);
+    assert.equal(e.title, 'IP pengirim diblokir (banned)');
+    assert.match(e.description, /^Penyaringan Microsoft/);
+    assert.match(e.howToFix.receiver, /kode status yang diperluas \(enhanced\) yang terdaftar seperti 5\.7\.1/);
   });
 });
 
-describe('a transient pair reads as transient, and says who acts as the basic code does', () => {
+describe('a mail-system code with a policy code (451 4.7.1, 550 5.7.1) follows the policy reading', () => {
   const pair = explainCode('451 4.7.1');
 
-  it('no permanent wording and no capital after the colon of a lead-in', () => {
+  it('451 4.7.1 is greylisting or throttling, not a local error in processing', () => {
+    assert.doesNotMatch(pair.description, /ran into a problem of its own/, 'not 451\'s local-error text');
     assert.doesNotMatch(pair.description, /will not accept/, 'the class-free refusal wording is not used for 4xx');
-    assert.match(pair.description, /temporary policy refusal/);
-    for (const text of [pair.description, pair.whenYouSeeIt, pair.howToFix.sender, pair.howToFix.receiver, pair.useWhen]) {
-      for (const m of text.matchAll(/(?:narrows this down|With [\d.]+|For [\d.]+ in particular|About [\d.]+): (\S+)/g)) {
-        assert.doesNotMatch(m[1], /^[A-Z][a-z]/, `capital after "${m[0]}"`);
-      }
-    }
+    assert.match(pair.description, /temporary policy decision/);
+    assert.equal(pair.whenYouSeeIt, explainCode('4.7.1').whenYouSeeIt, '4.7.1\'s transient reading: greylisting');
+    assert.doesNotMatch(pair.whenYouSeeIt, /scanner that timed out/);
+    assert.equal(pair.howToFix.receiver, explainCode('4.7.1').howToFix.receiver, 'find the temporary rule that fired');
+    assert.doesNotMatch(pair.howToFix.receiver, /outage on your side/);
     const id = explainCode('451 4.7.1', 'id');
-    assert.match(id.description, /mempersempit artinya: 4\.7\.1 adalah penolakan kebijakan sementara/);
-    assert.match(id.howToFix.sender, /Khusus untuk 4\.7\.1: biarkan/);
+    assert.match(id.description, /keputusan kebijakan sementara/);
+    assert.ok(!id.description.includes(explainCode('451', 'id').description), 'not 451\'s local-error text');
   });
 
-  it('a permanent pair keeps the description of the enhanced code', () => {
+  it('550 5.7.1 leads with the refusal by policy, not with an unavailable mailbox', () => {
     const p = explainCode('550 5.7.1');
-    assert.ok(p.description.includes(explainCode('5.7.1').description.slice(1)));
-    assert.match(p.description, /narrows this down: the receiving side will not accept/);
+    assert.ok(p.description.startsWith(explainCode('5.7.1').description));
+    assert.match(p.description, /policy decision/);
+    assert.equal(p.whenYouSeeIt, explainCode('5.7.1').whenYouSeeIt);
+  });
+
+  it('other pairs still add the enhanced code to the basic one, with no capital after a lead-in', () => {
+    const p = explainCode('451 4.3.0');
+    assert.ok(p.description.startsWith(explainCode('451').description));
+    for (const e of [p, explainCode('550 5.1.1'), explainCode('452 4.2.2')]) {
+      for (const text of [e.description, e.whenYouSeeIt, e.howToFix.sender, e.howToFix.receiver, e.useWhen]) {
+        for (const m of text.matchAll(/(?:narrows this down|With [\d.]+|For [\d.]+ in particular|About [\d.]+): (\S+)/g)) {
+          assert.doesNotMatch(m[1], /^[A-Z][a-z]*$/, `capital after "${m[0]}" in ${e.label}`);
+        }
+      }
+    }
+    assert.match(explainCode('535 5.7.8').description, /^The server checked the user name/, 'an auth code keeps its own text');
   });
 
   it('who acts: 451 4.7.1 as for 451 (the receiver defers, the sender only waits); a permanent pair as its enhanced code', () => {
@@ -430,5 +479,196 @@ describe('a transient pair reads as transient, and says who acts as the basic co
     assert.equal(explainCode('550 5.7.1').actor, explainCode('5.7.1').actor);
     // an enhanced actor that is not the sending side still narrows a transient pair: a full mailbox
     assert.equal(explainCode('452 4.2.2').actor, explainCode('4.2.2').actor);
+  });
+});
+
+describe('success readings of enhanced codes say there is nothing to fix', () => {
+  const successCodes = [...codeTables().enhanced.values()].filter((e) => e.classes.includes(2)).map((e) => `2${e.code.slice(1)}`);
+
+  it('all nine 2.y.z codes, in both languages, without the advice for unregistered codes', () => {
+    assert.equal(successCodes.length, 9);
+    const fallback = classLevelTexts['positive-completion'].howToFix;
+    for (const code of successCodes) {
+      for (const locale of ['en', 'id'] as const) {
+        const e = explainCode(code, locale);
+        assert.notEqual(e.howToFix.receiver, localize(fallback.receiver, locale), `${code} ${locale}`);
+        assert.notEqual(e.howToFix.sender, localize(fallback.sender, locale), `${code} ${locale}`);
+        assert.doesNotMatch(e.howToFix.receiver, /registered code|kode terdaftar/, `${code} ${locale}`);
+      }
+      assert.match(explainCode(code).howToFix.sender, /^Nothing to fix/);
+    }
+  });
+
+  it('beside a basic code, the basic code\'s own words stand, once', () => {
+    const pair = explainCode('250 2.1.5');
+    assert.equal(pair.howToFix.sender, explainCode('250').howToFix.sender);
+  });
+});
+
+describe('who acts and the phase of the dialogue, also for an enhanced code alone', () => {
+  const cases: Array<[string, string, string]> = [
+    ['5.1.1', 'recipient-address', 'envelope-recipient'],
+    ['550 5.1.1', 'recipient-address', 'envelope-recipient'],
+    ['4.1.8', 'sender-config', 'envelope-sender'],
+    ['5.7.8', 'sender-config', 'auth'],
+    ['5.5.3', 'sender-config', 'envelope-recipient'],
+    ['4.7.1', 'sender-config', 'any'],
+  ];
+  for (const [code, actor, phase] of cases) {
+    it(`${code}: ${actor} at ${phase}`, () => {
+      const e = explainCode(code);
+      assert.equal(e.actor, actor);
+      assert.equal(e.phase, phase);
+    });
+  }
+
+  it('names the recipient\'s address in both languages', () => {
+    assert.equal(explainCode('5.1.1').actorTitle, "Recipient's address (the sender corrects it)");
+    assert.equal(explainCode('5.1.1', 'id').actorTitle, 'Alamat penerima (pengirim memperbaikinya)');
+  });
+});
+
+describe('a refused login bounces nothing', () => {
+  for (const code of ['530', '535', '534', '538', '5.7.8', '535 5.7.8']) {
+    it(`${code}: the client shows the error; a relaying MTA defers`, () => {
+      const e = explainCode(code);
+      assert.doesNotMatch(e.delivery, /as a bounce/);
+      assert.match(e.delivery, /nothing bounces/);
+      assert.match(e.delivery, /Postfix defers on a SASL failure by default/);
+      assert.match(explainCode(code, 'id').delivery, /tidak ada bounce/);
+    });
+  }
+
+  it('other permanent replies still bounce the message', () => {
+    assert.match(explainCode('550').delivery, /as a bounce/);
+  });
+});
+
+describe('facts in the basic code texts', () => {
+  it('503: "need RCPT command" is 503; "no valid recipients" is Postfix\'s 554', () => {
+    for (const locale of ['en', 'id'] as const) {
+      const text = explainCode('503', locale).whenYouSeeIt;
+      assert.match(text, /"503 5\.5\.1 Error: need RCPT command"/);
+      assert.doesNotMatch(text, /503 5\.5\.1 Error: no valid recipients/);
+      assert.match(text, /"554 5\.5\.1 Error: no valid recipients"/);
+    }
+  });
+
+  it('421: postscreen drops with 521 and enforces with 550, not 421', () => {
+    for (const locale of ['en', 'id'] as const) {
+      const text = explainCode('421', locale).whenYouSeeIt;
+      assert.doesNotMatch(text, /postscreen or a tarpit dropping|postscreen atau tarpit yang memutus/);
+      assert.match(text, /postscreen[^.]*521[^.]*550/);
+    }
+  });
+
+  it('502: AUTH before STARTTLS is answered 503 or 530 5.7.0, not 502', () => {
+    for (const locale of ['en', 'id'] as const) {
+      const e = explainCode('502', locale);
+      assert.doesNotMatch(e.whenYouSeeIt, /AUTH on a port or stage|AUTH pada port atau tahap/);
+      assert.match(e.whenYouSeeIt, /STARTTLS[^.]*503[^.]*530 5\.7\.0/);
+      assert.doesNotMatch(e.howToFix.sender, /have not done STARTTLS yet|belum melakukan STARTTLS/);
+    }
+  });
+
+  it('220: when no greeting comes, the checks of server, port and firewall; on 465 after the TLS handshake', () => {
+    const en = explainCode('220').howToFix.sender;
+    for (const needle of ['running', 'port', '25', '587', '465', 'firewall', 'TLS handshake']) assert.ok(en.includes(needle), needle);
+    const id = explainCode('220', 'id').howToFix.sender;
+    for (const needle of ['berjalan', 'port', '587', '465', 'firewall', 'handshake TLS']) assert.ok(id.includes(needle), needle);
+  });
+});
+
+describe('Microsoft NDRs: registry numbers Microsoft reuses and numbers of its own', () => {
+  const MS_LINE = { text: 'Access denied [BN8NAM12FT053.eop-nam12.prod.protection.outlook.com]', remoteHost: 'example-com.mail.protection.outlook.com', command: null };
+  // [code as the NDR shows it, the Microsoft reading's title, does it lead (a number no registry lists)]
+  const table: Array<[string, RegExp, boolean]> = [
+    ['550 5.1.8', /bad outbound sender/i, false],
+    ['550 5.7.12', /not authenticated by the recipient's organization/, false],
+    ['550 5.7.133', /only from inside its organization/, true],
+    ['550 5.7.134', /only from inside its organization/, true],
+    ['550 5.7.135', /only from inside its organization/, true],
+    ['550 5.7.136', /only from inside its organization/, true],
+    ['550 5.7.501', /banned for spam/, true],
+    ['550 5.7.503', /banned for spam/, true],
+    ['550 5.7.504', /Recipient address rejected/, true],
+    ['550 5.7.505', /Banned recipient/, true],
+    ['550 5.7.506', /Bad HELO/, true],
+    ['550 5.7.507', /blocked by the recipient's organization/, true],
+    ['550 5.7.508', /IPv6 range/, true],
+    ['550 5.7.509', /DMARC/, true],
+    ['550 5.7.510', /over IPv6/, true],
+    ['550 5.7.511', /Sending account banned/, true],
+    ['550 5.7.512', /From address/, true],
+    ['554 5.4.14', /Routing loop/, true],
+    ['550 5.6.11', /bare line feeds/, true],
+    ['451 4.7.26', /IPv6 must pass SPF or DKIM/, false],
+    ['550 5.7.25', /IPv6 address has no reverse DNS/, false],
+  ];
+  for (const [input, title, leads] of table) {
+    it(`${input} on a Microsoft line: ${leads ? 'the reading leads' : 'the reading stands beside the standard meaning'}`, () => {
+      const q = parseCodeQuery(input);
+      assert.ok(q);
+      const e = explain(q, 'en', MS_LINE);
+      if (leads) {
+        assert.equal(e.leadingProvider, 'Microsoft 365 / Outlook.com');
+        assert.match(e.title, title);
+      } else {
+        assert.equal(e.leadingProvider, null);
+        const ms = e.providers.find((p) => p.provider === 'microsoft');
+        assert.ok(ms, JSON.stringify(e.providers.map((p) => p.code)));
+        assert.match(ms.title, title);
+        assert.match(ms.meaning, /registry/, 'says how it differs from the registry');
+      }
+      assert.notEqual(explain(q, 'id', MS_LINE).title, e.title, 'and in Indonesian');
+    });
+  }
+
+  it('each of them is in the Exchange Online NDR list', (t) => {
+    const tsv = sharedFile(t, 'microsoft-exchange-online-ndr/ndr-codes.tsv');
+    if (tsv === undefined) return;
+    const listed = tsv.split('\n').map((l) => l.split('\t')[0]);
+    for (const [input] of table) {
+      const code = input.split(' ')[1];
+      const detail = code.split('.')[2];
+      // the list writes "5.7.13 or 135" and "5.4.6 or 5.4.14"
+      assert.ok(listed.some((c) => c === code || c.includes(code) || (c.startsWith(code.slice(0, 4)) && c.includes(detail))), code);
+    }
+  });
+});
+
+describe('explain what a person pastes: a whole reply, or a provider tag alone', () => {
+  it('TSS04 alone is read as Yahoo sends it, 421 4.7.0, with the tag\'s reading first', () => {
+    for (const input of ['TSS04', '[tss04]']) {
+      const e = explainInput(input, 'en');
+      assert.ok(e, input);
+      assert.equal(e.label, '421 4.7.0');
+      assert.equal(e.title, 'Deferred for unexpected volume or complaints');
+      assert.equal(e.leadingProvider, 'Yahoo Mail / AOL');
+      assert.match(e.description, /^Yahoo and AOL temporarily defer/);
+      assert.ok(e.description.includes(explainCode('421').description), 'the standard meaning follows');
+      assert.ok(e.references.some((r) => r.url.startsWith('https://senders.yahooinc.com/')));
+    }
+    assert.equal(explainInput('TSS04', 'id')?.title, 'Ditunda karena volume atau keluhan yang tidak terduga');
+  });
+
+  it('"421 4.7.0 [TSS04] …" reads the tag from the text', () => {
+    const e = explainInput('421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints', 'en');
+    assert.ok(e);
+    assert.equal(e.label, '421 4.7.0');
+    assert.equal(e.title, 'Deferred for unexpected volume or complaints');
+    assert.ok(!e.providers.some((p) => p.code === 'TSS04'), 'not repeated as a provider section');
+  });
+
+  it('a pasted reply without a provider marker still gets the code\'s readings', () => {
+    assert.equal(explainInput('550 5.7.606 Access denied, banned sending IP [192.0.2.1]', 'en')?.title, 'Banned sending IP');
+    assert.equal(explainInput('smtp;550 5.1.1 <a@example.com>: Recipient address rejected', 'en')?.label, '550 5.1.1');
+    assert.equal(explainInput('550-5.7.1 blocked', 'en')?.label, '550 5.7.1');
+  });
+
+  it('a tag no source pairs with a reply, and text that is no reply, are not explained', () => {
+    assert.equal(explainInput('TSS05', 'en'), undefined);
+    assert.equal(explainInput('XYZ99', 'en'), undefined);
+    assert.equal(explainInput('hello 451', 'en'), undefined);
   });
 });

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
+import { MAX_PROBLEMS_LIMIT } from '../../server/src/core/validation';
 
 const root = [join(__dirname, '../../..'), process.cwd()].find((d) => existsSync(join(d, 'package.json')) && existsSync(join(d, 'client/src')));
 if (!root) throw new Error('manifest.test: cannot find the repository root (package.json next to client/src)');
@@ -320,6 +321,7 @@ describe('package.json: settings, activation, packaging', () => {
     assert.equal(props['smtp.severity.permanent'].default, 'error');
     assert.deepEqual(props['smtp.severity.transient'].enum, ['off', 'hint', 'information', 'warning', 'error']);
     assert.equal(props['smtp.maxProblems'].default, 1000);
+    assert.equal(props['smtp.maxProblems'].maximum, MAX_PROBLEMS_LIMIT, 'the same cap as the server');
     assert.equal(props['smtp.inlayHints.enabled'].default, false);
     assert.deepEqual(props['smtp.trace.server'].enum, ['off', 'messages', 'verbose']);
   });

@@ -128,6 +128,52 @@ test('postfix: hosts and recipient domains with the most failures', () => {
   );
 });
 
+test('postfix: failures by reason, counted by hand, with their top domains and recipients', () => {
+  const s = summarize('postfix.log');
+  // 5 deferrals, 2 bounces, 5 rejects, each with one reason: the reply's where the line has one, else the
+  // line's own words and dsn= (the two "Connection timed out" deferrals, the local "unknown user" bounce).
+  // The expired message (qmgr status=expired) is not a deferral, bounce or reject, as in the totals.
+  const counts = Object.fromEntries(s.byReason.map((r) => [r.reason, [r.deferred, r.bounced, r.rejected, r.total]]));
+  assert.deepEqual(counts, {
+    blocked: [0, 0, 2, 2], // postscreen "blocked using zen.spamhaus.org"; 450 4.7.1 "Recipient address rejected: Try again later" (by 4.7.1)
+    expired: [2, 0, 0, 2], // dsn=4.4.1 "connect to ...: Connection timed out", twice
+    greylisted: [2, 0, 0, 2],
+    norelaying: [0, 0, 2, 2],
+    userunknown: [0, 2, 0, 2], // 550 5.1.1 "User unknown in virtual mailbox table"; local dsn=5.1.1 unknown user: "ivan"
+    spamdetected: [0, 0, 1, 1], // cleanup milter-reject 5.7.1 "Spam message rejected"
+    toomanyconn: [1, 0, 0, 1],
+  });
+  assert.deepEqual(
+    s.byReason.map((r) => r.reason),
+    ['blocked', 'expired', 'greylisted', 'norelaying', 'userunknown', 'spamdetected', 'toomanyconn'],
+    'most failures first, then by id',
+  );
+  assert.equal(s.byReason.reduce((n, r) => n + r.total, 0), s.totals.deferrals + s.totals.bounced + s.totals.rejected);
+  const unknown = s.byReason.find((r) => r.reason === 'userunknown')!;
+  assert.equal(unknown.name, 'Unknown recipient');
+  assert.deepEqual(unknown.topDomains, [
+    { name: 'mx1.example.net', deferred: 0, bounced: 1, rejected: 0, total: 1 },
+    { name: 'nosuch.example', deferred: 0, bounced: 1, rejected: 0, total: 1 },
+  ]);
+  assert.deepEqual(unknown.topRecipients, [
+    { address: 'frank@nosuch.example', count: 1 },
+    { address: 'ivan@mx1.example.net', count: 1 },
+  ]);
+  assert.deepEqual(s.byReason.find((r) => r.reason === 'greylisted')!.topRecipients, [{ address: 'erin@example.com', count: 2 }]);
+  assert.equal(summarize('postfix.log', { locale: 'id' }).byReason.find((r) => r.reason === 'userunknown')!.name, 'Penerima tidak dikenal');
+});
+
+test('exim, sendmail, transcript and bounce message: every failure has a reason', () => {
+  const reasons = (file: string) => Object.fromEntries(summarize(file).byReason.map((r) => [r.reason, r.total]));
+  // Exim: 451 greylisted x2, 452 4.3.1 (insufficient storage), 550 5.1.1 user unknown, "relay not permitted" (no code)
+  assert.deepEqual(reasons('exim.mainlog'), { greylisted: 2, systemfull: 1, userunknown: 1, norelaying: 1 });
+  for (const file of ['sendmail.log', 'transcript.txt', 'bounce.eml']) {
+    const s = summarize(file);
+    assert.equal(s.byReason.reduce((n, r) => n + r.total, 0), s.totals.deferrals + s.totals.bounced + s.totals.rejected, file);
+    assert.ok(s.byReason.length > 0, file);
+  }
+});
+
 test('postfix: Grand Totals agree with pflogsumm (under CI=true it must be installed: .ci/run installs it)', (t) => {
   const pflogsumm = ['/usr/sbin/pflogsumm', '/usr/bin/pflogsumm'].find((p) => existsSync(p)) ?? whichPflogsumm() ?? '/usr/sbin/pflogsumm';
   if (!requireShared(t, pflogsumm, 'pflogsumm is not installed: apt-get install pflogsumm')) return;
@@ -294,6 +340,7 @@ test('parts summarized apart and merged in order equal one pass (as the CLI does
   }
   const a = whole.result();
   assert.ok(a.totals.deferred > 10 && a.deferralDetail.length > 3);
+  assert.ok(a.byReason.length > 3 && a.byReason.every((r) => r.topRecipients.length > 0), 'failures by reason, with recipients');
   assert.deepEqual(merged.result(), a);
 });
 
@@ -313,6 +360,38 @@ test('tables stay bounded: past the cap new patterns count as "(other)" and no c
   assert.equal(s.hosts.length, 3);
   assert.equal(s.hosts.reduce((n, h) => n + h.total, 0), 20);
   assert.ok(s.overflow.patterns > 0 && s.overflow.hosts > 0);
+});
+
+test('reasons stay bounded: their domains and recipients share the host cap, past it "(other)", and no count is lost', () => {
+  const b = new SummaryBuilder({ maxHosts: 3, top: 50, topPerReason: 50 });
+  for (let i = 0; i < 20; i++) {
+    b.feed(
+      `Nov 28 10:00:${String(i).padStart(2, '0')} mx1 postfix/smtp[100]: ABCDEF${String(i).padStart(4, '0')}: to=<u${i}@d${i % 5}.example>, relay=mx.example[192.0.2.1]:25, delay=1, delays=0/0/0/1, dsn=5.1.1, status=bounced (host mx.example[192.0.2.1] said: 550 5.1.1 <u${i}@d${i % 5}.example>: Recipient address rejected: User unknown (in reply to RCPT TO command))`,
+      'cap.log',
+    );
+  }
+  const s = b.result();
+  assert.equal(s.byReason.length, 1);
+  const r = s.byReason[0];
+  assert.equal(r.reason, 'userunknown');
+  assert.equal(r.bounced, 20);
+  assert.equal(r.topDomains.length, 4, '3 domains + "(other)"');
+  assert.equal(r.topDomains.reduce((n, d) => n + d.total, 0), 20);
+  assert.deepEqual(r.topDomains[0], { name: '(other)', deferred: 0, bounced: 8, rejected: 0, total: 8 }, 'd3 and d4 came after the cap');
+  assert.deepEqual(r.topDomains[1], { name: 'd0.example', deferred: 0, bounced: 4, rejected: 0, total: 4 });
+  assert.equal(r.topRecipients.length, 4, '3 recipients + "(other)"');
+  assert.deepEqual(r.topRecipients[0], { address: '(other)', count: 17 });
+  assert.equal(r.topRecipients.reduce((n, x) => n + x.count, 0), 20);
+  // Classified once per kind of failure: twenty lines, one masked pattern, one cache entry.
+  assert.equal((b as unknown as { reasonCache: Map<string, string> }).reasonCache.size, 1);
+  // The default top list per reason is 5.
+  const d = new SummaryBuilder({ top: 50 });
+  for (let i = 0; i < 20; i++) d.feed(`Nov 28 10:00:00 mx1 postfix/smtpd[9]: NOQUEUE: reject: RCPT from x[192.0.2.9]: 554 5.7.1 <a${i}@b${i}.example>: Relay access denied; from=<s@x.example> to=<a${i}@b${i}.example> proto=ESMTP helo=<x>`, 'r.log');
+  const relay = d.result().byReason[0];
+  assert.equal(relay.reason, 'norelaying');
+  assert.equal(relay.rejected, 20);
+  assert.equal(relay.topDomains.length, 5);
+  assert.equal(relay.topRecipients.length, 5);
 });
 
 test('reply patterns mask addresses, IPs, numbers and ids, and keep the words', () => {

@@ -53,6 +53,20 @@ describe('summary panel: the view of a summary', () => {
     assert.ok(isSummaryView(view));
   });
 
+  it('carries the failures by reason: ids, names, counts and the top domains and recipients', () => {
+    assert.deepEqual(
+      view.reasons?.map((r) => [r.reason, r.total]),
+      postfix.byReason.map((r) => [r.reason, r.total]),
+    );
+    const unknown = view.reasons!.find((r) => r.reason === 'userunknown')!;
+    assert.equal(unknown.name, 'Unknown recipient');
+    assert.deepEqual(unknown.topRecipients, [
+      { name: 'frank@nosuch.example', count: 1 },
+      { name: 'ivan@mx1.example.net', count: 1 },
+    ]);
+    assert.deepEqual(unknown.topDomains.map((d) => d.name), ['mx1.example.net', 'nosuch.example']);
+  });
+
   it('gives rows no line when the log cannot be opened at one, and never to "(other)"', () => {
     assert.ok(summaryView(postfix, 'x', false).topPermanent.every((r) => r.line === null));
     const capped = new SummaryBuilder({ maxPatterns: 1 });
@@ -117,6 +131,10 @@ describe('summary panel: what the webview accepts from the extension', () => {
       ['a host row with a string count', broken((v) => (v.hosts.push({ name: 'h', deferred: '1' as never, bounced: 0, rejected: 0, total: 1 })))],
       ['an hour row of another shape', broken((v) => (v.perHour.push({ hour: 6 as never, deferred: 0, bounced: 0 })))],
       ['too many rows', broken((v) => (v.topTransient = Array(101).fill(v.topPermanent[0])))],
+      ['a reason id that is not a word', broken((v) => (v.reasons![0].reason = '<img src=x>'))],
+      ['a reason with a fractional count', broken((v) => (v.reasons![0].rejected = 0.5))],
+      ['a reason recipient without a count', broken((v) => v.reasons![0].topRecipients.push({ name: 'a@b' } as never))],
+      ['reasons that are not a list', broken((v) => (v.reasons = {} as never))],
     ];
     for (const [what, v] of bad) {
       assert.equal(isSummaryView(v), false, what);
@@ -132,6 +150,8 @@ describe('summary panel: what the webview accepts from the extension', () => {
     assert.ok(isPanelState({ view, key: null }));
     assert.equal(isPanelState({ view: broken((v) => (v.lines = -5)), key: null }), false);
     assert.equal(isPanelState({ key: null }), false);
+    // A view saved by a version without failures by reason still comes back (without them).
+    assert.ok(isPanelState({ view: broken((v) => delete v.reasons), key: null }));
     assert.equal(isPanelState(undefined), false);
   });
 });

@@ -6,6 +6,7 @@ import { replyClassOf } from '../../server/src/core/codes';
 import { explain } from '../../server/src/core/knowledgeBase';
 import { groupReplies, scanText } from '../../server/src/core/scanner';
 import type { Reply } from '../../server/src/core/types';
+import { reasonText } from '../../server/src/core/reasons';
 import { DEFAULT_VALIDATION_SETTINGS, negativeCounts, problemsFor } from '../../server/src/core/validation';
 
 /** A reply as the scanner would give it for `text` on `line`, with the codes found where they stand. */
@@ -50,12 +51,12 @@ describe('problemsFor', () => {
   it('flags transient replies as warnings and permanent ones as errors, at the code, by default', () => {
     const problems = problemsFor(replies, DEFAULT_VALIDATION_SETTINGS, 'en');
     assert.deepEqual(
-      problems.map((p) => [p.line, p.character, p.endCharacter, p.severity, p.code]),
+      problems.map((p) => [p.line, p.character, p.endCharacter, p.severity, p.code, p.reason]),
       [
-        [1, col(1, '451'), col(1, '451') + 3, 'warning', '451'],
-        [2, col(2, '550'), col(2, '550') + 3, 'error', '550'],
-        [3, col(3, '5.2.2'), col(3, '5.2.2') + 5, 'error', '5.2.2'], // the enhanced code when it stands alone
-        [4, col(4, '421'), col(4, '421') + 3, 'warning', '421'],
+        [1, col(1, '451'), col(1, '451') + 3, 'warning', '451', 'greylisted'],
+        [2, col(2, '550'), col(2, '550') + 3, 'error', '550', 'userunknown'],
+        [3, col(3, '5.2.2'), col(3, '5.2.2') + 5, 'error', '5.2.2', 'mailboxfull'], // the enhanced code when it stands alone
+        [4, col(4, '421'), col(4, '421') + 3, 'warning', '421', 'undefined'],
       ],
     );
   });
@@ -63,9 +64,17 @@ describe('problemsFor', () => {
   it('says the code, its title and whether the sender retries, and links the defining RFC section', () => {
     const [transient, permanent] = problemsFor(replies, DEFAULT_VALIDATION_SETTINGS, 'en');
     const title = explain({ code: '451', enhanced: '4.7.1' }, 'en').title;
-    assert.equal(transient.message, `451 4.7.1 ${title} — transient, will be retried`);
+    const why = reasonText(transient.reason!, 'en');
+    assert.equal(transient.message, `451 4.7.1 ${title} — ${why.name} [${transient.reason}] — transient, will be retried`);
     assert.match(permanent.message, /^550 5\.1\.1 .+ — permanent, will not be retried$/);
     assert.match(transient.href ?? '', /^https:\/\/www\.rfc-editor\.org\/rfc\/rfc\d+/);
+  });
+
+  it('names the reason, by its name and its id, so the Problems filter finds it in either language', () => {
+    const [, permanent] = problemsFor(replies, DEFAULT_VALIDATION_SETTINGS, 'en');
+    assert.match(permanent.message, / — Unknown recipient \[userunknown\] — /);
+    const [, id] = problemsFor(replies, DEFAULT_VALIDATION_SETTINGS, 'id');
+    assert.match(id.message, / — Penerima tidak dikenal \[userunknown\] — /);
   });
 
   it('speaks Indonesian for locale id', () => {
@@ -123,22 +132,22 @@ describe('problemsFor names the provider\'s meaning when the line shows the prov
   it('550 5.7.606 from Microsoft reads "Banned sending IP (Microsoft 365 …)", one problem, linked to Microsoft\'s page', () => {
     const problems = problemsOf(outlook);
     assert.equal(problems.length, 1, JSON.stringify(problems));
-    assert.match(problems[0].message, /^550 5\.7\.606 Banned sending IP \(Microsoft 365[^)]*\) — permanent, will not be retried$/);
+    assert.match(problems[0].message, /^550 5\.7\.606 Banned sending IP \(Microsoft 365[^)]*\) — Sending IP or host blocked \[blocked\] — permanent, will not be retried$/);
     assert.doesNotMatch(problems[0].message, /Requested action not taken/);
     assert.match(problems[0].href ?? '', /^https:\/\/learn\.microsoft\.com\//);
   });
 
   it('the same code from another host keeps the standard title', () => {
     const [p] = problemsOf(elsewhere);
-    assert.equal(p.message, `550 5.7.606 ${explain({ code: '550', enhanced: '5.7.606' }, 'en').title} — permanent, will not be retried`);
+    assert.equal(p.message, `550 5.7.606 ${explain({ code: '550', enhanced: '5.7.606' }, 'en').title} — Sending IP or host blocked [blocked] — permanent, will not be retried`);
     assert.doesNotMatch(p.message, /Microsoft/);
   });
 
   it('a provider tag ([TSS04]) is enough, and the text is Indonesian under locale id', () => {
     const [en] = problemsOf(yahoo);
-    assert.match(en.message, /^421 4\.7\.0 .*\(Yahoo Mail \/ AOL\) — transient, will be retried$/);
+    assert.match(en.message, /^421 4\.7\.0 .*\(Yahoo Mail \/ AOL\) — Poor sender reputation \[badreputation\] — transient, will be retried$/);
     const [id] = problemsOf(yahoo, 'id');
-    assert.match(id.message, /\(Yahoo Mail \/ AOL\) — sementara, akan dicoba lagi$/);
+    assert.match(id.message, /\(Yahoo Mail \/ AOL\) — Reputasi pengirim buruk \[badreputation\] — sementara, akan dicoba lagi$/);
     assert.notEqual(id.message, en.message);
   });
 });

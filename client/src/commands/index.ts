@@ -2,7 +2,9 @@
 import * as vscode from 'vscode';
 import type { SmtpContext } from '../context';
 import { compareCommand } from './compare';
+import { copyBlocklistLookupsCommand } from './copyBlocklistLookups';
 import { copyExplanationCommand } from './copyExplanation';
+import { copyUnknownRecipientsCommand } from './copyUnknownRecipients';
 import { restartServerCommand } from './restartServer';
 import { showMessageOnlyCommand } from './showMessageOnly';
 import { showOutputCommand } from './showOutput';
@@ -23,6 +25,8 @@ export const COMMANDS: readonly SmtpCommand[] = [
   summarizeCommand,
   traceMessageCommand,
   showMessageOnlyCommand,
+  copyUnknownRecipientsCommand,
+  copyBlocklistLookupsCommand,
 ];
 
 export function registerCommands(ctx: SmtpContext): vscode.Disposable[] {

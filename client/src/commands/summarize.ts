@@ -15,9 +15,13 @@ function nameOf(uri: vscode.Uri): string {
   return uri.path.split('/').pop() || uri.toString();
 }
 
-/** A file read from disk when it is saved there; the document as the editor holds it otherwise. */
-function targetOfDocument(document: vscode.TextDocument): SummaryTarget {
-  return document.uri.scheme === 'file' && !document.isDirty ? { kind: 'file', uri: document.uri } : { kind: 'document', uri: document.uri };
+/**
+ * A file read from disk when it is saved there and the server may read it (inside a workspace folder, or
+ * picked in the open dialog); the document as the editor holds it otherwise (the server has its text).
+ */
+function targetOfDocument(ctx: SmtpContext, document: vscode.TextDocument): SummaryTarget {
+  const readable = vscode.workspace.getWorkspaceFolder(document.uri) !== undefined || ctx.pickedFiles.has(document.uri.fsPath);
+  return document.uri.scheme === 'file' && !document.isDirty && readable ? { kind: 'file', uri: document.uri } : { kind: 'document', uri: document.uri };
 }
 
 /**
@@ -25,18 +29,19 @@ function targetOfDocument(document: vscode.TextDocument): SummaryTarget {
  * one, the active SMTP document, else a file picked in an open dialog. Undefined when the person cancelled
  * or the Uri cannot be read.
  */
-async function chooseTarget(arg: unknown): Promise<SummaryTarget | undefined> {
+async function chooseTarget(ctx: SmtpContext, arg: unknown): Promise<SummaryTarget | undefined> {
   if (arg instanceof vscode.Uri) {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === arg.toString());
-    // The server holds only the documents it reads; any other is read from disk, when it is on disk.
-    if (open && isServed(open)) return targetOfDocument(open);
+    // The server holds only the documents it reads; any other is read from disk, when it is on disk (the
+    // server refuses, with a message, a file outside the workspace folders that was not picked below).
+    if (open && isServed(open)) return targetOfDocument(ctx, open);
     if (arg.scheme === 'file') return { kind: 'file', uri: arg };
     if (open) notServed(open);
     else void vscode.window.showErrorMessage(vscode.l10n.t('Only files on disk and open editors can be summarized: {0}', nameOf(arg)));
     return undefined;
   }
   const active = vscode.window.activeTextEditor?.document;
-  if (active && isServed(active)) return targetOfDocument(active);
+  if (active && isServed(active)) return targetOfDocument(ctx, active);
   const picked = await vscode.window.showOpenDialog({
     title: vscode.l10n.t('Pick a mail log to summarize'),
     openLabel: vscode.l10n.t('Summarize'),
@@ -45,7 +50,10 @@ async function chooseTarget(arg: unknown): Promise<SummaryTarget | undefined> {
     canSelectFolders: false,
     defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
   });
-  return picked?.[0] ? chooseTarget(picked[0]) : undefined;
+  if (!picked?.[0]) return undefined;
+  // Picked by the person: the server may read it wherever it is (smtp/summarizeFile's pickedByUser).
+  if (picked[0].scheme === 'file') ctx.pickedFiles.add(picked[0].fsPath);
+  return chooseTarget(ctx, picked[0]);
 }
 
 /** An unsaved or virtual editor in a language the server does not read: say so, and where to change it. */
@@ -100,7 +108,7 @@ async function summarize(ctx: SmtpContext, target: SummaryTarget, name: string):
 export const summarizeCommand: SmtpCommand = {
   id: 'smtp.summarize',
   async run(ctx: SmtpContext, arg?: unknown): Promise<SummaryPanelSnapshot | undefined> {
-    const target = await chooseTarget(arg);
+    const target = await chooseTarget(ctx, arg);
     if (!target) return undefined;
     const name = nameOf(target.uri);
     let summary: Summary | undefined;

@@ -1,7 +1,7 @@
 // The messages between the summary panel (extension side) and its webview script. Pure: no `vscode`, no DOM,
 // so both sides compile it and check every message they receive with the same guards. The webview gets a
 // view of the summary (what it shows, nothing more), built here from the server's Summary.
-import type { HostRow, HourRow, PatternRow, Summary } from '../../../server/src/core/summary';
+import type { HostRow, HourRow, PatternRow, ReasonRow, Summary } from '../../../server/src/core/summary';
 import type { Locale, ReplyClass } from '../../../server/src/core/types';
 import { hasFields, isCount, isListOf, isLocale, isObj, isReplyClass, messageGuard, orNull, textUpTo } from '../webviewGuards';
 
@@ -51,6 +51,13 @@ export interface SummaryUiStrings {
   other: string;
   overflow: string;
   loading: string;
+  byReason: string;
+  byReasonSummary: string;
+  reason: string;
+  rejects: string;
+  topDomains: string;
+  topRecipients: string;
+  noReasons: string;
 }
 
 export const SUMMARY_STRING_KEYS: ReadonlyArray<keyof SummaryUiStrings> = [
@@ -98,6 +105,13 @@ export const SUMMARY_STRING_KEYS: ReadonlyArray<keyof SummaryUiStrings> = [
   'other',
   'overflow',
   'loading',
+  'byReason',
+  'byReasonSummary',
+  'reason',
+  'rejects',
+  'topDomains',
+  'topRecipients',
+  'noReasons',
 ];
 
 /** A row of a top-replies table. `line` (1-based) is where it was first seen; null when the panel cannot go there. */
@@ -114,6 +128,24 @@ export interface ReplyRowView {
 }
 
 export type HostRowView = Pick<HostRow, 'name' | 'deferred' | 'bounced' | 'rejected' | 'total'>;
+
+/** A name (a domain, an address; log text) and its count, in a reason's top lists. */
+export interface NamedCountView {
+  name: string;
+  count: number;
+}
+
+/** Failures of one reason (core ReasonRow): its id, its name in the summary's language, counts, top lists. */
+export interface ReasonRowView {
+  reason: string;
+  name: string;
+  deferred: number;
+  bounced: number;
+  rejected: number;
+  total: number;
+  topDomains: NamedCountView[];
+  topRecipients: NamedCountView[];
+}
 export type HourRowView = Pick<HourRow, 'hour' | 'deferred' | 'bounced'>;
 
 export interface SummaryTotalsView {
@@ -139,6 +171,8 @@ export interface SummaryView {
   topPermanent: ReplyRowView[];
   hosts: HostRowView[];
   domains: HostRowView[];
+  /** Failures by reason, most first. Absent in a view a previous version saved for a reload. */
+  reasons?: ReasonRowView[];
   perHour: HourRowView[];
   /** Events counted as "(other)" because a table was full. */
   overflow: number;
@@ -171,6 +205,10 @@ export const MAX_KEY = 64;
 
 /** Rows kept per top table; the server sends 10 by default. */
 export const MAX_ROWS = 100;
+/** Reasons there are (core/data/reasons.ts has about 30); room for more. */
+export const MAX_REASONS = 64;
+/** Names kept in a reason's top domains and top recipients; the server sends 5. */
+export const MAX_REASON_TOP = 20;
 /** Clock hours kept in a view: 400 days, the builder's own cap. */
 export const MAX_HOURS = 24 * 400;
 const MAX_TEXT = 4096;
@@ -194,6 +232,16 @@ const pick = (r: PatternRow, line: number | null): ReplyRowView => ({
 export function summaryView(summary: Summary, source: string, canReveal: boolean): SummaryView {
   const row = (r: PatternRow) => pick(r, canReveal && r.pattern !== '(other)' && r.firstLine >= 1 ? r.firstLine : null);
   const host = (h: HostRow): HostRowView => ({ name: h.name, deferred: h.deferred, bounced: h.bounced, rejected: h.rejected, total: h.total });
+  const reason = (r: ReasonRow): ReasonRowView => ({
+    reason: r.reason,
+    name: r.name,
+    deferred: r.deferred,
+    bounced: r.bounced,
+    rejected: r.rejected,
+    total: r.total,
+    topDomains: r.topDomains.slice(0, MAX_REASON_TOP).map((d) => ({ name: d.name, count: d.total })),
+    topRecipients: r.topRecipients.slice(0, MAX_REASON_TOP).map((x) => ({ name: x.address, count: x.count })),
+  });
   const t = summary.totals;
   return {
     source,
@@ -206,6 +254,7 @@ export function summaryView(summary: Summary, source: string, canReveal: boolean
     topPermanent: summary.topPermanent.slice(0, MAX_ROWS).map(row),
     hosts: summary.hosts.slice(0, MAX_ROWS).map(host),
     domains: summary.domains.slice(0, MAX_ROWS).map(host),
+    reasons: (summary.byReason ?? []).slice(0, MAX_REASONS).map(reason),
     perHour: summary.perHour.slice(0, MAX_HOURS).map((h) => ({ hour: h.hour, deferred: h.deferred, bounced: h.bounced })),
     overflow: summary.overflow.patterns + summary.overflow.hosts + summary.overflow.hours,
   };
@@ -233,6 +282,25 @@ export function isHostRow(v: unknown): v is HostRowView {
   return isObj(v) && isText(v.name) && isCount(v.deferred) && isCount(v.bounced) && isCount(v.rejected) && isCount(v.total);
 }
 
+export function isNamedCount(v: unknown): v is NamedCountView {
+  return isObj(v) && isText(v.name) && isCount(v.count);
+}
+
+export function isReasonRow(v: unknown): v is ReasonRowView {
+  return (
+    isObj(v) &&
+    typeof v.reason === 'string' &&
+    /^[a-z]{1,32}$/.test(v.reason) &&
+    isText(v.name) &&
+    isCount(v.deferred) &&
+    isCount(v.bounced) &&
+    isCount(v.rejected) &&
+    isCount(v.total) &&
+    isListOf(v.topDomains, MAX_REASON_TOP, isNamedCount) &&
+    isListOf(v.topRecipients, MAX_REASON_TOP, isNamedCount)
+  );
+}
+
 export function isHourRow(v: unknown): v is HourRowView {
   return isObj(v) && typeof v.hour === 'string' && v.hour.length <= 32 && isCount(v.deferred) && isCount(v.bounced);
 }
@@ -254,6 +322,7 @@ export function isSummaryView(v: unknown): v is SummaryView {
     isListOf(v.topPermanent, MAX_ROWS, isReplyRow) &&
     isListOf(v.hosts, MAX_ROWS, isHostRow) &&
     isListOf(v.domains, MAX_ROWS, isHostRow) &&
+    (v.reasons === undefined || isListOf(v.reasons, MAX_REASONS, isReasonRow)) &&
     isListOf(v.perHour, MAX_HOURS, isHourRow) &&
     isCount(v.overflow)
   );

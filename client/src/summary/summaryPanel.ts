@@ -85,6 +85,13 @@ function uiStrings(): SummaryUiStrings {
     other: vscode.l10n.t('(other)'),
     overflow: vscode.l10n.t('{0} events of rare kinds are counted together as "(other)".', P0),
     loading: vscode.l10n.t('Summarizing…'),
+    byReason: vscode.l10n.t('Failures by reason'),
+    byReasonSummary: vscode.l10n.t('Bar chart of {0} failures by reason; the most were {1} with {2}.', P0, P1, '{2}'),
+    reason: vscode.l10n.t('Reason'),
+    rejects: vscode.l10n.t('Rejects'),
+    topDomains: vscode.l10n.t('Top recipient domains'),
+    topRecipients: vscode.l10n.t('Top recipients'),
+    noReasons: vscode.l10n.t('No deferrals, bounces or rejects in this log.'),
   };
 }
 

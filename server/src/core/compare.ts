@@ -91,19 +91,37 @@ function firstSentence(text: string): string {
   return m ? text.slice(0, m.index + 1) : text.trim();
 }
 
+function mentions(text: string, e: Explanation): boolean {
+  return [...namesOf(e)].some((name) => new RegExp(`(?<![\\d.])${name.replace(/\./g, '\\.')}(?![\\d])`).test(text));
+}
+
+/**
+ * The part of a curated note the summary quotes: its first sentence, and the next one as well when the first
+ * speaks of one side only and the next of the other ("530: no login was attempted … 535: a login was
+ * attempted …"), so the summary says what each of the two codes means.
+ */
+function noteSummary(note: string, a: Explanation, b: Explanation): string {
+  const one = firstSentence(note);
+  if (mentions(one, a) === mentions(one, b)) return one;
+  const two = firstSentence(note.slice(one.length).trim());
+  const other = mentions(one, a) ? b : a;
+  return two.length > 0 && mentions(two, other) ? `${one} ${two}` : one;
+}
+
+/** The class a summary speaks of: a refused login is its own case, since nothing bounces. */
+function summaryClass(e: Explanation): Explanation['replyClass'] | 'auth-refused' {
+  return e.replyClass === 'permanent-negative' && e.phase === 'auth' ? 'auth-refused' : e.replyClass;
+}
+
 function summary(a: Explanation, b: Explanation, notes: string[], locale: Locale): string {
   if (a.label === b.label) return message(locale, 'summary.same', a.label, b.label);
-  if (a.replyClass !== b.replyClass) {
-    return message(
-      locale,
-      'summary.twoSides',
-      message(locale, `summary.side.${a.replyClass}`, a.label),
-      message(locale, `summary.side.${b.replyClass}`, b.label),
-    );
+  const [ca, cb] = [summaryClass(a), summaryClass(b)];
+  if (ca !== cb) {
+    return message(locale, 'summary.twoSides', message(locale, `summary.side.${ca}`, a.label), message(locale, `summary.side.${cb}`, b.label));
   }
   // Same class: the difference is in who acts, when, or what the codes mean.
-  const both = message(locale, `summary.both.${a.replyClass}`, a.label, b.label);
-  if (notes.length > 0) return message(locale, 'summary.withNote', both, firstSentence(notes[0]));
+  const both = message(locale, `summary.both.${ca}`, a.label, b.label);
+  if (notes.length > 0) return message(locale, 'summary.withNote', both, noteSummary(notes[0], a, b));
   if (a.actor !== b.actor) return message(locale, 'summary.actors', both, a.label, a.actorTitle, b.label, b.actorTitle);
   if (a.phase !== b.phase && a.phase !== 'any' && b.phase !== 'any') {
     return message(locale, 'summary.phases', both, a.label, phaseName(a.phase, locale), b.label, phaseName(b.phase, locale));

@@ -36,6 +36,8 @@ function explanationSection(e: Explanation, c: Comparison): string[] {
 export function comparisonMarkdown(c: Comparison): string {
   const h = c.headings;
   const out = [`# ${md(c.a.label)} vs ${md(c.b.label)}`, '', md(c.summary), ''];
+  // A code compared with itself: the summary says so, and two identical columns would say nothing more.
+  if (c.a.label === c.b.label) return out.join('\n');
   out.push(...explanationSection(c.a, c), '');
   out.push(...explanationSection(c.b, c), '');
   const aspect = c.headings.aspect;

@@ -3,7 +3,8 @@
 // for that line (the rest of the document is known not to change). Replies are not stored: a hover groups
 // the few lines of its reply on demand (O(1) by line), and diagnostics group the whole document when they
 // are published. Storing the scanner's findings only keeps memory near twice the document.
-import { INITIAL_SCAN_STATE, groupReplies, sameScanState, scanLine } from './scanner';
+import { INITIAL_SCAN_STATE, carriedLines, groupReplies, sameScanState, scanLine } from './scanner';
+import { readReplies } from './readers';
 import type { Reply, ReplyFinding } from './types';
 
 type ScanState = Parameters<typeof scanLine>[2];
@@ -14,13 +15,20 @@ export interface LineScanner {
   sameScanState(a: ScanState, b: ScanState): boolean;
   groupReplies(findings: ReplyFinding[]): Reply[];
   initialState: ScanState;
+  /**
+   * How many lines before the next one a state carries unscanned (a quoted-printable logical line split by
+   * soft line breaks): the next line's scan returns their findings too. Absent: none.
+   */
+  carriedLines?(state: ScanState): number;
 }
 
+/** Lines read through their format's reader (readers/index.ts readReplies), the recognizer for the rest. */
 export const defaultLineScanner: LineScanner = {
-  scanLine,
+  scanLine: readReplies,
   sameScanState,
   groupReplies,
   initialState: INITIAL_SCAN_STATE,
+  carriedLines,
 };
 
 /** A position as LSP and the editor give it: 0-based line, UTF-16 character. */
@@ -103,6 +111,8 @@ export class ReplyIndex {
   /** Makes sure `line` has been scanned. */
   ensureScanned(line: number): void {
     if (line >= this.scannedTo) this.scanMore(line + 1 - this.scannedTo);
+    // A line that a soft line break continues gets its findings from the scan of the logical line's last line.
+    while (!this.complete && this.carried(this.startStates[this.scannedTo]) > 0) this.scanMore(1);
   }
 
   /**
@@ -159,7 +169,7 @@ export class ReplyIndex {
     const changedEnd = start + newLines.length; // first line after the changed ones
     for (let i = start; i < this.scannedTo; i++) {
       state = this.scanOne(i, state);
-      if (i + 1 >= changedEnd && i + 1 < this.scannedTo && this.scanner.sameScanState(state, states[i + 1])) break;
+      if (i + 1 >= changedEnd && i + 1 < this.scannedTo && this.carried(state) === 0 && this.scanner.sameScanState(state, states[i + 1])) break;
       states[i + 1] = state;
     }
   }
@@ -267,10 +277,19 @@ export class ReplyIndex {
     return [lo, hi];
   }
 
-  /** The line's last finding says more lines of its reply follow ("250-PIPELINING"). */
+  /**
+   * The line's last finding says more lines of its reply follow ("250-PIPELINING"), or it is a basic code
+   * with no text whose enhanced code opens the next line's findings (Postfix's wrapped bounce text, a
+   * quoted-printable soft break between the codes), which groupReplies joins.
+   */
   private continues(line: number): boolean {
     const fs = this.lineFindings[line];
-    return fs !== undefined && fs[fs.length - 1].continued;
+    if (fs === undefined) return false;
+    const last = fs[fs.length - 1];
+    if (last.continued) return true;
+    if (last.code === null || last.enhanced !== null || last.text !== '') return false;
+    const next = this.lineFindings[line + 1];
+    return next !== undefined && next[0].code === null && next[0].enhanced !== null;
   }
 
   private group(from: number, to: number): Reply[] {
@@ -291,11 +310,42 @@ export class ReplyIndex {
     return { line, character };
   }
 
+  private carried(state: ScanState): number {
+    return this.scanner.carriedLines ? this.scanner.carriedLines(state) : 0;
+  }
+
   private scanOne(i: number, state: ScanState): ScanState {
     this.scans++;
     const r = this.scanner.scanLine(this.lines[i], i, state);
-    this.lineFindings[i] = r.findings.length > 0 ? r.findings : undefined;
+    const carried = this.carried(state);
+    if (this.carried(r.state) > 0) {
+      // A line that a soft line break continues: the scan of the logical line's last line sets its findings
+      // (re-scanning never stops on a state that carries lines), or the end of the document does.
+      this.lineFindings[i] = undefined;
+      if (i === this.lines.length - 1) this.store(i, this.carried(r.state) - 1, this.scanner.scanLine('', i + 1, r.state).findings);
+      return r.state;
+    }
+    if (carried === 0) {
+      this.lineFindings[i] = r.findings.length > 0 ? r.findings : undefined;
+      return r.state;
+    }
+    this.store(i, carried, r.findings);
     return r.state;
+  }
+
+  /**
+   * Findings of a scan that read the `carried` lines before line i with it (a quoted-printable logical line):
+   * they replace those lines' findings, each stored on the line its code stands on.
+   */
+  private store(i: number, carried: number, findings: ReplyFinding[]): void {
+    const from = Math.max(0, i - carried);
+    for (let l = from; l <= i; l++) this.lineFindings[l] = undefined;
+    for (const f of findings) {
+      const l = f.line >= from && f.line <= i ? f.line : i;
+      const fs = this.lineFindings[l];
+      if (fs) fs.push(f);
+      else this.lineFindings[l] = [f];
+    }
   }
 }
 

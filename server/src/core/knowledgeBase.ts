@@ -1,11 +1,12 @@
 // The one reader of data/: turns a code, an enhanced code or a pair "451 4.7.1" into an Explanation in one
 // locale. Hover, compare, the CLI and the summary all explain codes through here, so they never disagree.
 import { enhancedKey, parseCodeQuery, replyClassOf, type CodeQuery } from './codes';
-import { classLevelTexts, codeTables, providerUsages, providerUsagesFor } from './data';
-import { rangeHolds } from './data/providers';
+import { authRefusalDelivery, classLevelTexts, codeTables, providerUsages, providerUsagesFor, successHowToFix } from './data';
+import { rangeHolds, TAG } from './data/providers';
 import { rfc } from './data/references';
 import {
   actorName,
+  bounceReasonName,
   categoryDescription,
   categoryName,
   classDelivery,
@@ -43,8 +44,9 @@ export function enhancedEntry(codeOrKey: string): EnhancedCodeEntry | undefined 
 interface Texts {
   description: string;
   whenYouSeeIt: string;
-  /** Absent for a success reading: there is nothing to fix. */
-  howToFix?: { sender: string; receiver: string };
+  howToFix: { sender: string; receiver: string };
+  /** True when howToFix is the shared "nothing to fix" of a success reading, which a basic code's own text replaces. */
+  genericFix?: boolean;
   useWhen: string;
 }
 
@@ -113,10 +115,13 @@ function enhancedPart(enhanced: string, cls: ReplyClass, locale: Locale): Part {
       texts: {
         description: localize(e.description, locale),
         whenYouSeeIt: localize(e.whenYouSeeIt.success ?? e.description, locale),
+        howToFix: { sender: localize(successHowToFix.sender, locale), receiver: localize(successHowToFix.receiver, locale) },
+        genericFix: true,
         useWhen: localize(e.useWhen, locale),
       },
       title,
       actor: 'none',
+      ...(e.phase ? { phase: e.phase } : {}),
       references: e.references,
       related,
     };
@@ -135,6 +140,7 @@ function enhancedPart(enhanced: string, cls: ReplyClass, locale: Locale): Part {
     },
     title,
     actor: e.actor,
+    ...(e.phase ? { phase: e.phase } : {}),
     references: e.references,
     related,
     ...(e.bounceReason ? { bounceReason: e.bounceReason } : {}),
@@ -163,7 +169,7 @@ const PROPER_NAMES = new Set(['Postfix', 'Exim', 'Sendmail', 'Microsoft', 'Outlo
  */
 function afterLead(lead: string, text: string): string {
   if (!lead.endsWith(':')) return `${lead} ${text}`;
-  const word = /^[A-Z][a-z]+(?:-[a-z]+)?\b/.exec(text)?.[0];
+  const word = /^[A-Z][a-z]*(?:-[a-z]+)?(?=[\s,;:])/.exec(text)?.[0];
   if (word === undefined || PROPER_NAMES.has(word)) return `${lead} ${text}`;
   return `${lead} ${text[0].toLowerCase()}${text.slice(1)}`;
 }
@@ -231,6 +237,7 @@ function providerNotes(query: CodeQuery, context: ReplyContext | undefined, loca
     meaning: localize(u.meaning, locale),
     howToFix: localize(u.howToFix, locale),
     references: u.references,
+    ...(u.actor ? { actor: u.actor } : {}),
     ...(possible ? { possible: true } : {}),
   }));
 }
@@ -252,14 +259,43 @@ export function explain(query: CodeQuery, locale: Locale, context?: ReplyContext
   const registeredParts = parts.filter((p) => p.texts !== undefined);
   const classLevel = classLevelTexts[cls];
   const label = parts.map((p) => p.label).join(' ');
+  const negative = cls === 'transient-negative' || cls === 'permanent-negative';
+  const notes = providerNotes(query, context, locale);
 
-  // An enhanced entry's description is class-free and mostly written as the refusal ("will not accept");
+  // A provider's own number that no registry lists (5.7.606, 4.7.500): its reading is all there is to say,
+  // so it leads, instead of "not registered" and the class-level text.
+  const codeLead =
+    enhanced !== undefined && enhanced.texts === undefined && enhanced.note === undefined && query.enhanced !== null
+      ? notes.find((n) => n.code === query.enhanced || rangeHolds(n.code, query.enhanced!))
+      : undefined;
+  // A provider's tag in the reply ("421 4.7.0 [TSS04]") names the exact reason: it leads as well, before the
+  // standard meaning of the codes, which still follows.
+  const tagLead = notes.find((n) => TAG.test(n.code));
+  const lead = tagLead ?? codeLead;
+  const suggestion = query.enhanced !== null ? registeredSuggestion(query.enhanced) : '';
+
+  // An enhanced code's description is class-free and mostly written as the refusal ("will not accept");
   // beside a transient basic code ("451 4.7.1") its transient reading says what it means here instead, in
   // the description, and is not repeated under "when you see it".
   const pairReading = cls === 'transient-negative' && basic?.texts !== undefined && enhanced?.texts !== undefined;
+  // A mail-system basic code (45x, 55x: local error, mailbox unavailable, ...) beside a security or policy
+  // enhanced code (X.7.x) is a policy decision: "451 4.7.1" is greylisting, not a fault of the server, so the
+  // enhanced code's reading is followed throughout instead of being added to the basic code's.
+  const policyReading =
+    negative && basic?.texts !== undefined && enhanced?.texts !== undefined && query.code?.[1] === '5' && query.enhanced?.split('.')[1] === '7';
 
   const paragraphs: string[] = [];
-  if (registeredParts.length === 0) {
+  if (tagLead) paragraphs.push(tagLead.meaning);
+  if (codeLead && !tagLead) {
+    paragraphs.push(codeLead.meaning);
+    if (basic?.texts) paragraphs.push(basic.texts.description);
+    paragraphs.push(message(locale, 'provider.unregistered', enhanced!.label, codeLead.providerName));
+  } else if (policyReading) {
+    // The class-free description is written as the refusal, so a transient pair says only what the pair is;
+    // its reading follows under "when you see it".
+    if (!pairReading) paragraphs.push(enhanced!.texts!.description);
+    paragraphs.push(message(locale, pairReading ? 'pair.policy.transient' : 'pair.policy.permanent', basic!.label, basic!.title ?? '', enhanced!.label));
+  } else if (registeredParts.length === 0) {
     // Nothing registered: the class-level text, then what the digits say.
     for (const p of parts) if (p.note) paragraphs.push(p.note);
     paragraphs.push(joinSentences(localize(classLevel.description, locale), ...parts.map((p) => p.digits)));
@@ -273,11 +309,19 @@ export function explain(query: CodeQuery, locale: Locale, context?: ReplyContext
   const description = paragraphs.filter((p) => p.length > 0).join('\n\n');
 
   const pick = (field: 'whenYouSeeIt' | 'useWhen', lead: MessageKey): string => {
+    if (policyReading) return enhanced!.texts![field];
     const [b, e] = [basic?.texts?.[field], pairReading && field === 'whenYouSeeIt' ? undefined : enhanced?.texts?.[field]];
     if (b !== undefined && e !== undefined) return combine(b, e, lead, enhanced!.label, locale);
     return b ?? e ?? localize(classLevel[field], locale);
   };
-  const fixes = parts.map((p) => p.texts?.howToFix).filter((f) => f !== undefined);
+  let whenYouSeeIt = pick('whenYouSeeIt', 'pair.whenYouSeeIt');
+  let useWhen = pick('useWhen', 'pair.useWhen');
+  // A success enhanced code's shared "nothing to fix" stands only when no basic code says it in its own words.
+  const withTexts = parts.filter((p) => p.texts !== undefined);
+  const fixes = (policyReading ? [enhanced!] : withTexts)
+    .filter((p) => !p.texts?.genericFix || withTexts.length === 1)
+    .map((p) => p.texts?.howToFix)
+    .filter((f) => f !== undefined);
   let howToFix: { sender: string; receiver: string };
   if (fixes.length === 2) {
     const [b, e] = fixes;
@@ -290,19 +334,40 @@ export function explain(query: CodeQuery, locale: Locale, context?: ReplyContext
   } else {
     howToFix = { sender: localize(classLevel.howToFix.sender, locale), receiver: localize(classLevel.howToFix.receiver, locale) };
   }
+  if (tagLead) {
+    howToFix = { ...howToFix, sender: `${tagLead.howToFix}\n\n${howToFix.sender}` };
+  } else if (codeLead) {
+    const lead = codeLead;
+    const seen = message(locale, 'provider.whenYouSeeIt', lead.providerName, enhanced!.label);
+    whenYouSeeIt = basic?.texts ? `${seen}\n\n${basic.texts.whenYouSeeIt}` : seen;
+    howToFix = { sender: lead.howToFix, receiver: message(locale, 'provider.receiver', enhanced!.label, lead.providerName, suggestion) };
+    const advice = message(locale, 'unregistered.enhancedUseWhen', enhanced!.label, suggestion);
+    useWhen = basic?.texts ? `${basic.texts.useWhen}\n\n${advice}` : advice;
+  } else if (basic === undefined && enhanced !== undefined && enhanced.texts === undefined && negative) {
+    // An unregistered enhanced code alone: the advice is about enhanced codes, not about 550, 553 or 554.
+    howToFix = { ...howToFix, receiver: message(locale, 'unregistered.enhancedReceiver', enhanced.label, suggestion) };
+    useWhen = message(locale, 'unregistered.enhancedUseWhen', enhanced.label, suggestion);
+  }
 
   const positive = cls === 'positive-completion' || cls === 'positive-intermediate';
   // The enhanced code is the narrower statement, so its title and actor win when it has them.
-  const title = enhanced?.title ?? basic?.title ?? message(locale, 'title.unregistered', classTitle);
+  const title = lead?.title ?? enhanced?.title ?? basic?.title ?? message(locale, 'title.unregistered', classTitle);
   // Except in a transient pair: the entries name the sending side for the refusal, but under a 4xx reply
   // the sender retries on its own and the basic code's actor (written for its one class) is who acts, as
   // compare shows for that basic code.
   const senderSide = enhanced?.actor === 'sender-config' || enhanced?.actor === 'sender-content';
   const actor: Actor =
-    (pairReading && senderSide ? basic?.actor : undefined) ?? enhanced?.actor ?? basic?.actor ?? (positive ? 'none' : 'receiving-server');
-  const phase: Phase = phaseOfCommand(context?.command) ?? basic?.phase ?? 'any';
+    codeLead?.actor ??
+    (pairReading && senderSide ? basic?.actor : undefined) ??
+    enhanced?.actor ??
+    basic?.actor ??
+    (positive ? 'none' : 'receiving-server');
+  // The command the line names, else the enhanced code's phase (5.1.1 is answered at RCPT TO), else the basic code's.
+  const phase: Phase = phaseOfCommand(context?.command) ?? enhanced?.phase ?? (basic?.phase !== 'any' ? basic?.phase : undefined) ?? 'any';
   const own = new Set([label, ...parts.map((p) => p.label)]);
   const detailEntry = query.enhanced !== null ? enhancedEntry(query.enhanced) : undefined;
+  const bounceReason = enhanced?.bounceReason ?? null;
+  const leadReferences: Reference[] = lead ? lead.references.map((r) => ({ document: r.title, section: '', url: r.url })) : [];
 
   return {
     label,
@@ -310,32 +375,72 @@ export function explain(query: CodeQuery, locale: Locale, context?: ReplyContext
     enhanced: query.enhanced,
     replyClass: cls,
     classTitle,
-    delivery: classDelivery(cls, locale),
+    // A refused login bounces nothing: the client shows the error, or the relaying MTA defers.
+    delivery: cls === 'permanent-negative' && phase === 'auth' ? localize(authRefusalDelivery, locale) : classDelivery(cls, locale),
     retried: cls === 'transient-negative',
     category: query.code !== null ? categoryName(query.code[1], locale) : null,
     subject: query.enhanced !== null ? subjectName(query.enhanced.split('.')[1], locale) : null,
     detail: detailEntry ? localize(detailEntry.title, locale) : null,
     title,
     description,
-    whenYouSeeIt: pick('whenYouSeeIt', 'pair.whenYouSeeIt'),
+    whenYouSeeIt,
     howToFix,
-    useWhen: pick('useWhen', 'pair.useWhen'),
+    useWhen,
     actor,
     actorTitle: actorName(actor, locale),
     phase,
     registered: registeredParts.length > 0,
-    references: mergeReferences(parts.map((p) => p.references)),
+    leadingProvider: lead?.providerName ?? null,
+    references: mergeReferences([...parts.map((p) => p.references), leadReferences]),
     related: mergeRelated(parts, own),
-    bounceReason: enhanced?.bounceReason ?? null,
-    providers: providerNotes(query, context, locale),
+    bounceReason,
+    bounceReasonTitle: bounceReason !== null ? bounceReasonName(bounceReason, locale) : null,
+    providers: lead ? notes.filter((n) => n !== lead) : notes,
     command: context?.command ?? null,
   };
 }
 
-/** Explains what a person typed ("451", "4.7.1", "451 4.7.1"); undefined when it is not a code. */
+/**
+ * A registered enhanced code to use instead of an unregistered one of the same class and subject: the
+ * subject's catch-all (X.y.0), or X.7.1 for security and policy, the usual refusal; X.0.0 for an unknown subject.
+ */
+function registeredSuggestion(enhanced: string): string {
+  const [cls, subject] = enhanced.split('.');
+  if (subject === '7') return `${cls}.7.1`;
+  return enhancedEntry(`X.${subject}.0`) ? `${cls}.${subject}.0` : `${cls}.0.0`;
+}
+
+/** A reply as a person pastes it: "421 4.7.0 [TSS04] Messages from …", "smtp;550 5.1.1 <a@b>: …", "550-5.7.1 …". */
+const REPLY_LINE = /^\s*(?:smtp;\s*)?(?:([2-5][0-5]\d)(?:[ -]+([245]\.\d{1,3}\.\d{1,3}))?|([245]\.\d{1,3}\.\d{1,3}))(?=[\s:,;-]|$)[\s:,;-]*([\s\S]*)$/i;
+
+/**
+ * Explains what a person typed: a code ("451", "4.7.1", "451 4.7.1"), a whole reply ("421 4.7.0 [TSS04]
+ * Messages from … deferred"), read with its text as the line, or a provider's tag alone ("TSS04"), read as the
+ * reply the provider sends it in. Undefined when it is none of these.
+ */
 export function explainInput(input: string, locale: Locale): Explanation | undefined {
   const query = parseCodeQuery(input);
-  return query ? explain(query, locale) : undefined;
+  if (query) return explain(query, locale);
+  const tag = providerTag(input);
+  if (tag) {
+    const sentWith = tag.sentWith !== undefined ? parseCodeQuery(tag.sentWith) : undefined;
+    return sentWith ? explain(sentWith, locale, { text: `[${tag.code}]` }) : undefined;
+  }
+  const m = REPLY_LINE.exec(input);
+  if (!m) return undefined;
+  const line = parseCodeQuery([m[1], m[2] ?? m[3]].filter((p) => p !== undefined).join(' '));
+  if (!line) return undefined;
+  // The text names the provider when it carries its tag or host name; when it does not, the provider
+  // readings of the code are still worth listing, as for the code alone.
+  const withLine = explain(line, locale, { text: m[4] ?? '' });
+  return withLine.providers.length > 0 || withLine.leadingProvider !== null ? withLine : explain(line, locale);
+}
+
+/** The provider usage a tag names ("TSS04", also typed "[tss04]"), when there is one. */
+export function providerTag(input: string): ProviderUsage | undefined {
+  const tag = input.trim().replace(/^\[(.*)\]$/, '$1').toUpperCase();
+  if (!TAG.test(tag)) return undefined;
+  return providerUsages.find((u) => u.code === tag);
 }
 
 export interface CodeListing {

@@ -40,24 +40,38 @@ function isGreeting(reply: Reply): boolean {
  * line's text; at most `maxGroups` groups are kept (the rest counted).
  */
 export function outlineOf(replies: Iterable<Reply>, lineText: (line: number) => string, maxGroups = 5000): Outline {
-  const groups: OutlineGroup[] = [];
-  const byId = new Map<string, OutlineGroup>();
-  const loose: Reply[] = [];
-  let session: OutlineGroup | undefined;
-  let omitted = 0;
-  const omittedIds = new Set<string>();
-  for (const reply of replies) {
+  const builder = new OutlineBuilder(lineText, maxGroups);
+  for (const reply of replies) builder.add(reply);
+  return builder.result();
+}
+
+/** outlineOf one reply at a time, for a caller that feeds a large log in slices. */
+export class OutlineBuilder {
+  private readonly groups: OutlineGroup[] = [];
+  private readonly byId = new Map<string, OutlineGroup>();
+  private readonly loose: Reply[] = [];
+  private session: OutlineGroup | undefined;
+  private omitted = 0;
+  private readonly omittedIds = new Set<string>();
+
+  constructor(
+    private readonly lineText: (line: number) => string,
+    private readonly maxGroups = 5000,
+  ) {}
+
+  add(reply: Reply): void {
+    const { groups, byId, maxGroups } = this;
     const line = reply.parts[0].line;
-    const id = queueIdOf(lineText(line));
+    const id = queueIdOf(this.lineText(line));
     if (id !== null) {
       let g = byId.get(id);
       if (!g) {
         if (groups.length >= maxGroups) {
-          if (!omittedIds.has(id)) {
-            omittedIds.add(id);
-            omitted++;
+          if (!this.omittedIds.has(id)) {
+            this.omittedIds.add(id);
+            this.omitted++;
           }
-          continue;
+          return;
         }
         g = { kind: 'queue', name: id, firstLine: line, lastLine: line, replies: [] };
         byId.set(id, g);
@@ -65,25 +79,28 @@ export function outlineOf(replies: Iterable<Reply>, lineText: (line: number) => 
       }
       g.replies.push(reply);
       g.lastLine = reply.parts[reply.parts.length - 1].line;
-      continue;
+      return;
     }
     if (isGreeting(reply)) {
       if (groups.length >= maxGroups) {
-        omitted++;
-        session = undefined;
-        continue;
+        this.omitted++;
+        this.session = undefined;
+        return;
       }
       const host = /^\s*(\S{1,100})/.exec(reply.text)?.[1] ?? '';
-      session = { kind: 'session', name: host, firstLine: line, lastLine: line, replies: [] };
-      groups.push(session);
+      this.session = { kind: 'session', name: host, firstLine: line, lastLine: line, replies: [] };
+      groups.push(this.session);
     }
-    if (session) {
-      session.replies.push(reply);
-      session.lastLine = reply.parts[reply.parts.length - 1].line;
-      if (reply.code === '221' || reply.code === '421') session = undefined; // QUIT answered, or closing
+    if (this.session) {
+      this.session.replies.push(reply);
+      this.session.lastLine = reply.parts[reply.parts.length - 1].line;
+      if (reply.code === '221' || reply.code === '421') this.session = undefined; // QUIT answered, or closing
     } else {
-      loose.push(reply);
+      this.loose.push(reply);
     }
   }
-  return { groups, loose, omittedGroups: omitted };
+
+  result(): Outline {
+    return { groups: this.groups, loose: this.loose, omittedGroups: this.omitted };
+  }
 }

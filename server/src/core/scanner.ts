@@ -15,6 +15,7 @@
 // of times, so it stays linear on hostile input.
 import type { Reply, ReplyFinding } from './types';
 import { replyClassOf } from './codes';
+import { decodeQuotedPrintable, endsQuotedPrintable, softBreakAt, transferEncodingOf, type DecodedLine } from './quotedPrintable';
 
 /**
  * What the scanner carries from one line to the next. Small and immutable: the editor stores one per line
@@ -39,6 +40,44 @@ export interface ScanState {
    * starts with a code is the client's text now, not a reply, until the lone ".".
    */
   readonly inBody: boolean;
+  /**
+   * Lines left (2, 1 or 0) in which a code opening the line is the reply that a line ending in a reply phrase
+   * announced ("SMTP error from remote server after RCPT command:", then "host: mx.example.org", then
+   * "5.1.1 <a@b>: User unknown"): bounce bodies that quote the remote reply on a line of its own.
+   */
+  readonly announced: number;
+  /**
+   * Inside a quoted-printable body part ("Content-Transfer-Encoding: quoted-printable" up to the next MIME
+   * boundary), else null. `pending` holds the raw lines of a logical line that soft line breaks ("=" at the
+   * end) have not finished yet: at most MAX_QP_PIECES lines, so the state stays small.
+   */
+  readonly qp: QuotedPrintableState | null;
+}
+
+export interface QuotedPrintableState {
+  readonly pending: readonly string[];
+}
+
+/** In a quoted-printable part, no logical line open. */
+const QP_BODY: QuotedPrintableState = Object.freeze({ pending: Object.freeze([]) as readonly string[] });
+/** A logical line joined from more lines than this (or longer than MAX_QP_CHARS) is read as it stands. */
+const MAX_QP_PIECES = 32;
+const MAX_QP_CHARS = 16 * 1024;
+
+function sameQp(a: QuotedPrintableState | null, b: QuotedPrintableState | null): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || a.pending.length !== b.pending.length) return false;
+  for (let i = 0; i < a.pending.length; i++) if (a.pending[i] !== b.pending[i]) return false;
+  return true;
+}
+
+/**
+ * How many lines before the next one the state carries unscanned (the start of a quoted-printable logical line
+ * split by soft line breaks): the next scanLine may return findings on those lines, and its findings replace
+ * theirs.
+ */
+export function carriedLines(state: ScanState): number {
+  return state.qp === null ? 0 : state.qp.pending.length;
 }
 
 export const INITIAL_SCAN_STATE: ScanState = Object.freeze({
@@ -48,6 +87,8 @@ export const INITIAL_SCAN_STATE: ScanState = Object.freeze({
   transcript: false,
   wrappedCode: null,
   inBody: false,
+  announced: 0,
+  qp: null,
 });
 
 export function sameScanState(a: ScanState, b: ScanState): boolean {
@@ -58,7 +99,9 @@ export function sameScanState(a: ScanState, b: ScanState): boolean {
       a.inData === b.inData &&
       a.transcript === b.transcript &&
       a.wrappedCode === b.wrappedCode &&
-      a.inBody === b.inBody)
+      a.inBody === b.inBody &&
+      a.announced === b.announced &&
+      sameQp(a.qp, b.qp))
   );
 }
 
@@ -117,6 +160,8 @@ const LOG: Candidate = { anchor: Anchor.Log, quote: 0 };
 const STATUS_FIELD: Candidate = { anchor: Anchor.StatusField, quote: 0 };
 const PAREN: Candidate = { anchor: Anchor.Paren, quote: 0 };
 const QMAIL: Candidate = { anchor: Anchor.Qmail, quote: 0 };
+/** A labelled field of a web-mail provider ("ERROR_CODE :550, ..."): the text ends at the next comma. */
+const LABEL_FIELD: Candidate = { anchor: Anchor.Log, quote: 44 /* , */ };
 /** A reply in its own tab-separated field (MailEnable SMTP activity logs): the text ends at the next tab. */
 const TAB_FIELD: Candidate = { anchor: Anchor.Log, quote: 9 /* tab */ };
 
@@ -139,9 +184,9 @@ const JSON_STATUS_KEYS = new Set(['status', 'dsn', 'dsnstatus', 'enhancedcode', 
 const JSON_MESSAGE_KEYS = new Set(['message', 'description', 'error', 'details', 'detail']);
 const DELIVERY_WORDS = ['recipient', 'mailbox', 'address', 'sender', 'deferred', 'rejected', 'relay', 'deliver', 'spam', 'blocked', 'quota', 'smtp', 'mail', 'user unknown'];
 
-/** The 200 characters from i speak of mail delivery ("Recipient address rejected", "temporarily deferred"). */
-function deliveryWords(text: string, i: number): boolean {
-  const t = text.slice(i, i + 200).toLowerCase();
+/** The 200 (or length) characters from i speak of mail delivery ("Recipient address rejected", "temporarily deferred"). */
+function deliveryWords(text: string, i: number, length = 200): boolean {
+  const t = text.slice(i, i + length).toLowerCase();
   return DELIVERY_WORDS.some((w) => t.includes(w));
 }
 
@@ -303,6 +348,7 @@ function anchorBefore(text: string, p: number, enhancedOnly: boolean): Candidate
       const w = wordBefore(text, k);
       if (w === 'dsn') return enhancedOnly ? STATUS_FIELD : NO_ANCHOR;
       if (EQ_KEYS.has(w) && w !== 'c') return LOG;
+      if (codeLabel(text, k - w.length, w)) return LABEL_FIELD; // response_code=452
       return NO_ANCHOR;
     }
     case C_DQUOTE:
@@ -341,9 +387,11 @@ function anchorBefore(text: string, p: number, enhancedOnly: boolean): Candidate
     case C_HASH: {
       // Exchange "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##", qmail "(#5.1.1)".
       if (spaced) return NO_ANCHOR;
+      // qmail also brackets it: "please try again later [#4.1.9]".
       const b = k > 0 ? text.charCodeAt(k - 1) : -1;
-      if (!(b < 0 || isSpace(b) || b === C_LPAREN || b === C_UNDERSCORE || b === C_GT || b === C_SEMI)) return NO_ANCHOR;
-      return enhancedOnly ? STATUS_FIELD : LOG;
+      if (!(b < 0 || isSpace(b) || b === C_LPAREN || b === C_LBRACKET || b === C_UNDERSCORE || b === C_GT || b === C_SEMI)) return NO_ANCHOR;
+      if (enhancedOnly) return STATUS_FIELD;
+      return cssColour(text, k, p) ? NO_ANCHOR : LOG;
     }
     case C_UNDERSCORE:
       if (!spaced && endsWithCI(text, k + 1, 'said:_')) return QMAIL;
@@ -370,6 +418,11 @@ function anchorBefore(text: string, p: number, enhancedOnly: boolean): Candidate
     default:
       // qmail: "(Other MXes tried: 192.0.2.32 said 550 for RCPT TO response; ...)"
       if (spaced && !enhancedOnly && isAlpha(c) && wordBefore(text, k + 1) === 'said') return LOG;
+      // Web-mail providers' labelled fields: "..., ResponseCode 421, Reason: ...".
+      if (spaced && isAlpha(c)) {
+        const w = wordBefore(text, k + 1);
+        if (codeLabel(text, k + 1 - w.length, w)) return LABEL_FIELD;
+      }
       // Exchange Online: "message was rejected with status code 5.7.1 and reason text ...".
       if (spaced && enhancedOnly && c === 101 /* e */ && wordBefore(text, k + 1) === 'code' && endsWithCI(text, k - 3, 'status ')) return STATUS_FIELD;
       return NO_ANCHOR;
@@ -411,9 +464,19 @@ function commandInFieldBefore(text: string, p: number): string | null {
 function colonAnchor(text: string, k: number, enhancedOnly: boolean): Candidate {
   const log = LOG;
   const b = k > 0 ? text.charCodeAt(k - 1) : -1;
+  if (isSpace(b)) {
+    // A label set apart from its colon: "ERROR_CODE :550, ERROR_CODE :5.2.1 ...".
+    let e = k - 1;
+    while (e > 0 && isSpace(text.charCodeAt(e - 1)) && k - e < 3) e--;
+    const w = wordBefore(text, e);
+    if (codeLabel(text, e - w.length, w)) return LABEL_FIELD;
+  }
   if (isAlpha(b)) {
     const w = wordBefore(text, k);
     const ws = k - w.length;
+    if (codeLabel(text, ws, w)) return LABEL_FIELD; // "SmtpResponseCode: 550", "ErrorCode: 5.2.1"
+    // qmail's SMTP daemons log the reply they gave without a PID: "qmail-smtpd: 421 ...", "rblsmtpd: 451 ...".
+    if (!enhancedOnly && (w.includes('smtpd') || w.startsWith('qmail-')) && (ws === 0 || isSpace(text.charCodeAt(ws - 1)))) return log;
     if (w === 'rsp') return enhancedOnly ? NO_ANCHOR : TRANSCRIPT; // SmarterMail: "rsp: 250 2.1.0 Sender OK"
     if (w === 'sent' || w === 'received') {
       // hMailServer: "SENT: 250 Queued" (as a server), "RECEIVED: 550 5.1.1 ..." (as a client).
@@ -454,7 +517,7 @@ function colonAnchor(text: string, k: number, enhancedOnly: boolean): Candidate 
       const from = Math.max(0, ws - 40);
       if (text.slice(from, ws).toLowerCase().includes('after ')) return log;
     }
-    return addressBefore(text, k) || eximAfter(text, k) || inStatValue(text, k) ? log : NO_ANCHOR;
+    return addressBefore(text, k) || eximAfter(text, k) || inStatValue(text, k) || pidThenName(text, k) ? log : NO_ANCHOR;
   }
   if (b === C_RBRACKET) {
     if (bracketHost(text, k - 1)) return log;
@@ -479,6 +542,58 @@ function colonAnchor(text: string, k: number, enhancedOnly: boolean): Candidate 
 // "Additional SMTP info: 5.7.1", "Enhanced status code: 5.1.1"). Alone they name HTTP statuses and counts too.
 const LABEL_WORDS = new Set(['code', 'info', 'status', 'error', 'reply', 'response', 'result', 'detail', 'details']);
 const LABEL_QUALIFIERS = new Set(['smtp', 'esmtp', 'enhanced', 'extended']);
+
+// One-token labels of a reply's code in web-mail providers' bounces ("ERROR_CODE :550", "ResponseCode 421",
+// "response_code=452", "SmtpReplyCode: 550"), compared without "-" and "_".
+const CODE_LABELS = new Set([
+  'errorcode', 'responsecode', 'replycode', 'smtpcode', 'smtperror', 'smtperrorcode', 'smtpresponse', 'smtpresponsecode',
+  'smtpreply', 'smtpreplycode', 'smtpstatus', 'smtpstatuscode',
+]);
+
+/**
+ * The word w starting at ws is a one-token code label. One that says SMTP is enough; "ErrorCode" and
+ * "ResponseCode" also label HTTP statuses and program errors, so the line must not speak of HTTP and must show
+ * mail: words of mail delivery, an e-mail address, a remote host, or an enhanced status code
+ * ("ERROR_CODE :5.2.1").
+ */
+function codeLabel(text: string, ws: number, w: string): boolean {
+  if (w.length < 8 || w.length > 20) return false;
+  const key = w.replace(/[-_]/g, '');
+  if (!CODE_LABELS.has(key)) return false;
+  if (key.startsWith('smtp')) return true;
+  if (mentionsHttp(text, ws)) return false;
+  const head = text.length > 512 ? text.slice(0, 512) : text;
+  return deliveryWords(head, 0, 512) || head.includes('@') || /remote|host/i.test(head) || ENHANCED_IN_TEXT.test(head);
+}
+
+/** An enhanced status code standing on its own somewhere in a text ("... :5.2.1 ..."). */
+const ENHANCED_IN_TEXT = /(?:^|[^\d.])[245]\.\d{1,3}\.\d{1,3}(?![\d.])/;
+
+/**
+ * "#555" after a CSS property or in a style rule of a bounce's HTML part ("color: #555 !important",
+ * "border: 1px solid #421 }") is a colour. Exchange's "#550 5.1.1 RESOLVER..." has its enhanced code after it.
+ */
+function cssColour(text: string, hash: number, p: number): boolean {
+  const n = text.length;
+  if (parseEnhanced(text, skipSpaces(text, p + 3, n), n) > 0) return false;
+  const head = n > 1024 ? text.slice(0, 1024) : text;
+  if (head.includes('{') || head.includes('}') || /style\s*=/i.test(head)) return true;
+  // A declaration: a lower-case property name and its colon before the colour ("  color: #555 ...").
+  let e = hash;
+  while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e < 2 || text.charCodeAt(e - 1) !== C_COLON) return false;
+  const w = wordBefore(text, e - 1);
+  return w.length > 0 && !COLON_WORDS.has(w) && text.slice(e - 1 - w.length, e - 1) === w;
+}
+
+/** rblsmtpd names the list after the PID: "rblsmtpd: 192.0.2.1 pid 4712 zen.example.net: 451 ...". */
+function pidThenName(text: string, k: number): boolean {
+  const sp = lastIndexWithin(text, ' ', k, 256);
+  if (sp < 0) return false;
+  let d = sp;
+  while (d > 0 && isDigit(text.charCodeAt(d - 1)) && sp - d < 8) d--;
+  return d < sp && endsWithCI(text, d, ' pid ');
+}
 
 /** The one or two words before the label word starting at ws include "SMTP" or "enhanced"/"extended". */
 function smtpLabel(text: string, ws: number): boolean {
@@ -719,7 +834,7 @@ const COMMAND_HINTS = /in reply to |reject|"|after | not accepted|END-OF-MESSAGE
  * The command a log line names for the reply on it ("in reply to RCPT TO command", "after DATA"), or null.
  * The phrases are searched with the casing the logs write them in; the command words in any case.
  */
-function commandFromLine(line: string): string | null {
+export function commandFromLine(line: string): string | null {
   const t = line.length > 4096 ? line.slice(0, 4096) : line;
   if (!COMMAND_HINTS.test(t)) return null;
   let i = t.indexOf('in reply to ');
@@ -812,7 +927,7 @@ function commandFromLine(line: string): string | null {
 }
 
 /** A command named at j ("RCPT TO", "end of data", "MAIL FROM:<>", "DATA"), in any case. */
-function commandPhrase(t: string, j: number): string | null {
+export function commandPhrase(t: string, j: number): string | null {
   if (startsWithCI(t, j, 'end of data')) return 'end of DATA';
   for (const [verb, name] of VERBS) {
     if (!startsWithCI(t, j, verb)) continue;
@@ -827,7 +942,7 @@ function commandPhrase(t: string, j: number): string | null {
 const HOST_KEYS: ReadonlyArray<string> = ['host ', 'server ', 'relay=', 'relay="', 'H=', 'Remote Server at ', 'remote server at '];
 
 /** The remote server named on the line: "host X[ip] said", Exim "H=X [ip]", "relay=X[ip]", "Remote Server at X". */
-function remoteHostOf(text: string): string | null {
+export function remoteHostOf(text: string): string | null {
   const n = Math.min(text.length, 4096);
   // Postfix verbose client logging: "postfix/smtp[1]: < mx.example.net[192.0.2.1]:25: 250-PIPELINING"
   const verbose = text.indexOf(': < ');
@@ -1123,6 +1238,7 @@ function tryBasic(text: string, i: number, n: number, forced: Candidate | null):
   let j = i + 3; // where the reply text (or the enhanced code) starts
   let textStart0 = -1; // set when the text does not simply follow the codes
   let plusJoined = false;
+  let colonJoined = false;
   let quoteOverride = 0;
   if (after < 0) {
     // A lone code: fine after a marker or a log phrase ("said: 550" wrapped), at a bare line start only in
@@ -1135,6 +1251,13 @@ function tryBasic(text: string, i: number, n: number, forced: Candidate | null):
     if (!plausibleContinuation(text, j, n)) return null;
   } else if (isSpace(after)) {
     j = skipSpaces(text, i + 3, n);
+  } else if (after === C_COLON && (i + 4 >= n || isSpace(text.charCodeAt(i + 4)))) {
+    // A colon glued to the code, as a large web-mail provider writes its bounces: "550: 5.2.2 <a@b>... Mailbox
+    // Full", "550: : User unknown". Without an anchor only with an enhanced code of the same class (below).
+    colonJoined = true;
+    j = skipSpaces(text, i + 4, n);
+  } else if (cand === LABEL_FIELD && (after === C_COMMA || after === C_SEMI)) {
+    j = i + 3; // "ERROR_CODE :550, ERROR_CODE :5.2.1 ...", "ResponseCode 421, Reason: ..."
   } else if (anchor === Anchor.Quoted && after === cand.quote) {
     j = i + 3;
   } else if (anchor === Anchor.Paren && after === C_RPAREN) {
@@ -1189,6 +1312,21 @@ function tryBasic(text: string, i: number, n: number, forced: Candidate | null):
       dashed = true;
     }
   }
+  // A service's wrapper that quotes the remote reply: "Unknown address error 550-'5.7.1 <a@b>... Access denied'",
+  // "error 421 \"4.4.2 Connection timed out\"": the enhanced code of the same class opens the quoted text, which
+  // is the whole reply (the dash continues nothing).
+  let nestedQuote = 0;
+  if (e < 0 && !dashed && (j === i + 4 || (isSpace(after) && j - i < 6))) {
+    const q = text.charCodeAt(j);
+    if ((q === C_SQUOTE || q === C_DQUOTE) && text.charCodeAt(j + 1) === code.charCodeAt(0)) {
+      e = parseEnhanced(text, j + 1, n);
+      if (e > 0) {
+        k = j + 1;
+        nestedQuote = q;
+        continued = false;
+      }
+    }
+  }
   if (e > 0) {
     enh = text.slice(k, e);
     es = k;
@@ -1199,7 +1337,7 @@ function tryBasic(text: string, i: number, n: number, forced: Candidate | null):
     // No anchor: only a code followed by an enhanced code of the same class counts, with a clean boundary.
     const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
     if (!freeBoundary(prev)) return null;
-    if (!enh || (es !== i + 4 && !dashed)) return null;
+    if (!enh || (es !== i + 4 && !dashed && !nestedQuote && !(colonJoined && es === j))) return null;
     // Same class ("550 5.1.1"), or both negative at the start of a field: Microsoft 365 writes expiries as
     // "550 4.4.7 QUEUE.Expired" in a quoted CSV field. Inside running text a mixed pair is more likely a
     // number beside a version.
@@ -1210,9 +1348,16 @@ function tryBasic(text: string, i: number, n: number, forced: Candidate | null):
     }
   } else if (anchor === Anchor.LineStart) {
     if (after < 0 && i > 0 && text.charCodeAt(i - 1) !== C_SPACE) return null;
+    if (colonJoined && !enh) return null; // "421: rows" opening a line is no reply
     if (!continued && !enh && !plausibleBareText(text, j, n)) return null;
   }
 
+  if (nestedQuote) {
+    anchor = Anchor.Quoted; // the reply's text ends at the closing quote
+    quoteOverride = nestedQuote;
+  }
+  // "550: : User unknown": the provider's empty field between the colons is no part of the text.
+  if (colonJoined && !enh && text.charCodeAt(j) === C_COLON) textStart0 = skipSpaces(text, j + 1, n);
   let textStart = textStart0 >= 0 ? textStart0 : enh ? skipSpaces(text, ee, n) : j;
   if (anchor === Anchor.Qmail && enh && text.charCodeAt(ee) === C_UNDERSCORE) textStart = ee + 1;
   return {
@@ -1253,7 +1398,7 @@ function tryEnhancedAlone(text: string, i: number, n: number): Raw | null {
   const cand = anchorBefore(text, i, true);
   if (cand.anchor === Anchor.None) return null;
   const after = e < n ? text.charCodeAt(e) : -1;
-  if (!(after < 0 || isSpace(after) || after === C_COMMA || after === C_SEMI || after === C_RPAREN || after === C_DQUOTE || after === C_SQUOTE || after === C_UNDERSCORE || after === C_COLON)) {
+  if (!(after < 0 || isSpace(after) || after === C_COMMA || after === C_SEMI || after === C_RPAREN || after === C_RBRACKET || after === C_DQUOTE || after === C_SQUOTE || after === C_UNDERSCORE || after === C_COLON)) {
     return null;
   }
   return enhancedOnly(text, i, e, cand.anchor === Anchor.StatusField ? e : skipSpaces(text, e, n), cand);
@@ -1386,11 +1531,129 @@ function textEnd(text: string, r: Raw, limit: number): number {
  * "RCPT TO", "DATA", "end of DATA", "BDAT", "RSET", "VRFY", "EXPN", "ETRN", "NOOP", "QUIT", "XCLIENT", or null.
  */
 export function scanLine(text: string, line: number, state: ScanState): { findings: ReplyFinding[]; state: ScanState } {
+  const qp = state.qp;
+  if (qp === null) {
+    const r = scanPhysical(text, line, state);
+    if (transferEncodingOf(text) === 'quoted-printable') r.state = { ...r.state, qp: QP_BODY };
+    return r;
+  }
+  const encoding = transferEncodingOf(text);
+  if (encoding !== null || endsQuotedPrintable(text)) {
+    // The part ends (a boundary, the next message) or a new part header says its encoding: a logical line
+    // still open ends here, and this line is read as written.
+    let findings: ReplyFinding[] = [];
+    let st: ScanState = state;
+    if (qp.pending.length > 0) {
+      const r0 = scanLogical(qp.pending, line - qp.pending.length, { ...state, qp: QP_BODY });
+      findings = r0.findings;
+      st = r0.state;
+    }
+    const r = scanPhysical(text, line, st.qp === null ? st : { ...st, qp: null });
+    if (encoding === 'quoted-printable') r.state = { ...r.state, qp: QP_BODY };
+    if (findings.length > 0) r.findings = findings.concat(r.findings);
+    return r;
+  }
+  let chars = text.length;
+  for (const p of qp.pending) chars += p.length;
+  if (softBreakAt(text) >= 0 && qp.pending.length + 1 < MAX_QP_PIECES && chars < MAX_QP_CHARS) {
+    return { findings: [], state: { ...state, qp: { pending: [...qp.pending, text] } } };
+  }
+  if (qp.pending.length === 0) {
+    if (text.indexOf('=') < 0) return scanPhysical(text, line, state);
+    return scanLogical([text], line, state);
+  }
+  return scanLogical([...qp.pending, text], line - qp.pending.length, { ...state, qp: QP_BODY });
+}
+
+/**
+ * Scans the logical line that quoted-printable pieces (physical lines from firstLine on) decode to, and maps
+ * every finding back to the physical line and columns its codes stand on. A reply whose basic and enhanced
+ * codes a soft break put on two lines becomes two findings, the basic code with no text and then the enhanced
+ * code with the text, which groupReplies joins as it joins Postfix's wrapped bounce text. A code that a soft
+ * break splits is reported on the line where it starts, up to the break.
+ */
+function scanLogical(pieces: readonly string[], firstLine: number, state: ScanState): { findings: ReplyFinding[]; state: ScanState } {
+  // Only the first MAX_SCAN characters of a line are read (see scanPhysical): decode no more of a huge last line.
+  const last = pieces[pieces.length - 1];
+  const d = decodeQuotedPrintable(last.length > MAX_SCAN ? [...pieces.slice(0, -1), last.slice(0, MAX_SCAN)] : pieces);
+  const r = scanPhysical(d.text, firstLine, state);
+  if (r.findings.length === 0) return r;
+  const out: ReplyFinding[] = [];
+  for (const f of r.findings) {
+    if (f.code === null) {
+      const e = physicalSpan(d, f.enhancedStart, f.enhancedEnd);
+      out.push({ ...f, line: firstLine + e.piece, enhancedStart: e.start, enhancedEnd: e.end });
+      continue;
+    }
+    const c = physicalSpan(d, f.codeStart, f.codeEnd);
+    if (f.enhanced === null) {
+      out.push({ ...f, line: firstLine + c.piece, codeStart: c.start, codeEnd: c.end });
+      continue;
+    }
+    const e = physicalSpan(d, f.enhancedStart, f.enhancedEnd);
+    if (e.piece === c.piece) {
+      out.push({ ...f, line: firstLine + c.piece, codeStart: c.start, codeEnd: c.end, enhancedStart: e.start, enhancedEnd: e.end });
+      continue;
+    }
+    out.push({ ...f, line: firstLine + c.piece, codeStart: c.start, codeEnd: c.end, enhanced: null, enhancedStart: 0, enhancedEnd: 0, text: '', continued: false });
+    out.push({ ...f, line: firstLine + e.piece, code: null, codeStart: 0, codeEnd: 0, enhancedStart: e.start, enhancedEnd: e.end });
+  }
+  r.findings = out;
+  return r;
+}
+
+/** The physical line (as a piece index) and columns of the decoded units [s, e): the part on the line of s. */
+function physicalSpan(d: DecodedLine, s: number, e: number): { piece: number; start: number; end: number } {
+  const piece = d.piece[s];
+  let last = s;
+  while (last + 1 < e && d.piece[last + 1] === piece) last++;
+  return { piece, start: d.column[s], end: d.endColumn[last] };
+}
+
+/** scanLine for one line as it stands (or one decoded logical line). */
+function scanPhysical(text: string, line: number, state: ScanState): { findings: ReplyFinding[]; state: ScanState } {
   const n = Math.min(text.length, MAX_SCAN);
   const r = scanLineWith(text, line, state, n);
   const wrapped = r.findings.length > 0 ? wrappedCodeAtEnd(text, n, r.findings[r.findings.length - 1]) : null;
-  if (r.state.wrappedCode !== wrapped) r.state = { ...r.state, wrappedCode: wrapped };
+  // A line ending in a reply phrase announces the reply for the next two lines (a "host: ..." line may stand
+  // between); a blank line or a finding ends the wait.
+  let announced = 0;
+  if (r.findings.length === 0) {
+    if (announcesReply(text, n)) announced = 2;
+    else if (state.announced > 0 && skipSpaces(text, 0, n) < n) announced = state.announced - 1;
+  }
+  if (r.state.wrappedCode !== wrapped || r.state.announced !== announced) r.state = { ...r.state, wrappedCode: wrapped, announced };
   return r;
+}
+
+/**
+ * The line ends with a phrase that introduces a reply and no reply follows on it: "... the server said:",
+ * "SMTP error from remote server after RCPT command:", "... after MAIL FROM:<a@b> SIZE=1234:", or it is a
+ * recipient alone with a colon ("<carl@example.org>:") over the reply the bounce gives for it.
+ */
+function announcesReply(text: string, n: number): boolean {
+  let e = n;
+  while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e < 2 || text.charCodeAt(e - 1) !== C_COLON) return false;
+  const k = e - 1;
+  const s = skipSpaces(text, 0, n);
+  if (k - s <= 256 && addressBefore(text, k) && text.lastIndexOf(' ', k) < s) return true;
+  const w = wordBefore(text, k);
+  if (w.length > 0 && COLON_WORDS_ENHANCED.has(w)) return !mentionsHttp(text, k - w.length);
+  const a = lastIndexWithin(text, 'after ', k, 300);
+  if (a < 0 || (a > 0 && isAlpha(text.charCodeAt(a - 1)))) return false;
+  let j = a + 6;
+  if (text.startsWith('pipelined ', j)) j += 10;
+  return commandPhrase(text, j) !== null || startsWithCI(text, j, 'initial connection');
+}
+
+/** An enhanced code opening a line that a reply phrase announced: "    5.1.1 <a@b>: Recipient address rejected". */
+function announcedEnhanced(text: string, n: number): Raw | null {
+  const i = skipSpaces(text, 0, n);
+  if (i >= n) return null;
+  const e = parseEnhanced(text, i, n);
+  if (e < 0 || (e < n && !isSpace(text.charCodeAt(e)))) return null;
+  return enhancedOnly(text, i, e, skipSpaces(text, e, n), LOG);
 }
 
 /** The code of a finding that ends its line after other text ("... said: 552"), else null. */
@@ -1426,8 +1689,11 @@ function scanLineWith(text: string, line: number, state: ScanState, n: number): 
     }
   } else {
     // Fast path: a line without any digit 2-5 carries no code. A bare client command can still set state.
-    const lead = state.wrappedCode !== null ? wrappedEnhanced(text, n, state.wrappedCode) : null;
-    raws = findCodes(text, lead ? lead.end : 0, n, null);
+    const lead =
+      state.wrappedCode !== null ? wrappedEnhanced(text, n, state.wrappedCode) : state.announced > 0 ? announcedEnhanced(text, n) : null;
+    // A basic code opening an announced line is the reply too, whatever follows it ("550: : User unknown").
+    const opening = lead === null && state.announced > 0 ? skipSpaces(text, 0, n) : -1;
+    raws = opening >= 0 && knownCodeAt(text, opening, n) ? findCodes(text, opening, n, LOG) : findCodes(text, lead ? lead.end : 0, n, null);
     if (lead) raws.unshift(lead);
     if (raws.length === 0) return { findings: [], state: bareLineState(text, n, state) };
     // A number in a column of a report (pflogsumm "    421   received", "    250    12550k  0 ...", uniq -c)
@@ -1446,6 +1712,7 @@ function scanLineWith(text: string, line: number, state: ScanState, n: number): 
   }
   if (raws.length === 0) return { findings: [], state };
   mergeQmailStatus(text, raws);
+  mergeLabelFields(raws);
 
   let lineCommand: string | null | undefined; // computed once, lazily
   let host: string | null | undefined;
@@ -1532,6 +1799,40 @@ function mergeQmailStatus(text: string, raws: Raw[]): void {
   }
 }
 
+/** A labelled field of a web-mail provider ("ERROR_CODE :550", "ResponseCode 421, ..."). */
+function labelField(r: Raw): boolean {
+  return r.anchor === Anchor.Log && r.quote === C_COMMA;
+}
+
+/**
+ * Labelled fields: "ERROR_CODE :550, ERROR_CODE :5.2.1 The mailbox ..." is one reply, the enhanced code in a
+ * field of its own; a field that repeats a code the line already gave as a reply ("Message failed: 552 5.2.2
+ * ... (code=EMESSAGE, responseCode=552)") is the same event told twice: one finding, at the reply.
+ */
+function mergeLabelFields(raws: Raw[]): void {
+  for (let idx = raws.length - 1; idx > 0; idx--) {
+    const r = raws[idx];
+    if (!labelField(r)) continue;
+    const b = raws[idx - 1];
+    if (r.code === null && r.enhanced !== null && labelField(b) && b.code !== null && b.enhanced === null && b.code.charCodeAt(0) === r.enhanced.charCodeAt(0)) {
+      b.enhanced = r.enhanced;
+      b.enhancedStart = r.enhancedStart;
+      b.enhancedEnd = r.enhancedEnd;
+      b.textStart = r.textStart;
+      b.end = r.end;
+      raws.splice(idx, 1);
+      continue;
+    }
+    for (let p = 0; p < idx; p++) {
+      const q = raws[p];
+      if ((r.code !== null && q.code === r.code) || (r.code === null && q.enhanced === r.enhanced)) {
+        raws.splice(idx, 1);
+        break;
+      }
+    }
+  }
+}
+
 function lineHasReply(raws: readonly Raw[]): boolean {
   for (const r of raws) if (r.anchor !== Anchor.StatusField) return true;
   return false;
@@ -1554,7 +1855,7 @@ const AUTH_ONLY = new Set(['334', '235', '535', '534', '538']);
 function withState(state: ScanState, lastCommand: string | null, openCode: string | null, inData: boolean): ScanState {
   const inBody = inData && state.inBody;
   if (state.lastCommand === lastCommand && state.openCode === openCode && state.inData === inData && state.transcript && state.inBody === inBody) return state;
-  return { lastCommand, openCode, inData, transcript: true, wrappedCode: state.wrappedCode, inBody };
+  return { lastCommand, openCode, inData, transcript: true, wrappedCode: state.wrappedCode, inBody, announced: state.announced, qp: state.qp };
 }
 
 function afterReply(code: string, continued: boolean, state: ScanState): ScanState {
@@ -1619,7 +1920,11 @@ export function scanText(text: string): ReplyFinding[] {
     const r = scanLine(text.slice(start, end), line, state);
     for (const f of r.findings) out.push(f);
     state = r.state;
-    if (end >= len) break;
+    if (end >= len) {
+      // A quoted-printable logical line that the text ends in the middle of ends with it.
+      if (carriedLines(state) > 0) for (const f of scanLine('', line + 1, state).findings) out.push(f);
+      break;
+    }
     start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
     line++;
   }

@@ -21,6 +21,7 @@ export type Actor =
   | 'sender-content' // what the message or envelope carries
   | 'receiving-server' // the receiving server or its operator
   | 'network' // DNS, routing, connectivity, TLS between the two
+  | 'recipient-address' // the recipient's address as the sender wrote it (unknown, mistyped, no such domain)
   | 'recipient-mailbox' // the recipient's account or mailbox
   | 'none'; // nothing to do (success, intermediate)
 
@@ -86,6 +87,8 @@ export interface EnhancedCodeEntry {
   };
   useWhen: LocalizedText;
   actor: Actor;
+  /** The part of the dialogue where the code is answered, when it is tied to one (X.1.1 at RCPT TO); else any. */
+  phase?: Phase;
   /** Basic codes the registry associates with it, e.g. ["450", "550", "553"]; empty for "Not given". */
   associatedBasic: string[];
   /** Classes the registry allows: 2 only where it ties the code to a 2xx reply. */
@@ -108,7 +111,52 @@ export interface ProviderUsage {
   meaning: LocalizedText;
   howToFix: LocalizedText;
   references: Array<{ title: string; url: string }>;
+  /**
+   * For a tag entry (TSS04): the reply it comes in, as the provider sends it ("421 4.7.0"), so the tag can be
+   * explained on its own. Only where a source shows the pair.
+   */
+  sentWith?: string;
+  /** Who acts, for a number no registry lists (5.7.606), whose explanation this reading leads. */
+  actor?: Actor;
 }
+
+/**
+ * Why a delivery failed, as a postmaster sorts bounces: the reason names of Sisimai's taxonomy that describe
+ * a failure, "greylisted" (ours: Sisimai's bounces never show it, a live log often does), and "undefined"
+ * when nothing in the reply decides it. Explained in core/data/reasons.ts.
+ */
+export type BounceReason =
+  | 'userunknown'
+  | 'mailboxfull'
+  | 'suspend'
+  | 'hasmoved'
+  | 'hostunknown'
+  | 'notaccept'
+  | 'rejected'
+  | 'blocked'
+  | 'badreputation'
+  | 'requireptr'
+  | 'authfailure'
+  | 'securityerror'
+  | 'norelaying'
+  | 'spamdetected'
+  | 'virusdetected'
+  | 'policyviolation'
+  | 'filtered'
+  | 'contenterror'
+  | 'notcompliantrfc'
+  | 'mesgtoobig'
+  | 'exceedlimit'
+  | 'speeding'
+  | 'greylisted'
+  | 'toomanyconn'
+  | 'expired'
+  | 'networkerror'
+  | 'systemerror'
+  | 'systemfull'
+  | 'mailererror'
+  | 'syntaxerror'
+  | 'undefined';
 
 /** A code found in reply position on one line. Columns are UTF-16 offsets, 0-based, end exclusive. */
 export interface ReplyFinding {
@@ -167,6 +215,8 @@ export interface ProviderNote {
   meaning: string;
   howToFix: string;
   references: Array<{ title: string; url: string }>;
+  /** Who acts, when the usage says so (a provider's own number). */
+  actor?: Actor;
   /**
    * True when no log line was given (explain without context): the provider cannot be recognized, so this
    * is a reading the code has if the reply came from that provider, shown apart from the standard meaning.
@@ -205,9 +255,17 @@ export interface Explanation {
   phase: Phase;
   /** false when the code has a valid shape but is in no registry (459, 5.9.9): the text is class-level. */
   registered: boolean;
+  /**
+   * The provider whose own reading leads the explanation of a code no registry lists (5.7.606: "Microsoft 365 /
+   * Outlook.com"), or null. Its title, description and fix are then that reading, and it is not repeated in providers.
+   */
+  leadingProvider: string | null;
   references: Reference[];
   related: Array<{ code: string; difference: string }>;
+  /** The Sisimai reason name, e.g. "securityerror" (a stable identifier), or null. */
   bounceReason: string | null;
+  /** The bounce reason as a reader of this locale sees it ("pelanggaran keamanan (securityerror)"), or null. */
+  bounceReasonTitle: string | null;
   providers: ProviderNote[];
   /** The command the reply answered, from the context. */
   command: string | null;

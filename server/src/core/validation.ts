@@ -3,8 +3,9 @@
 import { isNegative } from './codes';
 import { providerUsages, providerUsagesFor } from './data';
 import { explain } from './knowledgeBase';
-import { localize } from './messages';
-import type { Explanation, Locale, ProviderUsage, Reply } from './types';
+import { localize, message } from './messages';
+import { reasonOfReply, reasonText } from './reasons';
+import type { BounceReason, Explanation, Locale, ProviderUsage, Reply } from './types';
 
 export type Severity = 'off' | 'hint' | 'information' | 'warning' | 'error';
 export const SEVERITIES: readonly Severity[] = ['off', 'hint', 'information', 'warning', 'error'];
@@ -33,6 +34,8 @@ export interface Problem {
   severity: Exclude<Severity, 'off'>;
   /** The reply code ("451"), or the enhanced code when alone; "smtp.maxProblems" for the overflow note. */
   code: string;
+  /** Why the delivery failed (core/reasons.ts), the editor's diagnostic code; null for the overflow note. */
+  reason: BounceReason | null;
   message: string;
   /** The RFC section that defines the code, when known. */
   href: string | null;
@@ -43,9 +46,16 @@ export function parseSeverity(value: unknown, fallback: Severity): Severity {
   return typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value) ? (value as Severity) : fallback;
 }
 
-/** Reads a maxProblems setting: a non-negative integer, else the fallback. */
+/**
+ * The most problems a document may list, whatever the setting says: every problem travels in one
+ * publishDiagnostics message, and a workspace setting of 1e9 made that message 152 MB and the server
+ * 1.6 GB. package.json gives the same number as the setting's maximum.
+ */
+export const MAX_PROBLEMS_LIMIT = 10_000;
+
+/** Reads a maxProblems setting: a non-negative integer (at most MAX_PROBLEMS_LIMIT), else the fallback. */
 export function parseMaxProblems(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.floor(value) : fallback;
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.min(Math.floor(value), MAX_PROBLEMS_LIMIT) : fallback;
 }
 
 const TEXT = {
@@ -150,19 +160,19 @@ function isVisitable(s: ReplySource): s is { forEachReply(visit: (reply: Reply) 
  * enhanced code standing alone beside a basic code of the same class is not a second problem. Streams:
  * nothing is kept beyond one line's replies.
  */
-function forEachEvent(replies: ReplySource, visit: (reply: Reply) => void): void {
+function forEachEvent(replies: ReplySource, visit: (reply: Reply, sameLine: readonly Reply[]) => void): void {
   let line = -1;
   let batch: Reply[] = [];
   const flush = (): void => {
     if (batch.length === 1) {
-      visit(batch[0]);
+      visit(batch[0], batch);
       return;
     }
     let basicClasses = '';
     for (const r of batch) if (r.code !== null && isNegative(r.replyClass)) basicClasses += r.code[0];
     for (const r of batch) {
       if (r.code === null && r.enhanced !== null && basicClasses.includes(r.enhanced[0])) continue;
-      visit(r);
+      visit(r, batch);
     }
   };
   const take = (r: Reply): void => {
@@ -208,7 +218,7 @@ export function problemsFor(replies: ReplySource, settings: ValidationSettings, 
   const max = Math.max(0, Math.floor(settings.maxProblems));
   const problems: Problem[] = [];
   let notShown = 0;
-  forEachEvent(replies, (reply) => {
+  forEachEvent(replies, (reply, lineReplies) => {
     if (!isNegative(reply.replyClass)) return;
     const transient = reply.replyClass === 'transient-negative';
     if (counts) {
@@ -226,11 +236,14 @@ export function problemsFor(replies: ReplySource, settings: ValidationSettings, 
     // problem says that meaning ("550 5.7.606 Banned sending IP (Microsoft 365 / Outlook.com)").
     const usage = providerUsageOf(reply);
     const title = usage ? providerTitle(usage, locale) : e.title;
+    const reason = reasonOfReply(reply, lineReplies)?.reason ?? 'undefined';
+    const why = message(locale, 'problem.reason', reasonText(reason, locale).name, reason);
     problems.push({
       ...replyRange(reply),
       severity,
       code: reply.code ?? reply.enhanced ?? '',
-      message: `${replyLabel(reply)} ${title} — ${transient ? text.transient : text.permanent}`,
+      reason,
+      message: `${replyLabel(reply)} ${title} — ${why} — ${transient ? text.transient : text.permanent}`,
       href: usage?.references[0]?.url ?? e.references[0]?.url ?? null,
     });
   });
@@ -242,6 +255,7 @@ export function problemsFor(replies: ReplySource, settings: ValidationSettings, 
       endCharacter: 0,
       severity: 'information',
       code: 'smtp.maxProblems',
+      reason: null,
       message: text.more(notShown, max),
       href: null,
     });

@@ -9,7 +9,9 @@ import {
   describeDiagnostics,
   expected,
   fixtureUri,
+  indonesian,
   openFixture,
+  reasonOf,
   smtpApi,
   smtpDiagnostics,
   sortByPosition,
@@ -72,6 +74,38 @@ describe('diagnostics', () => {
       }
     });
   }
+
+  it('mail.log: each problem\'s code is why it failed, and its message names the reason', async () => {
+    const { document } = await openFixture('mail.log');
+    const got = await waitForDiagnosticCount(document.uri, 4);
+    const ordered = [...got].sort((a, b) => a.range.start.line - b.range.start.line);
+    assert.deepEqual(ordered.map(reasonOf), ['greylisted', 'userunknown', 'authfailure', 'norelaying']);
+    for (const d of ordered) assert.ok(d.message.includes(`[${reasonOf(d)}]`), d.message);
+  });
+
+  // The Problems panel's filter box cannot be typed into through the API. What it matches on can be read:
+  // VS Code lists a problem when the filter text is in its message (a case-insensitive substring) or
+  // matches its code. So each reason, by id or by its name in the display language, must pick out exactly
+  // its own problems.
+  it('mail.log: the Problems filter selects one reason, by its id or by its name in the display language', async () => {
+    const names: Record<string, [en: string, id: string]> = {
+      greylisted: ['Greylisted', 'Greylisting'],
+      userunknown: ['Unknown recipient', 'Penerima tidak dikenal'],
+      authfailure: ['SPF, DKIM or DMARC failure', 'Gagal SPF, DKIM atau DMARC'],
+      norelaying: ['Relaying denied', 'Relay ditolak'],
+    };
+    const { document } = await openFixture('mail.log');
+    const got = await waitForDiagnosticCount(document.uri, 4);
+    const listed = (filter: string) => got.filter((d) => d.message.toLowerCase().includes(filter.toLowerCase()) || reasonOf(d).toLowerCase().includes(filter.toLowerCase()));
+    for (const [reason, [en, id]] of Object.entries(names)) {
+      const name = indonesian ? id : en;
+      const mine = got.filter((d) => reasonOf(d) === reason);
+      assert.equal(mine.length, 1, `one ${reason} problem in mail.log`);
+      assert.ok(mine[0].message.includes(`${name} [${reason}]`), `the message names the reason "${name}": ${mine[0].message}`);
+      assert.deepEqual(listed(reason), mine, `filter "${reason}" lists only the ${reason} problem`);
+      assert.deepEqual(listed(name), mine, `filter "${name}" lists only the ${reason} problem`);
+    }
+  });
 
   it('notes.txt (plain text) gets no diagnostics, and does once plaintext is added to smtp.languages', async () => {
     const { document } = await openFixture('notes.txt');

@@ -132,9 +132,20 @@ const SEVERITY_NAME: Record<vscode.DiagnosticSeverity, DiagnosticSummary['severi
   [vscode.DiagnosticSeverity.Hint]: 'hint',
 };
 
+/**
+ * A diagnostic as the tests name it: `code` is the reply code the message starts with ("451"), or
+ * "smtp.maxProblems" for the overflow note. The diagnostic's own code is the failure reason ("userunknown"),
+ * which `reasonOf` reads.
+ */
 export function summarize(d: vscode.Diagnostic): DiagnosticSummary {
-  const code = typeof d.code === 'object' && d.code !== null ? String(d.code.value) : String(d.code);
+  const own = reasonOf(d);
+  const code = own === 'smtp.maxProblems' ? own : d.message.split(' ')[0];
   return { line: d.range.start.line, start: d.range.start.character, end: d.range.end.character, severity: SEVERITY_NAME[d.severity], code };
+}
+
+/** The diagnostic's code: the failure reason ("userunknown"), or "smtp.maxProblems". */
+export function reasonOf(d: vscode.Diagnostic): string {
+  return typeof d.code === 'object' && d.code !== null ? String(d.code.value) : String(d.code);
 }
 
 export function sortByPosition(list: DiagnosticSummary[]): DiagnosticSummary[] {
@@ -222,7 +233,7 @@ export const expected = indonesian
         whenToUse: 'Kapan Menggunakan Yang Mana',
       },
       hoverHeading: 'Deskripsi',
-      enhancedHeading: 'Kode status tambahan',
+      enhancedHeading: 'Kode status yang diperluas (enhanced)',
       replyText: 'Teks balasan',
     }
   : {

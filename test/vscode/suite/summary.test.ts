@@ -3,7 +3,7 @@
 // panel checks what its webview sends. The tab model updates asynchronously: poll window.tabGroups.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, fixtureUri, indonesian, openFixture, poll, smtpApi, type SmtpCodesApi } from './helpers';
+import { closeAllEditors, fixtureUri, indonesian, openFixture, poll, reasonOf, smtpApi, waitForDiagnosticCount, type SmtpCodesApi } from './helpers';
 
 interface ReplyRow {
   code: string | null;
@@ -27,6 +27,16 @@ interface SummarySnapshot {
         topTransient: ReplyRow[];
         topPermanent: ReplyRow[];
         hosts: Array<{ name: string; total: number }>;
+        reasons?: Array<{
+          reason: string;
+          name: string;
+          deferred: number;
+          bounced: number;
+          rejected: number;
+          total: number;
+          topDomains: Array<{ name: string; count: number }>;
+          topRecipients: Array<{ name: string; count: number }>;
+        }>;
         perHour: Array<{ hour: string; deferred: number; bounced: number }>;
       }
     | undefined;
@@ -85,6 +95,31 @@ describe('summarize command', () => {
     assert.deepEqual(view.topPermanent.map((r) => `${r.code} ${r.enhanced}`).sort(), ['550 5.1.1', '550 5.7.26', '554 5.7.1']);
     assert.ok(view.topPermanent.every((r) => r.title && r.title.length > 3), 'each row has its explanation title');
     assert.deepEqual(view.perHour, [{ hour: 'Nov 28 09', deferred: 1, bounced: 2 }], 'one hour of the chart');
+  });
+
+  it('shows the failures by reason, named in the display language, and they are the reasons of the Problems', async () => {
+    const view = api.summaryPanel()!.view!;
+    // mail.log: 451 greylisted (deferred), 550 5.1.1 unknown user and 550 5.7.26 DMARC (bounced), 554 relay denied (rejected).
+    assert.deepEqual(
+      view.reasons?.map((r) => [r.reason, r.deferred, r.bounced, r.rejected, r.total]),
+      [
+        ['authfailure', 0, 1, 0, 1],
+        ['greylisted', 1, 0, 0, 1],
+        ['norelaying', 0, 0, 1, 1],
+        ['userunknown', 0, 1, 0, 1],
+      ],
+    );
+    const unknown = view.reasons!.find((r) => r.reason === 'userunknown')!;
+    assert.equal(unknown.name, indonesian ? 'Penerima tidak dikenal' : 'Unknown recipient');
+    assert.deepEqual(unknown.topDomains, [{ name: 'example.net', count: 1 }]);
+    assert.deepEqual(unknown.topRecipients, [{ name: 'dave@example.net', count: 1 }]);
+    // Each reason of the report, by id or by name, is a Problems filter that lists that reason's problems.
+    const problems = await waitForDiagnosticCount(fixtureUri('mail.log'), 4);
+    for (const r of view.reasons!) {
+      const mine = problems.filter((d) => reasonOf(d) === r.reason);
+      assert.equal(mine.length, r.total, `${r.reason}: as many problems as failures in the report`);
+      for (const d of mine) assert.ok(d.message.includes(`${r.name} [${r.reason}]`), d.message);
+    }
   });
 
   it('a click on a row shows its first line in the log', async () => {

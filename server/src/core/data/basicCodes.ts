@@ -132,8 +132,8 @@ export const basicCodes: BasicCodeEntry[] = [
     ),
     howToFix: {
       sender: t(
-        `Nothing to fix. If delivery fails later, read the replies after this greeting. A pause of several seconds before the 220 usually means the receiver is checking your IP's reverse DNS or blocklist status, or is waiting on purpose to catch clients that talk too early.`,
-        `Tidak ada yang perlu diperbaiki. Jika pengiriman gagal di tahap berikutnya, baca balasan setelah salam ini. Jeda beberapa detik sebelum 220 biasanya berarti penerima sedang memeriksa reverse DNS atau status blocklist IP Anda, atau sengaja menunggu untuk menjebak klien yang mengirim perintah terlalu dini.`,
+        `Nothing to fix when it arrives; if delivery fails later, read the replies after this greeting. If no 220 comes at all, check that the server is running and listening, that you connect to the right port (25 between servers, 587 or 465 for submission), and that no firewall drops the connection. On port 465 the 220 comes only after the TLS handshake, so a client that waits for the greeting before starting TLS hangs there. A pause of several seconds before the 220 usually means the receiver is checking your IP's reverse DNS or blocklist status, or is waiting on purpose to catch clients that talk too early.`,
+        `Tidak ada yang perlu diperbaiki ketika kode ini datang; jika pengiriman gagal di tahap berikutnya, baca balasan setelah salam ini. Jika 220 sama sekali tidak datang, periksa apakah server berjalan dan menerima koneksi, apakah Anda terhubung ke port yang benar (25 antarserver, 587 atau 465 untuk submission), dan apakah ada firewall yang membuang koneksinya. Di port 465, 220 baru datang setelah handshake TLS, sehingga klien yang menunggu salam sebelum memulai TLS akan macet di situ. Jeda beberapa detik sebelum 220 biasanya berarti server tujuan sedang memeriksa reverse DNS atau status blocklist IP Anda, atau sengaja menunggu untuk menjebak klien yang mengirim perintah terlalu dini.`,
       ),
       receiver: t(
         `Nothing is wrong. Make sure the host name in the banner matches the server's PTR record and certificate, since some senders and audits compare them, and keep any greeting delay (postscreen or similar) short enough that legitimate senders do not time out.`,
@@ -443,11 +443,11 @@ export const basicCodes: BasicCodeEntry[] = [
     howToFix: {
       sender: t(
         `Nothing to fix at this step. If sessions die after 354, compare the message size with the SIZE the server advertised and look for idle or transfer timeouts on firewalls and proxies between the two sides.`,
-        `Tidak ada yang perlu diperbaiki pada langkah ini. Jika sesi terputus setelah 354, bandingkan ukuran pesan dengan SIZE yang diumumkan server dan cari batas waktu idle atau transfer pada firewall dan proxy di antara kedua pihak.`,
+        `Tidak ada yang perlu diperbaiki pada langkah ini. Jika sesi terputus setelah 354, bandingkan ukuran pesan dengan SIZE yang diumumkan server dan cari timeout idle atau transfer pada firewall dan proxy di antara kedua pihak.`,
       ),
       receiver: t(
         `Nothing is wrong. If many sessions stop right after 354, check your DATA timeout and anything that inspects traffic in front of the server; the SMTP fixup of Cisco ASA firewalls is a known culprit.`,
-        `Tidak ada masalah. Jika banyak sesi berhenti tepat setelah 354, periksa batas waktu DATA Anda dan apa pun yang memeriksa lalu lintas di depan server; fitur SMTP fixup pada firewall Cisco ASA dikenal sering menjadi penyebabnya.`,
+        `Tidak ada masalah. Jika banyak sesi berhenti tepat setelah 354, periksa timeout DATA Anda dan apa pun yang memeriksa lalu lintas di depan server; fitur SMTP fixup pada firewall Cisco ASA dikenal sering menjadi penyebabnya.`,
       ),
     },
     useWhen: t(
@@ -480,8 +480,8 @@ export const basicCodes: BasicCodeEntry[] = [
       `Server mengakhiri sesi atas inisiatifnya sendiri karena tidak dapat melayani klien saat ini. Kondisinya sementara: klien menyimpan pesan di queue-nya dan mencoba lagi nanti, mungkin ke host MX lain. Kode ini bisa berupa salam pembuka atau jawaban atas perintah apa pun.`,
     ),
     whenYouSeeIt: t(
-      `Connection and rate limits ("421 4.7.0 Too many concurrent SMTP connections", or Gmail's 421 4.7.28 for an unusual volume from one IP), a server being restarted or shut down, postscreen or a tarpit dropping a client that talked before the greeting, and sessions cut after too many errors or an idle timeout.`,
-      `Batas koneksi dan batas laju ("421 4.7.0 Too many concurrent SMTP connections", atau 421 4.7.28 dari Gmail untuk volume tidak wajar dari satu IP), server yang sedang dimulai ulang atau dimatikan, postscreen atau tarpit yang memutus klien yang mengirim perintah sebelum salam pembuka, dan sesi yang diputus setelah terlalu banyak kesalahan atau karena timeout idle.`,
+      `Connection and rate limits ("421 4.7.0 Too many concurrent SMTP connections", or Gmail's 421 4.7.28 for an unusual volume from one IP), a server being restarted or shut down, and sessions cut after too many errors or an idle timeout. A client that talks before the greeting is not told 421 by Postfix's postscreen: its drop action answers 521 and its enforce action 550.`,
+      `Batas koneksi dan rate limit ("421 4.7.0 Too many concurrent SMTP connections", atau 421 4.7.28 dari Gmail untuk volume tidak wajar dari satu IP), server yang sedang dimulai ulang atau dimatikan, dan sesi yang diputus setelah terlalu banyak kesalahan atau karena timeout idle. Klien yang mengirim perintah sebelum salam pembuka tidak dijawab 421 oleh postscreen Postfix: aksi drop-nya menjawab 521 dan aksi enforce-nya 550.`,
     ),
     howToFix: {
       sender: t(
@@ -490,12 +490,12 @@ export const basicCodes: BasicCodeEntry[] = [
       ),
       receiver: t(
         `Check whether the limit that fired (process limits, per-client connection or rate limits, Postfix's anvil counters) fits your real traffic, and whether the server was overloaded or restarting at that moment. A long run of 421 to everyone means the service itself is unhealthy: look at disk, memory and the queue manager.`,
-        `Periksa apakah batas yang terpicu (batas proses, batas koneksi atau laju per klien, penghitung anvil di Postfix) sesuai dengan lalu lintas sebenarnya, dan apakah server sedang kelebihan beban atau dimulai ulang saat itu. Rentetan panjang 421 untuk semua klien berarti layanannya sendiri bermasalah: periksa disk, memori, dan pengelola queue.`,
+        `Periksa apakah batas yang terpicu (batas proses, batas koneksi atau rate limit per klien, penghitung anvil di Postfix) sesuai dengan lalu lintas sebenarnya, dan apakah server sedang kelebihan beban atau dimulai ulang saat itu. Rentetan panjang 421 untuk semua klien berarti layanannya sendiri bermasalah: periksa disk, memori, dan pengelola queue.`,
       ),
     },
     useWhen: t(
       `Send 421 and close when you must drop a session for a reason that will pass: shutdown, overload, too many connections from one client, a timeout. If the host will never accept mail, 521 is the permanent counterpart; if only one command or recipient is affected and the session can continue, use 450 or 451 without closing.`,
-      `Kirim 421 lalu tutup koneksi ketika Anda harus memutus sesi karena alasan yang akan berlalu: server dimatikan, kelebihan beban, terlalu banyak koneksi dari satu klien, atau batas waktu habis. Jika host ini tidak akan pernah menerima email, 521 adalah padanan permanennya; jika hanya satu perintah atau penerima yang terdampak dan sesi masih bisa berlanjut, gunakan 450 atau 451 tanpa menutup koneksi.`,
+      `Kirim 421 lalu tutup koneksi ketika Anda harus memutus sesi karena alasan yang akan berlalu: server dimatikan, kelebihan beban, terlalu banyak koneksi dari satu klien, atau timeout. Jika host ini tidak akan pernah menerima email, 521 adalah padanan permanennya; jika hanya satu perintah atau penerima yang terdampak dan sesi masih bisa berlanjut, gunakan 450 atau 451 tanpa menutup koneksi.`,
     ),
     actor: 'receiving-server',
     phase: 'connection',
@@ -584,7 +584,7 @@ export const basicCodes: BasicCodeEntry[] = [
       ),
       receiver: t(
         `Find which check returned it: greylisting (postgrey, rspamd), a DNS-based sender check hit by a resolver problem, or a mailbox under maintenance. If legitimate senders pile up in queues, whitelist large providers that retry from many IPs and make sure your own resolver answers reliably.`,
-        `Cari tahu pemeriksaan mana yang mengembalikannya: greylisting (postgrey, rspamd), pemeriksaan pengirim berbasis DNS yang terkena masalah resolver, atau mailbox yang sedang dalam pemeliharaan. Jika pengirim sah menumpuk di queue, masukkan penyedia besar yang mencoba ulang dari banyak IP ke whitelist dan pastikan resolver DNS Anda sendiri menjawab dengan andal.`,
+        `Cari tahu pemeriksaan mana yang mengembalikannya: greylisting (postgrey, rspamd), pemeriksaan pengirim berbasis DNS yang terkena masalah resolver, atau mailbox yang sedang dalam pemeliharaan. Jika pengirim sah menumpuk di queue, masukkan penyedia besar yang mencoba ulang dari banyak IP ke allowlist dan pastikan resolver DNS Anda sendiri menjawab dengan andal.`,
       ),
     },
     useWhen: t(
@@ -618,7 +618,7 @@ export const basicCodes: BasicCodeEntry[] = [
     title: t(`Requested action aborted: local error in processing`, `Tindakan yang diminta dibatalkan: kesalahan lokal saat pemrosesan`),
     description: t(
       `The receiving server started to handle the command, ran into a problem of its own and stopped, without deciding anything against the message. Because the fault is on the server's side and temporary, the sender keeps the message and retries; after the final dot of DATA, a 451 means the receiver has not taken the message at all.`,
-      `Server penerima mulai memproses perintah, lalu mengalami masalahnya sendiri dan berhenti, tanpa memutuskan apa pun yang merugikan pesan. Karena kesalahannya ada di sisi server dan bersifat sementara, pengirim menyimpan pesan dan mencoba lagi; setelah titik penutup DATA, 451 berarti penerima sama sekali belum mengambil alih pesan.`,
+      `Server tujuan mulai memproses perintah, lalu mengalami masalahnya sendiri dan berhenti, tanpa memutuskan apa pun yang merugikan pesan. Karena kesalahannya ada di sisi server dan bersifat sementara, pengirim menyimpan pesan dan mencoba lagi; setelah titik penutup DATA, 451 berarti penerima sama sekali belum mengambil alih pesan.`,
     ),
     whenYouSeeIt: t(
       `Greylisting done with 451 ("451 4.7.1 Please try again later"), a spam or virus scanner that timed out or crashed, a failed DNS lookup for SPF, a DKIM key or an RBL (often 451 4.4.3), an LDAP or database backend for recipient lookups that is down (451 4.3.0), a broken milter or content filter, and provider throttling such as Microsoft's "451 4.7.500 Server busy".`,
@@ -627,7 +627,7 @@ export const basicCodes: BasicCodeEntry[] = [
     howToFix: {
       sender: t(
         `Nothing urgent: the message is queued and will be retried. If one destination answers 451 for hours, read the text for a hint (rate limit, greylisting, temporary DNS failure), slow down to that domain, check that your SPF and DKIM records resolve quickly, and contact the receiving postmaster if it has not cleared within a day.`,
-        `Tidak ada yang mendesak: pesan ada di queue dan akan dicoba lagi. Jika satu tujuan menjawab 451 selama berjam-jam, baca teksnya untuk petunjuk (batas laju, greylisting, kegagalan DNS sementara), perlambat pengiriman ke domain itu, pastikan record SPF dan DKIM Anda cepat di-resolve, dan hubungi postmaster penerima jika belum pulih dalam sehari.`,
+        `Tidak ada yang mendesak: pesan ada di queue dan akan dicoba lagi. Jika satu tujuan menjawab 451 selama berjam-jam, baca teksnya untuk petunjuk (rate limit, greylisting, kegagalan DNS sementara), perlambat pengiriman ke domain itu, pastikan record SPF dan DKIM Anda cepat di-resolve, dan hubungi postmaster server tujuan jika belum pulih dalam sehari.`,
       ),
       receiver: t(
         `Read your own logs around that time: filter and milter errors, timeouts to spamd, clamd or rspamd, resolver failures, backend connection errors, a full or read-only queue file system. A 451 that every sender gets is an outage on your side, not a policy decision.`,
@@ -679,7 +679,7 @@ export const basicCodes: BasicCodeEntry[] = [
     howToFix: {
       sender: t(
         `For too many recipients nothing is lost: a correct client delivers to the accepted recipients now and sends to the rest in a new transaction, so check that your software does that instead of bouncing them. For storage problems let the queue retry; if it lasts, contact the receiving postmaster, because their server is running out of disk.`,
-        `Untuk terlalu banyak penerima, tidak ada yang hilang: klien yang benar mengantarkan ke penerima yang sudah diterima sekarang dan mengirim ke sisanya dalam transaksi baru, jadi pastikan perangkat lunak Anda melakukan itu alih-alih mengembalikannya sebagai bounce. Untuk masalah penyimpanan, biarkan queue mencoba ulang; jika berlangsung lama, hubungi postmaster penerima, karena server mereka kehabisan ruang disk.`,
+        `Untuk terlalu banyak penerima, tidak ada yang hilang: klien yang benar mengantarkan ke penerima yang sudah diterima sekarang dan mengirim ke sisanya dalam transaksi baru, jadi pastikan perangkat lunak Anda melakukan itu alih-alih mengembalikannya sebagai bounce. Untuk masalah penyimpanan, biarkan queue mencoba ulang; jika berlangsung lama, hubungi postmaster server tujuan, karena server mereka kehabisan ruang disk.`,
       ),
       receiver: t(
         `Check free space on the queue and mailbox file systems and the MTA's free-space threshold (Postfix queue_minfree, Exim check_spool_space). For recipient-limit replies, confirm the limit is intended; for over-quota replies, contact the mailbox owner or raise the quota.`,
@@ -899,13 +899,13 @@ export const basicCodes: BasicCodeEntry[] = [
       `Server mengenali perintahnya tetapi tidak mendukungnya, baik karena rancangan maupun konfigurasi. Tidak ada yang salah dengan pesannya; klien meminta sesuatu yang tidak dilakukan server ini.`,
     ),
     whenYouSeeIt: t(
-      `VRFY, EXPN, TURN or HELP on servers that disable them; AUTH on a port or stage where authentication is not offered, such as port 25 before STARTTLS; a client using an extension the server never listed in EHLO. Postfix also answers every command it does not know with "502 5.5.2 Error: command not recognized".`,
-      `VRFY, EXPN, TURN, atau HELP pada server yang menonaktifkannya; AUTH pada port atau tahap yang tidak menawarkan autentikasi, misalnya port 25 sebelum STARTTLS; klien yang memakai ekstensi yang tidak pernah dicantumkan server di EHLO. Postfix juga menjawab setiap perintah yang tidak dikenalnya dengan "502 5.5.2 Error: command not recognized".`,
+      `VRFY, EXPN, TURN or HELP on servers that disable them; a client using an extension the server never listed in EHLO. Postfix also answers every command it does not know with "502 5.5.2 Error: command not recognized". AUTH before STARTTLS is usually not a 502: Postfix answers it with 503, many other servers with "530 5.7.0 Must issue a STARTTLS command first".`,
+      `VRFY, EXPN, TURN, atau HELP pada server yang menonaktifkannya; klien yang memakai ekstensi yang tidak pernah dicantumkan server di EHLO. Postfix juga menjawab setiap perintah yang tidak dikenalnya dengan "502 5.5.2 Error: command not recognized". AUTH sebelum STARTTLS biasanya tidak dijawab 502: Postfix menjawabnya dengan 503, banyak server lain dengan "530 5.7.0 Must issue a STARTTLS command first".`,
     ),
     howToFix: {
       sender: t(
-        `Check the server's EHLO reply and use only the extensions listed there. If AUTH gets 502, you are probably on the wrong port or have not done STARTTLS yet; switch to port 587 with STARTTLS or to 465 with implicit TLS.`,
-        `Periksa balasan EHLO dari server dan gunakan hanya ekstensi yang tercantum di sana. Jika AUTH mendapat 502, kemungkinan Anda memakai port yang salah atau belum melakukan STARTTLS; beralihlah ke port 587 dengan STARTTLS atau ke 465 dengan TLS implisit.`,
+        `Check the server's EHLO reply and use only the extensions listed there. If AUTH gets 502, the server does not offer authentication on this port at all (port 25 between servers, typically); submit through port 587 with STARTTLS or 465 with implicit TLS.`,
+        `Periksa balasan EHLO dari server dan gunakan hanya ekstensi yang tercantum di sana. Jika AUTH mendapat 502, server sama sekali tidak menawarkan autentikasi di port ini (biasanya port 25 antarserver); kirim lewat port 587 dengan STARTTLS atau 465 dengan TLS implisit.`,
       ),
       receiver: t(
         `Nothing is wrong if the command is disabled on purpose. Never advertise in EHLO something you then answer with 502: RFC 5321 forbids it, and it sends clients into failures they cannot explain.`,
@@ -941,8 +941,8 @@ export const basicCodes: BasicCodeEntry[] = [
       `Perintahnya sah tetapi datang pada titik yang salah dalam dialog: RCPT sebelum MAIL, DATA sebelum ada penerima yang diterima, MAIL kedua di dalam transaksi, atau AUTH setelah sudah terautentikasi. Server menolaknya sampai langkah sebelumnya yang terlewat dilakukan.`,
     ),
     whenYouSeeIt: t(
-      `Most often as a follow-on error: the RCPT TO was rejected just before, and the client sends DATA anyway and gets "503 5.5.1 Error: no valid recipients". It also comes from pipelining clients that do not wait for replies, from MAIL FROM sent before EHLO, and from every command after a 554 greeting, which RFC 5321 says should get 503 until QUIT.`,
-      `Paling sering sebagai kesalahan ikutan: RCPT TO ditolak tepat sebelumnya, lalu klien tetap mengirim DATA dan mendapat "503 5.5.1 Error: no valid recipients". Kode ini juga datang dari klien pipelining yang tidak menunggu balasan, dari MAIL FROM yang dikirim sebelum EHLO, dan dari setiap perintah setelah salam 554, yang menurut RFC 5321 sebaiknya dijawab 503 sampai QUIT.`,
+      `Most often as a follow-on error: a step before failed or was skipped, and the client goes on anyway. Postfix answers DATA without any RCPT TO with "503 5.5.1 Error: need RCPT command" and RCPT TO without MAIL FROM with "503 5.5.1 Error: need MAIL command" (when every RCPT TO was rejected, its DATA gets "554 5.5.1 Error: no valid recipients" instead). It also comes from pipelining clients that do not wait for replies, from MAIL FROM sent before EHLO, from AUTH before STARTTLS on a Postfix server that offers AUTH only over TLS, and from every command after a 554 greeting, which RFC 5321 says should get 503 until QUIT.`,
+      `Paling sering sebagai kesalahan ikutan: langkah sebelumnya gagal atau terlewat, lalu klien tetap melanjutkan. Postfix menjawab DATA tanpa RCPT TO sama sekali dengan "503 5.5.1 Error: need RCPT command" dan RCPT TO tanpa MAIL FROM dengan "503 5.5.1 Error: need MAIL command" (jika semua RCPT TO ditolak, DATA-nya justru mendapat "554 5.5.1 Error: no valid recipients"). Kode ini juga datang dari klien pipelining yang tidak menunggu balasan, dari MAIL FROM yang dikirim sebelum EHLO, dari AUTH sebelum STARTTLS pada server Postfix yang hanya menawarkan AUTH lewat TLS, dan dari setiap perintah setelah salam 554, yang menurut RFC 5321 sebaiknya dijawab 503 sampai QUIT.`,
     ),
     howToFix: {
       sender: t(
@@ -1074,7 +1074,7 @@ export const basicCodes: BasicCodeEntry[] = [
     title: t(`Encryption needed`, `Enkripsi diperlukan`),
     description: t(
       `The basic code the enhanced-code registry pairs with X.7.10 (RFC 5248): the requested authentication needs an external encryption layer, such as TLS, before it may be used. It is aimed mainly at clear-text mechanisms; the client can start TLS and try again, or pick a stronger mechanism.`,
-      `Kode dasar yang dipasangkan registri kode status tambahan dengan X.7.10 (RFC 5248): autentikasi yang diminta memerlukan lapisan enkripsi eksternal, seperti TLS, sebelum boleh dipakai. Kode ini terutama ditujukan untuk mekanisme teks biasa; klien dapat memulai TLS lalu mencoba lagi, atau memilih mekanisme yang lebih kuat.`,
+      `Kode dasar yang dipasangkan registri kode status yang diperluas (enhanced) dengan X.7.10 (RFC 5248): autentikasi yang diminta memerlukan lapisan enkripsi eksternal, seperti TLS, sebelum boleh dipakai. Kode ini terutama ditujukan untuk mekanisme teks biasa; klien dapat memulai TLS lalu mencoba lagi, atau memilih mekanisme yang lebih kuat.`,
     ),
     whenYouSeeIt: t(
       `Rarely: a client tried a clear-text mechanism such as AUTH PLAIN or LOGIN on an unencrypted connection, and the server follows the registry's pairing of X.7.10 with 523. Most servers report the same situation with 538 5.7.11, or avoid it by not offering those mechanisms before STARTTLS.`,
@@ -1365,7 +1365,7 @@ export const basicCodes: BasicCodeEntry[] = [
     howToFix: {
       sender: t(
         `Read the enhanced code and the text. For 5.1.1 the address is wrong: correct it or remove it from your list. For 5.7.x the receiver refused you on policy: check whether your IP or domain is on a blocklist and whether SPF, DKIM and DMARC pass for the From domain. Resending unchanged gets the same answer; contact the recipient's postmaster if you think the block is a mistake.`,
-        `Baca kode status tambahan dan teksnya. Untuk 5.1.1, alamatnya salah: perbaiki atau hapus dari daftar Anda. Untuk 5.7.x, penerima menolak Anda karena kebijakan: periksa apakah IP atau domain Anda ada di blocklist dan apakah SPF, DKIM, dan DMARC lolos untuk domain From. Mengirim ulang tanpa perubahan akan mendapat jawaban yang sama; hubungi postmaster penerima jika Anda yakin pemblokiran itu keliru.`,
+        `Baca kode status yang diperluas (enhanced) dan teksnya. Untuk 5.1.1, alamatnya salah: perbaiki atau hapus dari daftar Anda. Untuk 5.7.x, penerima menolak Anda karena kebijakan: periksa apakah IP atau domain Anda ada di blocklist dan apakah SPF, DKIM, dan DMARC lolos untuk domain From. Mengirim ulang tanpa perubahan akan mendapat jawaban yang sama; hubungi postmaster server tujuan jika Anda yakin pemblokiran itu keliru.`,
       ),
       receiver: t(
         `Find which restriction produced it: recipient lookup tables, relay permissions, blocklist checks or an authentication policy. If legitimate mail is refused, fix the lookup (an address missing from an alias or virtual table is typical) or add an exception for the sender; if it is spam, nothing needs to change.`,
@@ -1553,11 +1553,11 @@ export const basicCodes: BasicCodeEntry[] = [
     howToFix: {
       sender: t(
         `If a blocklist is named, look up your sending IP there and follow its delisting procedure once the cause is fixed (a compromised account, an open relay, a spamming script). For content rejections, check SPF, DKIM and DMARC alignment, drop link shorteners or risky attachments, and test with a plain message; if it still fails, send the full reply text to the recipient's postmaster.`,
-        `Jika sebuah blocklist disebut, cari IP pengirim Anda di sana dan ikuti prosedur penghapusannya setelah penyebabnya diperbaiki (akun yang dibobol, open relay, skrip pengirim spam). Untuk penolakan isi, periksa keselarasan SPF, DKIM, dan DMARC, buang pemendek tautan atau lampiran berisiko, lalu uji dengan pesan sederhana; jika tetap gagal, kirim teks balasan lengkap kepada postmaster penerima.`,
+        `Jika sebuah blocklist disebut, cari IP pengirim Anda di sana dan ikuti prosedur penghapusannya setelah penyebabnya diperbaiki (akun yang dibobol, open relay, skrip pengirim spam). Untuk penolakan isi, periksa keselarasan SPF, DKIM, dan DMARC, buang pemendek tautan atau lampiran berisiko, lalu uji dengan pesan sederhana; jika tetap gagal, kirim teks balasan lengkap kepada postmaster server tujuan.`,
       ),
       receiver: t(
         `Find the rule that fired in the filter or MTA log, by queue ID or by the spam score line. If it is a false positive, whitelist the sender or tune the rule; if you reject at the greeting, make sure the blocklists you query are reliable and still running, because a dead list can start blocking everyone.`,
-        `Temukan aturan yang terpicu di log filter atau MTA, melalui queue ID atau baris skor spam. Jika itu false positive, masukkan pengirim ke whitelist atau setel ulang aturannya; jika Anda menolak saat salam pembuka, pastikan blocklist yang Anda periksa andal dan masih beroperasi, karena daftar yang sudah mati bisa mulai memblokir semua pengirim.`,
+        `Temukan aturan yang terpicu di log filter atau MTA, melalui queue ID atau baris skor spam. Jika itu false positive, masukkan pengirim ke allowlist atau sesuaikan aturannya; jika Anda menolak saat salam pembuka, pastikan blocklist yang Anda periksa andal dan masih beroperasi, karena daftar yang sudah mati bisa mulai memblokir semua pengirim.`,
       ),
     },
     useWhen: t(

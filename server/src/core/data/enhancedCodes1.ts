@@ -20,7 +20,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
     title: t('Other undefined Status', 'Status lain yang tidak terdefinisi'),
     description: t(
       'The catch-all enhanced code: the server tells you only whether the outcome was a success, a temporary failure or a permanent one, and nothing about the cause. Any basic reply code may carry it, so the basic code and the reply text are the only real clues.',
-      'Kode status tambahan serbaguna (catch-all): server hanya memberi tahu apakah hasilnya sukses, kegagalan sementara, atau kegagalan permanen, tanpa menyebut penyebabnya. Kode balasan dasar apa pun boleh membawanya, jadi kode dasar dan teks balasan adalah satu-satunya petunjuk yang sebenarnya.',
+      'Kode status yang diperluas (enhanced) serbaguna (catch-all): server hanya memberi tahu apakah hasilnya sukses, kegagalan sementara, atau kegagalan permanen, tanpa menyebut penyebabnya. Kode balasan dasar apa pun boleh membawanya, jadi kode dasar dan teks balasan adalah satu-satunya petunjuk yang sebenarnya.',
     ),
     whenYouSeeIt: {
       success: t(
@@ -70,7 +70,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       rel(
         'X.3.0',
         'X.3.0 at least places the problem inside the receiving mail system; X.0.0 does not even say which side of the conversation is at fault.',
-        'X.3.0 setidaknya menempatkan masalahnya di dalam sistem email penerima; X.0.0 bahkan tidak menyebut pihak mana dalam percakapan yang bersalah.',
+        'X.3.0 setidaknya menempatkan masalahnya di dalam sistem email tujuan; X.0.0 bahkan tidak menyebut pihak mana dalam percakapan yang bersalah.',
       ),
       rel(
         'X.4.0',
@@ -103,7 +103,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       transient: {
         sender: t(
           'Let the queue retry; if it keeps deferring, check that both the sender and the recipient domains resolve and that the receiver can look up the recipient.',
-          'Biarkan queue mencoba ulang; jika terus ditunda, pastikan domain pengirim maupun domain penerima dapat di-resolve dan server penerima dapat melakukan lookup terhadap penerima.',
+          'Biarkan queue mencoba ulang; jika terus ditunda, pastikan domain pengirim maupun domain penerima dapat di-resolve dan server tujuan dapat melakukan lookup terhadap penerima.',
         ),
         receiver: t(
           'Check the address-verification backend the server consults (LDAP, SQL recipient table, directory sync); a lookup that times out shows up as this code.',
@@ -186,7 +186,8 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       'Answer 550 5.1.1 at RCPT TO when the domain is yours and the local part does not exist; for a domain that accepts no mail at all use 556 5.1.10, and for a mailbox that exists but is blocked use X.2.1.',
       'Jawab 550 5.1.1 pada RCPT TO jika domainnya milik Anda dan local part-nya tidak ada; untuk domain yang sama sekali tidak menerima email gunakan 556 5.1.10, dan untuk mailbox yang ada tetapi diblokir gunakan X.2.1.',
     ),
-    actor: 'sender-content',
+    actor: 'recipient-address',
+    phase: 'envelope-recipient',
     associatedBasic: ['451', '550'],
     classes: [4, 5],
     references: [rfc(3463, '3.2')],
@@ -257,7 +258,8 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       'Use it when a relay or gateway knows the recipient domain cannot receive mail (no such domain, no mail host); for a domain that publishes a null MX prefer X.1.10, and for routing failures inside your own system X.4.4.',
       'Gunakan jika relay atau gateway tahu bahwa domain penerima tidak dapat menerima email (domain tidak ada, tidak ada host email); untuk domain yang memublikasikan null MX utamakan X.1.10, dan untuk kegagalan perutean di dalam sistem Anda sendiri X.4.4.',
     ),
-    actor: 'sender-content',
+    actor: 'recipient-address',
+    phase: 'envelope-recipient',
     associatedBasic: [],
     classes: [4, 5],
     references: [rfc(3463, '3.2'), rfc(5321, '5.1')],
@@ -323,7 +325,8 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       'Answer 501 5.1.3 when the RCPT TO argument is not a valid address; use 550 5.1.1 for a well-formed address that does not exist, and X.1.7 for a malformed sender address.',
       'Jawab 501 5.1.3 jika argumen RCPT TO bukan alamat yang valid; gunakan 550 5.1.1 untuk alamat yang bentuknya benar tetapi tidak ada, dan X.1.7 untuk alamat pengirim yang salah format.',
     ),
-    actor: 'sender-content',
+    actor: 'recipient-address',
+    phase: 'envelope-recipient',
     associatedBasic: ['501'],
     classes: [4, 5],
     references: [rfc(3463, '3.2'), rfc(5321, '4.1.2')],
@@ -360,7 +363,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       ),
       permanent: t(
         'Two or more directory entries claim the same address or alias (for example two users holding the same proxy address), and the receiver refused rather than guess.',
-        'Dua entri direktori atau lebih mengklaim alamat atau alias yang sama (misalnya dua pengguna yang memegang proxy address yang sama), dan server penerima memilih menolak daripada menebak.',
+        'Dua entri direktori atau lebih mengklaim alamat atau alias yang sama (misalnya dua pengguna yang memegang proxy address yang sama), dan server tujuan memilih menolak daripada menebak.',
       ),
     },
     howToFix: {
@@ -390,6 +393,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       'Gunakan kode ini jika resolusi alamat menemukan lebih dari satu mailbox lokal untuk satu alamat; memperbaiki duplikatnya lebih baik daripada mengirim ke penerima hasil tebakan.',
     ),
     actor: 'receiving-server',
+    phase: 'envelope-recipient',
     associatedBasic: [],
     classes: [4, 5],
     references: [rfc(3463, '3.2')],
@@ -450,6 +454,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       'Kirim 250 2.1.5 untuk menerima penerima pada RCPT TO, seperti yang dilakukan Postfix, Exim, dan Exchange; jangan pernah memasangkan X.1.5 dengan balasan 4xx atau 5xx.',
     ),
     actor: 'none',
+    phase: 'envelope-recipient',
     associatedBasic: ['250'],
     classes: [2, 4, 5],
     references: [rfc(3463, '3.2')],
@@ -511,6 +516,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       'Gunakan 5.1.6 untuk alamat yang sengaja Anda pensiunkan, agar pengirim memperbarui catatan mereka; gunakan 551 beserta alamat baru jika Anda bersedia menyebutkannya, dan 5.1.1 untuk alamat yang tidak pernah ada.',
     ),
     actor: 'recipient-mailbox',
+    phase: 'envelope-recipient',
     associatedBasic: [],
     classes: [4, 5],
     references: [rfc(3463, '3.2')],
@@ -538,12 +544,12 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
     title: t("Bad sender's mailbox address syntax", 'Sintaks alamat mailbox pengirim salah'),
     description: t(
       'The envelope sender address (MAIL FROM) is malformed. Receivers refuse it because a bounce could never be returned to such an address.',
-      'Alamat pengirim envelope (MAIL FROM) salah format. Server penerima menolaknya karena bounce tidak akan pernah bisa dikembalikan ke alamat seperti itu.',
+      'Alamat pengirim envelope (MAIL FROM) salah format. Server tujuan menolaknya karena bounce tidak akan pernah bisa dikembalikan ke alamat seperti itu.',
     ),
     whenYouSeeIt: {
       transient: t(
         'A 4.1.7 means the receiver could not parse or verify the sender address this time; check the address anyway, since retrying an invalid one never helps.',
-        'Kode 4.1.7 berarti server penerima kali ini tidak dapat mengurai atau memverifikasi alamat pengirim; tetap periksa alamatnya, karena mencoba ulang alamat yang tidak valid tidak pernah membantu.',
+        'Kode 4.1.7 berarti server tujuan kali ini tidak dapat mengurai atau memverifikasi alamat pengirim; tetap periksa alamatnya, karena mencoba ulang alamat yang tidak valid tidak pernah membantu.',
       ),
       permanent: t(
         'The MAIL FROM argument is not valid syntax, often an application that puts a display name inside it ("John <john@example.com>"), a bare user name without a domain, or an address with spaces.',
@@ -577,6 +583,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       'Jawab 501 5.1.7 (atau 553 5.1.7) untuk MAIL FROM yang tidak dapat diurai; gunakan X.1.8 jika sintaksnya benar tetapi domain pengirim tidak dapat menerima email, dan X.1.3 untuk sintaks penerima.',
     ),
     actor: 'sender-config',
+    phase: 'envelope-sender',
     associatedBasic: [],
     classes: [4, 5],
     references: [rfc(3463, '3.2'), rfc(5321, '4.1.2')],
@@ -599,12 +606,12 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
     title: t("Bad sender's system address", 'Alamat sistem pengirim tidak valid'),
     description: t(
       'The domain of the envelope sender cannot receive mail, so the receiver refuses the message: replies and bounces would have nowhere to go. Receivers test it by looking up MX or address records for the sender domain.',
-      'Domain pengirim envelope tidak dapat menerima email, sehingga server penerima menolak pesannya: balasan dan bounce tidak akan punya tujuan. Server penerima mengujinya dengan melakukan lookup record MX atau record alamat untuk domain pengirim.',
+      'Domain pengirim envelope tidak dapat menerima email, sehingga server tujuan menolak pesannya: balasan dan bounce tidak akan punya tujuan. Server tujuan mengujinya dengan melakukan lookup record MX atau record alamat untuk domain pengirim.',
     ),
     whenYouSeeIt: {
       transient: t(
         'A 451 4.1.8 usually means the DNS lookup of your sender domain failed for the moment, for example a timeout at your DNS provider, so the receiver could not verify it yet.',
-        'Kode 451 4.1.8 biasanya berarti lookup DNS untuk domain pengirim Anda gagal untuk sementara, misalnya timeout di penyedia DNS Anda, sehingga server penerima belum dapat memverifikasinya.',
+        'Kode 451 4.1.8 biasanya berarti lookup DNS untuk domain pengirim Anda gagal untuk sementara, misalnya timeout di penyedia DNS Anda, sehingga server tujuan belum dapat memverifikasinya.',
       ),
       permanent: t(
         'The sender domain does not resolve at all: a made-up domain in an application\'s From setting, an internal-only domain (server.local, company.lan), or a domain that has lapsed.',
@@ -638,6 +645,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       'Jawab 553 5.1.8 jika domain MAIL FROM sama sekali tidak dapat menerima email, dan 451 4.1.8 selama DNS belum dapat memastikannya; untuk domain pengirim yang memublikasikan null MX, X.7.27 adalah kode yang tepat.',
     ),
     actor: 'sender-config',
+    phase: 'envelope-sender',
     associatedBasic: ['451', '501'],
     classes: [4, 5],
     references: [rfc(3463, '3.2')],
@@ -752,9 +760,10 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
     },
     useWhen: t(
       'A sending MTA reports 556 5.1.10 when the recipient domain\'s only MX is the null MX; a receiving server refusing a sender whose domain has a null MX should answer 550 5.7.27 instead.',
-      'MTA pengirim melaporkan 556 5.1.10 jika satu-satunya MX domain penerima adalah null MX; server penerima yang menolak pengirim yang domainnya memiliki null MX sebaiknya menjawab 550 5.7.27.',
+      'MTA pengirim melaporkan 556 5.1.10 jika satu-satunya MX domain penerima adalah null MX; server tujuan yang menolak pengirim yang domainnya memiliki null MX sebaiknya menjawab 550 5.7.27.',
     ),
-    actor: 'sender-content',
+    actor: 'recipient-address',
+    phase: 'envelope-recipient',
     associatedBasic: ['556'],
     classes: [4, 5],
     references: [rfc(7505, '4.1'), rfc(7504)],
@@ -772,7 +781,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       rel(
         'X.7.27',
         'X.7.27 is a receiver refusing a sender whose domain has a null MX; X.1.10 is about the recipient\'s domain.',
-        'X.7.27 adalah server penerima yang menolak pengirim yang domainnya memiliki null MX; X.1.10 menyangkut domain penerima.',
+        'X.7.27 adalah server tujuan yang menolak pengirim yang domainnya memiliki null MX; X.1.10 menyangkut domain penerima.',
       ),
       rel(
         'X.3.2',
@@ -886,9 +895,10 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
     },
     useWhen: t(
       'Send X.2.1 when the mailbox exists but may not receive (suspended, locked, over a receiving rate); prefer 5.1.1 when it does not exist and X.2.2 when it is only full.',
-      'Kirim X.2.1 jika mailbox ada tetapi tidak boleh menerima (ditangguhkan, dikunci, melewati batas laju penerimaan); utamakan 5.1.1 jika mailbox itu tidak ada dan X.2.2 jika hanya penuh.',
+      'Kirim X.2.1 jika mailbox ada tetapi tidak boleh menerima (ditangguhkan, dikunci, melewati rate limit penerimaan); utamakan 5.1.1 jika mailbox itu tidak ada dan X.2.2 jika hanya penuh.',
     ),
     actor: 'recipient-mailbox',
+    phase: 'envelope-recipient',
     associatedBasic: [],
     classes: [4, 5],
     references: [rfc(3463, '3.3')],
@@ -925,7 +935,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       ),
       permanent: t(
         'The mailbox is full and the receiver has decided not to wait, often because the account has been over quota for a long time and may be abandoned.',
-        'Mailbox penuh dan server penerima memutuskan untuk tidak menunggu, sering kali karena akun itu sudah lama melewati kuota dan mungkin telah ditinggalkan.',
+        'Mailbox penuh dan server tujuan memutuskan untuk tidak menunggu, sering kali karena akun itu sudah lama melewati kuota dan mungkin telah ditinggalkan.',
       ),
     },
     howToFix: {
@@ -1101,7 +1111,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
     title: t('Other or undefined mail system status', 'Status sistem email lain atau tidak terdefinisi'),
     description: t(
       'Something inside the receiving mail system, rather than the address or the content, caused the reply, and no more specific cause is given. The destination normally accepts mail.',
-      'Sesuatu di dalam sistem email penerima, bukan alamat atau isi pesan, yang menyebabkan balasan ini, dan tidak ada penyebab yang lebih spesifik yang diberikan. Tujuan ini biasanya menerima email.',
+      'Sesuatu di dalam sistem email tujuan, bukan alamat atau isi pesan, yang menyebabkan balasan ini, dan tidak ada penyebab yang lebih spesifik yang diberikan. Tujuan ini biasanya menerima email.',
     ),
     whenYouSeeIt: {
       success: t(
@@ -1151,12 +1161,12 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       rel(
         'X.0.0',
         'X.0.0 does not say where the problem lies; X.3.0 places it inside the receiving mail system.',
-        'X.0.0 tidak menyebut letak masalahnya; X.3.0 menempatkannya di dalam sistem email penerima.',
+        'X.0.0 tidak menyebut letak masalahnya; X.3.0 menempatkannya di dalam sistem email tujuan.',
       ),
       rel(
         'X.3.5',
         'X.3.5 admits the cause is the receiver\'s own configuration; X.3.0 leaves the cause open.',
-        'X.3.5 mengakui bahwa penyebabnya adalah konfigurasi server penerima sendiri; X.3.0 membiarkan penyebabnya terbuka.',
+        'X.3.5 mengakui bahwa penyebabnya adalah konfigurasi server tujuan sendiri; X.3.0 membiarkan penyebabnya terbuka.',
       ),
       rel(
         'X.4.0',
@@ -1176,7 +1186,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
     whenYouSeeIt: {
       transient: t(
         'The receiver\'s queue or store partition is full, so it defers all new mail until space is freed; Postfix reports this as 452 4.3.1 "Insufficient system storage".',
-        'Partisi queue atau penyimpanan server penerima penuh, sehingga server menunda semua email baru sampai ada ruang yang dikosongkan; Postfix melaporkannya sebagai 452 4.3.1 "Insufficient system storage".',
+        'Partisi queue atau penyimpanan server tujuan penuh, sehingga server menunda semua email baru sampai ada ruang yang dikosongkan; Postfix melaporkannya sebagai 452 4.3.1 "Insufficient system storage".',
       ),
       permanent: t(
         'Rare as a permanent error; the system has been out of storage so long that it gave up, and only its operators can clear it.',
@@ -1307,7 +1317,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       ),
       permanent: t(
         'The envelope or the message needs something the receiving system lacks, such as a DSN option, a delivery priority, or binary content through a gateway that cannot convert it.',
-        'Envelope atau pesan membutuhkan sesuatu yang tidak dimiliki sistem penerima, seperti opsi DSN, prioritas pengiriman, atau konten biner yang melewati gateway yang tidak dapat mengonversinya.',
+        'Envelope atau pesan membutuhkan sesuatu yang tidak dimiliki sistem tujuan, seperti opsi DSN, prioritas pengiriman, atau konten biner yang melewati gateway yang tidak dapat mengonversinya.',
       ),
     },
     howToFix: {
@@ -1359,7 +1369,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
     title: t('Message too big for system', 'Pesan terlalu besar untuk sistem'),
     description: t(
       'The message is larger than anything the receiving system accepts. The limit is system-wide and is usually advertised in the SIZE keyword of the EHLO reply.',
-      'Pesan lebih besar daripada apa pun yang diterima sistem penerima. Batas ini berlaku untuk seluruh sistem dan biasanya diumumkan lewat kata kunci SIZE pada balasan EHLO.',
+      'Pesan lebih besar daripada apa pun yang diterima sistem tujuan. Batas ini berlaku untuk seluruh sistem dan biasanya diumumkan lewat kata kunci SIZE pada balasan EHLO.',
     ),
     whenYouSeeIt: {
       transient: t(
@@ -1368,14 +1378,14 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       ),
       permanent: t(
         'The message exceeds the receiver\'s maximum size, commonly somewhere between 10 and 50 MB at providers; large attachments plus base64 encoding are the usual cause.',
-        'Pesan melebihi ukuran maksimum server penerima, yang di penyedia umumnya antara 10 dan 50 MB; lampiran besar ditambah pengodean base64 adalah penyebab yang biasa.',
+        'Pesan melebihi ukuran maksimum server tujuan, yang di penyedia umumnya antara 10 dan 50 MB; lampiran besar ditambah pengodean base64 adalah penyebab yang biasa.',
       ),
     },
     howToFix: {
       transient: {
         sender: t(
           'Allow one retry, but if the message is near the receiver\'s advertised SIZE limit, shrink it or send a link instead.',
-          'Izinkan satu kali percobaan ulang, tetapi jika pesan mendekati batas SIZE yang diumumkan server penerima, perkecil pesannya atau kirim tautan sebagai gantinya.',
+          'Izinkan satu kali percobaan ulang, tetapi jika pesan mendekati batas SIZE yang diumumkan server tujuan, perkecil pesannya atau kirim tautan sebagai gantinya.',
         ),
         receiver: t(
           'Check for temporary space limits on the queue and for proxies or content filters with a smaller limit than the MTA itself.',
@@ -1385,7 +1395,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       permanent: {
         sender: t(
           'Read the SIZE value in the receiver\'s EHLO reply, get the message below it (compress, split, or share by link), then resend.',
-          'Baca nilai SIZE pada balasan EHLO server penerima, buat pesan di bawah nilai itu (kompres, pecah, atau bagikan lewat tautan), lalu kirim ulang.',
+          'Baca nilai SIZE pada balasan EHLO server tujuan, buat pesan di bawah nilai itu (kompres, pecah, atau bagikan lewat tautan), lalu kirim ulang.',
         ),
         receiver: t(
           'If the limit is too low for your users, raise message_size_limit (the setting has that name in both Postfix and Exim) and every filter\'s limit to match, and advertise the new value in SIZE.',
@@ -1466,12 +1476,12 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       rel(
         'X.3.0',
         'X.3.0 is an unspecified internal problem; X.3.5 says the cause is the receiving system\'s configuration.',
-        'X.3.0 adalah masalah internal yang tidak dirinci; X.3.5 menyatakan penyebabnya adalah konfigurasi sistem penerima.',
+        'X.3.0 adalah masalah internal yang tidak dirinci; X.3.5 menyatakan penyebabnya adalah konfigurasi sistem tujuan.',
       ),
       rel(
         'X.4.4',
         'X.4.4 says no route to the destination could be found; X.3.5 says the receiving system itself is set up wrongly for this message.',
-        'X.4.4 menyatakan tidak ada rute ke tujuan yang dapat ditemukan; X.3.5 menyatakan sistem penerima itu sendiri dikonfigurasi dengan salah untuk pesan ini.',
+        'X.4.4 menyatakan tidak ada rute ke tujuan yang dapat ditemukan; X.3.5 menyatakan sistem tujuan itu sendiri dikonfigurasi dengan salah untuk pesan ini.',
       ),
     ],
     bounceReason: 'systemerror',
@@ -1542,7 +1552,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
     title: t('Other or undefined network or routing status', 'Status jaringan atau perutean lain atau tidak terdefinisi'),
     description: t(
       'A networking or routing problem stopped the delivery, and none of the specific network codes fits. Sending MTAs attach it to their own connection failures as often as receivers send it.',
-      'Masalah jaringan atau perutean menghentikan pengiriman, dan tidak ada kode jaringan spesifik yang cocok. MTA pengirim menyertakannya pada kegagalan koneksinya sendiri sama seringnya dengan server penerima mengirimkannya.',
+      'Masalah jaringan atau perutean menghentikan pengiriman, dan tidak ada kode jaringan spesifik yang cocok. MTA pengirim menyertakannya pada kegagalan koneksinya sendiri sama seringnya dengan server tujuan mengirimkannya.',
     ),
     whenYouSeeIt: {
       transient: t(
@@ -1593,7 +1603,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       rel(
         'X.3.0',
         'X.3.0 blames the receiving mail system; X.4.0 blames the network or routing in between.',
-        'X.3.0 menyalahkan sistem email penerima; X.4.0 menyalahkan jaringan atau perutean di antaranya.',
+        'X.3.0 menyalahkan sistem email tujuan; X.4.0 menyalahkan jaringan atau perutean di antaranya.',
       ),
     ],
     bounceReason: 'networkerror',
@@ -1629,7 +1639,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       permanent: {
         sender: t(
           'Check that the domain\'s MX records are current and reachable, and resend once the receiving host is back.',
-          'Pastikan record MX domain itu terkini dan dapat dijangkau, lalu kirim ulang setelah host penerima kembali aktif.',
+          'Pastikan record MX domain itu terkini dan dapat dijangkau, lalu kirim ulang setelah host tujuan kembali aktif.',
         ),
         receiver: t(
           'Restore the mail service or correct the MX records, then tell senders to resend, since their queues have given up.',
@@ -1715,7 +1725,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
       rel(
         'X.4.7',
         'X.4.7 says time ran out after many attempts; X.4.2 describes one attempt that broke off.',
-        'X.4.7 menyatakan waktu habis setelah banyak percobaan; X.4.2 menggambarkan satu percobaan yang terputus.',
+        'X.4.7 menyatakan masa pengiriman berakhir setelah banyak percobaan; X.4.2 menggambarkan satu percobaan yang terputus.',
       ),
     ],
     bounceReason: 'networkerror',
@@ -1852,7 +1862,7 @@ export const enhancedCodes1: EnhancedCodeEntry[] = [
     whenYouSeeIt: {
       transient: t(
         'The receiver or your own MTA is too busy: too many connections, a long queue or high load; Gmail answers 421 4.4.5 "Server busy, try again later".',
-        'Server penerima atau MTA Anda sendiri terlalu sibuk: terlalu banyak koneksi, queue panjang, atau beban tinggi; Gmail menjawab 421 4.4.5 "Server busy, try again later".',
+        'Server tujuan atau MTA Anda sendiri terlalu sibuk: terlalu banyak koneksi, queue panjang, atau beban tinggi; Gmail menjawab 421 4.4.5 "Server busy, try again later".',
       ),
       permanent: t(
         'Congestion should never be permanent; a 5.4.5 is usually a provider\'s daily sending or relay limit (Gmail uses 550 5.4.5 for it), meaning stop until the limit resets.',

@@ -205,7 +205,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
       transient: {
         sender: {
           en: 'Make sure the MTA or application splits large recipient lists (for example Postfix smtp_destination_recipient_limit, or batching in the application) and keeps each transaction under the receiver’s limit.',
-          id: 'Pastikan MTA atau aplikasi memecah daftar penerima yang besar (misalnya smtp_destination_recipient_limit di Postfix, atau pengiriman bertahap di aplikasi) dan menjaga setiap transaksi di bawah batas server penerima.',
+          id: 'Pastikan MTA atau aplikasi memecah daftar penerima yang besar (misalnya smtp_destination_recipient_limit di Postfix, atau pengiriman bertahap di aplikasi) dan menjaga setiap transaksi di bawah batas server tujuan.',
         },
         receiver: {
           en: 'Check the configured recipients-per-message limit; if legitimate senders reach it often, raise it, and keep answering with a 4xx reply so they send the rest later.',
@@ -228,6 +228,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
       id: 'Jawab RCPT TO yang melampaui batas per pesan Anda dengan balasan 4xx dan 4.5.3 (RFC 5321 menyarankan 452, registri mencantumkan 451) agar klien mengirim sisanya nanti. Gunakan 5.5.3 hanya untuk klien yang mengabaikan penundaan.',
     },
     actor: 'sender-config',
+    phase: 'envelope-recipient',
     associatedBasic: ['451'],
     classes: [4, 5],
     references: [rfc(3463, '3.6'), rfc(5321, '4.5.3.1.10')],
@@ -392,7 +393,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
       },
       permanent: {
         en: '5.6.0 means the receiving system refused the content itself: malformed MIME, a header it could not parse, or an attachment it will not carry. The reply text or the provider’s bounce usually names the part.',
-        id: '5.6.0 berarti sistem penerima menolak isinya sendiri: MIME yang salah format, header yang tidak dapat diurainya, atau lampiran yang tidak mau dibawanya. Teks balasan atau bounce dari penyedia biasanya menyebut bagian yang bermasalah.',
+        id: '5.6.0 berarti sistem tujuan menolak isinya sendiri: MIME yang salah format, header yang tidak dapat diurainya, atau lampiran yang tidak mau dibawanya. Teks balasan atau bounce dari penyedia biasanya menyebut bagian yang bermasalah.',
       },
     },
     howToFix: {
@@ -922,7 +923,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     whenYouSeeIt: {
       transient: {
         en: '4.7.1 is a temporary policy refusal: greylisting ("try again later"), a rate limit or reputation throttle on a new or busy sending IP, or a policy lookup that could not complete. The sender keeps the message and retries, and greylisting usually lets it through on the second or third attempt.',
-        id: '4.7.1 adalah penolakan kebijakan sementara: greylisting ("coba lagi nanti"), rate limit atau throttling berbasis reputasi pada IP pengirim yang baru atau sibuk, atau pemeriksaan kebijakan yang tidak dapat diselesaikan. Pengirim menyimpan pesan dan mencoba lagi, dan greylisting biasanya meloloskannya pada percobaan kedua atau ketiga.',
+        id: '4.7.1 adalah penolakan kebijakan sementara: greylisting ("coba lagi nanti"), rate limit berbasis reputasi pada IP pengirim yang baru atau sibuk, atau pemeriksaan kebijakan yang tidak dapat diselesaikan. Pengirim menyimpan pesan dan mencoba lagi, dan greylisting biasanya meloloskannya pada percobaan kedua atau ketiga.',
       },
       permanent: {
         en: '5.7.1 is a final refusal: relaying denied because the client did not authenticate or the domain is not local, the sending IP is on a blocklist, the content was judged spam, or the recipient accepts mail only from certain senders. The message bounces and is not retried.',
@@ -947,13 +948,13 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
         },
         receiver: {
           en: 'Find the rule in the log (a recipient restriction, an RBL, a spam score, an access table) and confirm it was meant. If a legitimate sender is hit, whitelist it or correct the list or the relay domains.',
-          id: 'Temukan aturannya di log (pembatasan penerima, RBL, skor spam, tabel akses) dan pastikan aturan itu memang disengaja. Jika pengirim yang sah terkena, masukkan ke whitelist atau perbaiki daftar tersebut atau domain relay.',
+          id: 'Temukan aturannya di log (pembatasan penerima, RBL, skor spam, tabel akses) dan pastikan aturan itu memang disengaja. Jika pengirim yang sah terkena, masukkan ke allowlist atau perbaiki daftar tersebut atau domain relay.',
         },
       },
     },
     useWhen: {
       en: 'Send 550 5.7.1 for a deliberate policy refusal such as relay denied or a blocked sender, and 450 or 451 with 4.7.1 for greylisting and temporary throttling. When a specific code fits, prefer it: X.7.23 for an SPF fail, X.7.26 for several failed authentication checks, X.7.27 for a null-MX sender.',
-      id: 'Kirim 550 5.7.1 untuk penolakan kebijakan yang disengaja seperti relay ditolak atau pengirim yang diblokir, dan 450 atau 451 dengan 4.7.1 untuk greylisting dan throttling sementara. Jika ada kode spesifik yang cocok, utamakan kode itu: X.7.23 untuk SPF fail, X.7.26 untuk beberapa pemeriksaan autentikasi yang gagal, X.7.27 untuk pengirim dengan null MX.',
+      id: 'Kirim 550 5.7.1 untuk penolakan kebijakan yang disengaja seperti relay ditolak atau pengirim yang diblokir, dan 450 atau 451 dengan 4.7.1 untuk greylisting dan rate limit sementara. Jika ada kode spesifik yang cocok, utamakan kode itu: X.7.23 untuk SPF fail, X.7.26 untuk beberapa pemeriksaan autentikasi yang gagal, X.7.27 untuk pengirim dengan null MX.',
     },
     actor: 'sender-config',
     associatedBasic: ['451', '454', '502', '503', '533', '550', '551'],
@@ -964,7 +965,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
         code: '4.7.1',
         difference: {
           en: '4.7.1 is the temporary reading: greylisting, throttling, or a policy check that could not finish. The sending server keeps the message and retries on its own, so the usual answer is to wait and watch whether it clears.',
-          id: '4.7.1 adalah bentuk sementaranya: greylisting, throttling, atau pemeriksaan kebijakan yang tidak dapat diselesaikan. Server pengirim menyimpan pesan dan mencoba lagi sendiri, jadi jawaban yang biasa adalah menunggu dan memantau apakah masalahnya hilang.',
+          id: '4.7.1 adalah bentuk sementaranya: greylisting, rate limit, atau pemeriksaan kebijakan yang tidak dapat diselesaikan. Server pengirim menyimpan pesan dan mencoba lagi sendiri, jadi jawaban yang biasa adalah menunggu dan memantau apakah masalahnya hilang.',
         },
       },
       {
@@ -1044,7 +1045,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
         receiver: { en: 'Check the status and logs of the security gateway that performs the conversion.', id: 'Periksa status dan log gateway keamanan yang melakukan konversi.' },
       },
       permanent: {
-        sender: { en: 'Send the message in a security format the recipient’s system supports, or agree on one with the recipient.', id: 'Kirim pesan dalam format keamanan yang didukung sistem penerima, atau sepakati formatnya dengan penerima.' },
+        sender: { en: 'Send the message in a security format the recipient’s system supports, or agree on one with the recipient.', id: 'Kirim pesan dalam format keamanan yang didukung sistem tujuan, atau sepakati formatnya dengan penerima.' },
         receiver: { en: 'Make sure the secure-mail gateway supports the formats your partners use, or document which ones you accept.', id: 'Pastikan gateway email aman mendukung format yang dipakai mitra Anda, atau dokumentasikan format mana yang Anda terima.' },
       },
     },
@@ -1268,6 +1269,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
       id: 'Kirim 535 5.7.8 jika kredensial salah. Gunakan 534 5.7.9 untuk mekanisme yang tidak diizinkan, 454 4.7.0 untuk kegagalan backend sementara, dan 530 5.7.0 jika autentikasi diwajibkan tetapi tidak dicoba.',
     },
     actor: 'sender-config',
+    phase: 'auth',
     associatedBasic: ['535', '554'],
     classes: [4, 5],
     references: [rfc(4954, '6')],
@@ -1312,6 +1314,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
       id: 'Kirim 534 5.7.9 jika kredensialnya mungkin benar tetapi mekanismenya kurang memadai. Gunakan X.7.8 jika kredensial gagal dan X.7.10 jika mekanismenya memerlukan enkripsi lebih dahulu.',
     },
     actor: 'sender-config',
+    phase: 'auth',
     associatedBasic: ['534'],
     classes: [4, 5],
     references: [rfc(4954, '6')],
@@ -1355,6 +1358,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
       id: 'Kirim 523 5.7.10 jika klien mencoba mekanisme teks biasa tanpa enkripsi; X.7.11 adalah bentuk lama dari RFC 4954, yang dipertahankan karena alasan historis.',
     },
     actor: 'sender-config',
+    phase: 'auth',
     associatedBasic: ['523'],
     classes: [4, 5],
     references: [rfc(5248)],
@@ -1397,6 +1401,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
       id: 'Utamakan X.7.10 (523) di perangkat lunak baru; X.7.11 (538) ada demi kompatibilitas dengan implementasi lama.',
     },
     actor: 'sender-config',
+    phase: 'auth',
     associatedBasic: ['524', '538'],
     classes: [4, 5],
     references: [rfc(4954, '6')],
@@ -1438,6 +1443,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
       id: 'Kirim 432 4.7.12 jika kredensial tersimpan milik pengguna belum mendukung mekanisme yang dipilihnya; gunakan X.7.8 untuk kredensial yang salah.',
     },
     actor: 'sender-config',
+    phase: 'auth',
     associatedBasic: ['422', '432'],
     classes: [4, 5],
     references: [rfc(4954, '6')],
@@ -1478,6 +1484,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
       id: 'Kirim 525 5.7.13 setelah login yang berhasil ke akun yang dinonaktifkan; gunakan X.7.8 hanya untuk kredensial yang salah agar pengguna tidak diberi tahu bahwa kata sandi yang benar itu salah.',
     },
     actor: 'sender-config',
+    phase: 'auth',
     associatedBasic: ['525'],
     classes: [4, 5],
     references: [rfc(5248)],
@@ -1654,7 +1661,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     title: { en: 'Domain owner has changed', id: 'Pemilik domain telah berubah' },
     description: {
       en: 'The message carried an RRVS date, and the receiving system discloses that the recipient’s domain has had a new owner since that date.',
-      id: 'Pesan membawa tanggal RRVS, dan sistem penerima mengungkapkan bahwa domain penerima sudah memiliki pemilik baru sejak tanggal itu.',
+      id: 'Pesan membawa tanggal RRVS, dan sistem tujuan mengungkapkan bahwa domain penerima sudah memiliki pemilik baru sejak tanggal itu.',
     },
     whenYouSeeIt: {
       transient: {
@@ -2064,6 +2071,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
       id: 'Kirim 550 5.7.27 jika Anda menolak pengirim karena domainnya memiliki null MX; gunakan X.1.10 jika domain penerima yang memiliki null MX.',
     },
     actor: 'sender-config',
+    phase: 'envelope-sender',
     associatedBasic: ['550'],
     classes: [4, 5],
     references: [rfc(7505, '4.2')],
@@ -2084,7 +2092,7 @@ export const enhancedCodes2: EnhancedCodeEntry[] = [
     whenYouSeeIt: {
       transient: {
         en: '4.7.28 means the receiver sees a flood of similar messages and is throttling them; legitimate bulk mail sent too quickly can be caught as well, and some providers use the code for their own rate limits.',
-        id: '4.7.28 berarti penerima melihat banjir pesan serupa dan sedang membatasi lajunya (throttling); email massal yang sah tetapi dikirim terlalu cepat juga bisa ikut terjaring, dan sebagian penyedia memakai kode ini untuk rate limit mereka sendiri.',
+        id: '4.7.28 berarti penerima melihat banjir pesan serupa dan sedang menerapkan rate limit padanya; email massal yang sah tetapi dikirim terlalu cepat juga bisa ikut terjaring, dan sebagian penyedia memakai kode ini untuk rate limit mereka sendiri.',
       },
       permanent: {
         en: '5.7.28 means the message was judged part of a mail flood and refused, for example one of many sign-up confirmations triggered by bots entering the victim’s address into web forms.',

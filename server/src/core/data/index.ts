@@ -41,7 +41,9 @@ export type SectionHeadingKey =
   | 'notes'
   | 'aspect'
   | 'enhancedCode'
-  | 'replyText';
+  | 'replyText'
+  | 'reason'
+  | 'whatToDo';
 
 export type { ClassLevelTexts, ReplyClassName } from './names';
 
@@ -49,6 +51,8 @@ export type { ClassLevelTexts, ReplyClassName } from './names';
 export const sectionHeadings: Readonly<Record<SectionHeadingKey, LocalizedText>> = names.sectionHeadings;
 export const classLevelTexts: Readonly<Record<ReplyClass, names.ClassLevelTexts>> = names.classLevelTexts;
 export const replyClassNames: Readonly<Record<ReplyClass, names.ReplyClassName>> = names.replyClassNames;
+export const { successHowToFix, authRefusalDelivery } = names;
+export const { bounceReasonNames } = names;
 export const { basicCategoryNames, basicCategoryDescriptions, enhancedSubjectNames, actorNames, phaseNames } = names;
 
 /** Every enhanced code entry, X.0.0 to X.7.30. */

@@ -25,7 +25,7 @@ export const replyClassNames: Record<ReplyClass, ReplyClassName> = {
     t('positive completion', 'penyelesaian positif'),
     t(
       'Done: the command succeeded. After the final dot of DATA, the receiving server has taken over the message.',
-      'Selesai: perintah berhasil. Setelah titik penutup DATA, server penerima sudah mengambil alih pesan.',
+      'Selesai: perintah berhasil. Setelah titik penutup DATA, server tujuan sudah mengambil alih pesan.',
     ),
   ),
   'positive-intermediate': className(
@@ -49,10 +49,20 @@ export const replyClassNames: Record<ReplyClass, ReplyClassName> = {
     t('permanent negative', 'negatif permanen'),
     t(
       'Refused for good: the sender gives up and returns the message to its author as a bounce.',
-      'Ditolak untuk seterusnya: pengirim menyerah dan mengembalikan pesan kepada penulisnya sebagai bounce.',
+      'Ditolak untuk seterusnya: server pengirim menyerah dan mengembalikan pesan kepada pengirim aslinya sebagai bounce.',
     ),
   ),
 };
+
+/**
+ * What a permanent refusal of a login (530, 534, 535, 538, X.7.8) means for the message: no bounce is written
+ * for it. A mail client submitting shows the error to its user; an MTA relaying through a smarthost with
+ * SASL defers the message (Postfix: smtp_sasl_auth_soft_bounce, on by default).
+ */
+export const authRefusalDelivery: LocalizedText = t(
+  'Refused for good, but only the login: nothing bounces. A mail program or an application submitting the message shows the error to its user; a server relaying through a smarthost keeps the message queued (Postfix defers on a SASL failure by default) until the credentials are fixed.',
+  'Ditolak untuk seterusnya, tetapi yang ditolak hanya login-nya: tidak ada bounce. Program email atau aplikasi yang mengirimkan pesan menampilkan kesalahan itu kepada penggunanya; server yang me-relay lewat smarthost tetap menyimpan pesan di queue (Postfix secara bawaan menunda pesan jika SASL gagal) sampai kredensialnya diperbaiki.',
+);
 
 /** RFC 5321 section 4.2.1: the second digit of a basic code. */
 export const basicCategoryNames: Record<string, LocalizedText> = {
@@ -88,7 +98,7 @@ export const basicCategoryDescriptions: Record<string, LocalizedText> = {
   ),
   '5': t(
     'The second digit 5 is about the receiving mail system: mailboxes, storage and whether the transfer can be carried out.',
-    'Digit kedua 5 menyangkut sistem email penerima: mailbox, penyimpanan, dan apakah pengiriman dapat dilaksanakan.',
+    'Digit kedua 5 menyangkut sistem email tujuan: mailbox, penyimpanan, dan apakah pengiriman dapat dilaksanakan.',
   ),
 };
 
@@ -104,12 +114,54 @@ export const enhancedSubjectNames: Record<string, LocalizedText> = {
   '7': t('Security or policy status', 'Status keamanan atau kebijakan'),
 };
 
+/**
+ * The bounce-reason categories (Sisimai's taxonomy names, shared/data/sisimai/reasons.tsv) as a reader sees them.
+ * The name itself stays beside the label, since log tools and the JSON output use it.
+ */
+export const bounceReasonNames: Record<string, LocalizedText> = {
+  authfailure: t('authentication failure (SPF, DKIM, DMARC)', 'autentikasi gagal (SPF, DKIM, DMARC)'),
+  badreputation: t('bad reputation of the sending IP', 'reputasi IP pengirim buruk'),
+  blocked: t('sending host blocked', 'host pengirim diblokir'),
+  contenterror: t('malformed content or headers', 'isi atau header tidak sesuai format'),
+  delivered: t('delivered', 'terkirim'),
+  exceedlimit: t('a limit exceeded', 'batas terlampaui'),
+  expired: t('delivery time expired', 'masa pengiriman berakhir'),
+  feedback: t('complaint feedback', 'umpan balik keluhan'),
+  filtered: t('filtered after DATA', 'disaring setelah DATA'),
+  hasmoved: t('mailbox has moved', 'mailbox sudah pindah'),
+  hostunknown: t('recipient domain does not exist', 'domain penerima tidak ada'),
+  mailboxfull: t('mailbox full', 'mailbox penuh'),
+  mailererror: t('mailer program error', 'kesalahan program mailer'),
+  mesgtoobig: t('message too big', 'pesan terlalu besar'),
+  networkerror: t('network or DNS error', 'kesalahan jaringan atau DNS'),
+  norelaying: t('relaying denied', 'relay ditolak'),
+  notaccept: t('destination accepts no mail', 'server tujuan tidak menerima email'),
+  notcompliantrfc: t('not compliant with the RFCs', 'tidak sesuai RFC'),
+  onhold: t('reason not decided', 'alasan belum dapat ditentukan'),
+  policyviolation: t('policy violation', 'pelanggaran kebijakan'),
+  rejected: t('envelope sender rejected', 'pengirim envelope ditolak'),
+  requireptr: t('PTR record missing or invalid', 'record PTR tidak ada atau tidak valid'),
+  securityerror: t('security error', 'pelanggaran keamanan'),
+  spamdetected: t('judged as spam', 'dinilai sebagai spam'),
+  speeding: t('sending too fast (rate limit)', 'mengirim terlalu cepat (rate limit)'),
+  suspend: t('recipient account suspended', 'akun penerima ditangguhkan'),
+  syntaxerror: t('SMTP syntax error', 'kesalahan sintaks SMTP'),
+  systemerror: t('system error at the destination', 'kesalahan sistem di server tujuan'),
+  systemfull: t('destination disk full', 'disk server tujuan penuh'),
+  toomanyconn: t('too many connections', 'terlalu banyak koneksi'),
+  undefined: t('undefined', 'tidak terdefinisi'),
+  userunknown: t('recipient unknown', 'penerima tidak dikenal'),
+  vacation: t('automatic out-of-office reply', 'balasan otomatis di luar kantor'),
+  virusdetected: t('virus found', 'virus ditemukan'),
+};
+
 /** Who has to act on a reply. */
 export const actorNames: Record<Actor, LocalizedText> = {
   'sender-config': t("Sending side's configuration", 'Konfigurasi sisi pengirim'),
   'sender-content': t('Message or envelope content', 'Isi pesan atau envelope'),
-  'receiving-server': t('Receiving server', 'Server penerima'),
+  'receiving-server': t('Receiving server', 'Server tujuan'),
   network: t('Network, DNS or TLS', 'Jaringan, DNS, atau TLS'),
+  'recipient-address': t("Recipient's address (the sender corrects it)", 'Alamat penerima (pengirim memperbaikinya)'),
   'recipient-mailbox': t("Recipient's mailbox", 'Mailbox penerima'),
   none: t('Nobody: no action needed', 'Tidak ada: tidak perlu tindakan'),
 };
@@ -164,8 +216,10 @@ export const sectionHeadings = {
   ),
   notes: t('Notes', 'Catatan'),
   aspect: t('Aspect', 'Aspek'),
-  enhancedCode: t('Enhanced status code', 'Kode status tambahan'),
+  enhancedCode: t('Enhanced status code', 'Kode status yang diperluas (enhanced)'),
   replyText: t('Reply text', 'Teks balasan'),
+  reason: t('Why it failed', 'Penyebab gagal'),
+  whatToDo: t('What to do', 'Yang perlu dilakukan'),
 } satisfies Record<string, LocalizedText>;
 
 /** The lead sentence for a basic code of valid shape that no RFC defines (459, 532). */
@@ -173,6 +227,22 @@ export const unregisteredBasic: LocalizedText = t(
   'This code has a valid shape but is not registered: no SMTP specification defines it, so its meaning is read from its first two digits.',
   'Kode ini bentuknya sah tetapi tidak terdaftar: tidak ada spesifikasi SMTP yang mendefinisikannya, sehingga maknanya dibaca dari dua digit pertamanya.',
 );
+
+/**
+ * How to fix a registered success enhanced code (2.0.0, 2.1.5, 2.6.0, ...) read on its own: there is nothing to
+ * fix, said for a success rather than with the advice for unregistered codes. Beside a basic code (250 2.1.5)
+ * the basic code's own text is used instead.
+ */
+export const successHowToFix: { sender: LocalizedText; receiver: LocalizedText } = {
+  sender: t(
+    'Nothing to fix: the enhanced code confirms that this step succeeded, and the dialogue goes on (after the final dot of DATA, the receiving side has taken the message over). Keep the reply in your log: its text often carries the receiver\'s queue ID, which their postmaster needs if the message is later reported missing.',
+    'Tidak ada yang perlu diperbaiki: kode status yang diperluas ini menegaskan bahwa langkah tersebut berhasil, dan dialog berlanjut (setelah titik penutup DATA, server tujuan sudah mengambil alih pesan). Simpan balasan ini di log Anda: teksnya sering memuat queue ID milik server tujuan, yang dibutuhkan postmaster mereka jika pesan itu kelak dilaporkan hilang.',
+  ),
+  receiver: t(
+    'Nothing is wrong. Sending an enhanced code with a success reply is good practice, because it tells the client and its log tools which step succeeded; keep doing it.',
+    'Tidak ada masalah. Menyertakan kode status yang diperluas pada balasan sukses adalah praktik yang baik, karena kode itu memberi tahu klien dan alat pembaca log-nya langkah mana yang berhasil; pertahankan.',
+  ),
+};
 
 export interface ClassLevelTexts {
   description: LocalizedText;
@@ -241,12 +311,12 @@ export const classLevelTexts: Record<ReplyClass, ClassLevelTexts> = {
     ),
     whenYouSeeIt: t(
       'From servers, filters or providers that use private codes for throttling, greylisting or internal errors, or from software that prints a standard code wrongly.',
-      'Dari server, filter, atau penyedia yang memakai kode privat untuk pembatasan laju, greylisting, atau kesalahan internal, atau dari perangkat lunak yang salah mencetak kode standar.',
+      'Dari server, filter, atau penyedia yang memakai kode privat untuk rate limit, greylisting, atau kesalahan internal, atau dari perangkat lunak yang salah mencetak kode standar.',
     ),
     howToFix: {
       sender: t(
         'Let the queue retry as for any 4xx reply. Read the reply text for the real reason, and if it keeps coming for hours, contact the receiving postmaster with the full reply.',
-        'Biarkan queue mencoba ulang seperti untuk balasan 4xx lainnya. Baca teks balasan untuk alasan sebenarnya, dan jika terus muncul berjam-jam, hubungi postmaster penerima dengan balasan lengkapnya.',
+        'Biarkan queue mencoba ulang seperti untuk balasan 4xx lainnya. Baca teks balasan untuk alasan sebenarnya, dan jika terus muncul berjam-jam, hubungi postmaster server tujuan dengan balasan lengkapnya.',
       ),
       receiver: t(
         'Find what produces this code in your MTA or filter configuration and replace it with a registered one (usually 450, 451 or 452), so senders and their tools read it correctly.',
@@ -270,11 +340,11 @@ export const classLevelTexts: Record<ReplyClass, ClassLevelTexts> = {
     howToFix: {
       sender: t(
         'Treat it as a bounce: read the text, correct what it points to (address, content, reputation), and send again only after that change. Ask the receiving postmaster if the reason is unclear.',
-        'Perlakukan sebagai bounce: baca teksnya, perbaiki hal yang ditunjuknya (alamat, isi, reputasi), dan kirim lagi hanya setelah perubahan itu. Tanyakan kepada postmaster penerima jika alasannya tidak jelas.',
+        'Perlakukan sebagai bounce: baca teksnya, perbaiki hal yang ditunjuknya (alamat, isi, reputasi), dan kirim lagi hanya setelah perubahan itu. Tanyakan kepada postmaster server tujuan jika alasannya tidak jelas.',
       ),
       receiver: t(
         'Find the rule that produces the code and use a registered one (550, 553 or 554, with an enhanced code) so senders understand why their mail failed.',
-        'Cari aturan yang menghasilkan kode itu dan gunakan kode terdaftar (550, 553, atau 554, beserta kode status tambahan) agar pengirim memahami mengapa email-nya gagal.',
+        'Cari aturan yang menghasilkan kode itu dan gunakan kode terdaftar (550, 553, atau 554, beserta kode status yang diperluas (enhanced)) agar pengirim memahami mengapa email-nya gagal.',
       ),
     },
     useWhen: t(

@@ -13,7 +13,7 @@
 //                  text ("[TSS04]"), whatever the code and host: the tag alone identifies the provider.
 // Every other entry needs the provider to be recognized too: one of match.hosts in the remote host, or one of
 // match.text in the reply text (both lower-case plain substrings).
-import type { LocalizedText, ProviderUsage } from '../types';
+import type { Actor, LocalizedText, ProviderUsage } from '../types';
 
 function t(en: string, id: string): LocalizedText {
   return { en, id };
@@ -66,14 +66,29 @@ function microsoft(code: string, title: LocalizedText, meaning: LocalizedText, h
   return { provider: 'microsoft', providerName: 'Microsoft 365 / Outlook.com', code, match: MICROSOFT_MATCH, title, meaning, howToFix, references };
 }
 
-function yahoo(code: string, title: LocalizedText, meaning: LocalizedText, howToFix: LocalizedText, references = [YAHOO_ERRORS]): ProviderUsage {
+function yahoo(
+  code: string,
+  title: LocalizedText,
+  meaning: LocalizedText,
+  howToFix: LocalizedText,
+  references = [YAHOO_ERRORS],
+  sentWith?: string,
+): ProviderUsage {
   // A tag entry lists its own tag as a text pattern too, so a reader of the table sees what identifies it.
   const match = TAG.test(code) ? { hosts: YAHOO_MATCH.hosts, text: [...YAHOO_MATCH.text, code.toLowerCase()] } : YAHOO_MATCH;
-  return { provider: 'yahoo', providerName: 'Yahoo Mail / AOL', code, match, title, meaning, howToFix, references };
+  return { provider: 'yahoo', providerName: 'Yahoo Mail / AOL', code, match, title, meaning, howToFix, references, ...(sentWith ? { sentWith } : {}) };
+}
+
+/**
+ * A number no registry lists, which the provider uses as its own: its reading leads the explanation, so it
+ * says who acts as well (a banned IP: the sender; a recipient that refuses outsiders: the recipient's side).
+ */
+function ownNumber(actor: Actor, usage: ProviderUsage): ProviderUsage {
+  return { ...usage, actor };
 }
 
 /** A provider tag such as TSS04, BL21, IPTS04, PH01. */
-const TAG = /^[A-Z]+[0-9]+$/;
+export const TAG = /^[A-Z]+[0-9]+$/;
 
 export const providerUsages: ProviderUsage[] = [
   // ------------------------------------------------------------------------------------------- Gmail
@@ -130,7 +145,7 @@ export const providerUsages: ProviderUsage[] = [
     t('No PTR record for the sending IP (rate limited)', 'Tidak ada record PTR untuk IP pengirim (rate limit)'),
     t(
       'Gmail rate limits mail from an IP that has no reverse DNS (PTR) record, or whose PTR name does not resolve back to the same IP.',
-      'Gmail membatasi laju email dari IP yang tidak memiliki record reverse DNS (PTR), atau yang nama PTR-nya tidak di-resolve kembali ke IP yang sama.',
+      'Gmail menerapkan rate limit pada email dari IP yang tidak memiliki record reverse DNS (PTR), atau yang nama PTR-nya tidak di-resolve kembali ke IP yang sama.',
     ),
     t(
       'Ask whoever owns the IP range (hosting provider or ISP) to set a PTR record for the sending IP, and give that name an A or AAAA record pointing back to the IP; the queued mail then goes through.',
@@ -151,7 +166,7 @@ export const providerUsages: ProviderUsage[] = [
   ),
   gmail(
     '4.7.26',
-    t('Unauthenticated mail rate limited', 'Email tanpa autentikasi dibatasi lajunya'),
+    t('Unauthenticated mail rate limited', 'Email tanpa autentikasi dikenai rate limit'),
     t(
       'Gmail slows down mail that passes neither SPF nor DKIM, and defers mail that the From domain\'s DMARC policy would reject when a DNS failure kept it from checking.',
       'Gmail memperlambat email yang tidak lolos SPF maupun DKIM, dan menunda email yang akan ditolak oleh kebijakan DMARC domain From ketika kegagalan DNS membuat Gmail tidak dapat memeriksanya.',
@@ -178,7 +193,7 @@ export const providerUsages: ProviderUsage[] = [
     t('SPF did not pass (rate limited)', 'SPF tidak lolos (rate limit)'),
     t(
       'Gmail rate limits bulk mail whose SPF check did not pass. This has nothing to do with the registry\'s X.7.27, which is about a sender domain that publishes a null MX.',
-      'Gmail membatasi laju email massal (bulk) yang pemeriksaan SPF-nya tidak lolos. Ini tidak ada hubungannya dengan X.7.27 di registri, yang menyangkut domain pengirim yang memublikasikan null MX.',
+      'Gmail menerapkan rate limit pada email massal (bulk) yang pemeriksaan SPF-nya tidak lolos. Ini tidak ada hubungannya dengan X.7.27 di registri, yang menyangkut domain pengirim yang memublikasikan null MX.',
     ),
     t(
       'Add every IP or service that sends for your envelope sender (Return-Path) domain to its SPF record, keep the record within 10 DNS lookups, and test it; the deferred mail is delivered once SPF passes.',
@@ -226,7 +241,7 @@ export const providerUsages: ProviderUsage[] = [
     t('No TLS for bulk mail (rate limited)', 'Tanpa TLS untuk email massal (rate limit)'),
     t(
       'Gmail rate limits bulk mail that arrived over a connection without TLS. The registry\'s X.7.29 is about a failed ARC validation, a different matter.',
-      'Gmail membatasi laju email massal yang tiba lewat koneksi tanpa TLS. X.7.29 di registri menyangkut validasi ARC yang gagal, hal yang berbeda.',
+      'Gmail menerapkan rate limit pada email massal yang tiba lewat koneksi tanpa TLS. X.7.29 di registri menyangkut validasi ARC yang gagal, hal yang berbeda.',
     ),
     t(
       'Turn on STARTTLS in your outbound MTA (in Postfix, smtp_tls_security_level = may or stricter) with a current TLS version; the queued mail goes through over TLS on the next attempt.',
@@ -250,7 +265,7 @@ export const providerUsages: ProviderUsage[] = [
     t('DKIM did not pass (rate limited)', 'DKIM tidak lolos (rate limit)'),
     t(
       'Gmail rate limits bulk mail whose DKIM signature is missing or does not verify. The registry\'s X.7.30 means "REQUIRETLS support required", which is unrelated.',
-      'Gmail membatasi laju email massal yang tanda tangan DKIM-nya tidak ada atau tidak dapat diverifikasi. X.7.30 di registri berarti "REQUIRETLS support required", yang tidak berkaitan.',
+      'Gmail menerapkan rate limit pada email massal yang tanda tangan DKIM-nya tidak ada atau tidak dapat diverifikasi. X.7.30 di registri berarti "REQUIRETLS support required", yang tidak berkaitan.',
     ),
     t(
       'Sign outgoing mail with DKIM for your domain (a 2048-bit key where possible), publish the public key under the selector, and make sure nothing changes signed headers or the body after signing.',
@@ -274,7 +289,7 @@ export const providerUsages: ProviderUsage[] = [
     t('From domain not aligned with SPF or DKIM', 'Domain From tidak selaras dengan SPF atau DKIM'),
     t(
       'Gmail rate limits mail whose From domain matches neither the domain that passed SPF nor the one that passed DKIM, the alignment DMARC asks for.',
-      'Gmail membatasi laju email yang domain From-nya tidak cocok dengan domain yang lolos SPF maupun domain yang lolos DKIM, yaitu keselarasan (alignment) yang diminta DMARC.',
+      'Gmail menerapkan rate limit pada email yang domain From-nya tidak cocok dengan domain yang lolos SPF maupun domain yang lolos DKIM, yaitu keselarasan (alignment) yang diminta DMARC.',
     ),
     t(
       'Sign with DKIM using the From domain (or a subdomain of it), or use a Return-Path in the same organizational domain, and publish a DMARC record for the domain.',
@@ -295,7 +310,7 @@ export const providerUsages: ProviderUsage[] = [
   ),
 
   // ------------------------------------------------------------------------------------------- Microsoft
-  microsoft(
+  ownNumber('sender-config', microsoft(
     '5.7.606-649',
     t('Banned sending IP', 'IP pengirim diblokir (banned)'),
     t(
@@ -307,8 +322,8 @@ export const providerUsages: ProviderUsage[] = [
       'Hentikan penyalahgunaan apa pun yang berasal dari IP itu (akun yang dibobol, open relay, daftar yang buruk), lalu minta penghapusan di portal delist (sender.office.com) dengan menyertakan IP dan balasan lengkapnya; kirim ulang setelah IP itu di-delist.',
     ),
     [MS_NDR, MS_DELIST],
-  ),
-  microsoft(
+  )),
+  ownNumber('sender-config', microsoft(
     '5.7.700-749',
     t('Sending blocked for the whole tenant', 'Pengiriman diblokir untuk seluruh tenant'),
     t(
@@ -320,8 +335,8 @@ export const providerUsages: ProviderUsage[] = [
       'Amankan tenant terlebih dahulu (reset akun yang dibobol, tutup open relay dan connector yang terlalu longgar), lalu minta tim dukungan Microsoft memulihkan kemampuan mengirim.',
     ),
     [MS_NDR, MS_700],
-  ),
-  microsoft(
+  )),
+  ownNumber('sender-config', microsoft(
     '5.7.705',
     t('Tenant exceeded its threshold', 'Tenant melampaui ambang batasnya'),
     t(
@@ -333,8 +348,8 @@ export const providerUsages: ProviderUsage[] = [
       'Temukan dan bersihkan sumbernya (biasanya akun yang dibobol dan mengirim spam), reset kredensialnya dan aktifkan MFA, lalu hubungi tim dukungan Microsoft untuk mencabut pemblokiran.',
     ),
     [MS_NDR, MS_700],
-  ),
-  microsoft(
+  )),
+  ownNumber('sender-config', microsoft(
     '5.7.708',
     t('Traffic not accepted from this IP', 'Lalu lintas dari IP ini tidak diterima'),
     t(
@@ -346,8 +361,8 @@ export const providerUsages: ProviderUsage[] = [
       'Pastikan tidak ada akun yang dibobol atau open relay yang mengirim lewat tenant itu, verifikasi domain Anda dan siapkan SPF, DKIM, dan DMARC, lalu ajukan permintaan ke tim dukungan Microsoft; untuk kode ini tidak ada delisting swalayan.',
     ),
     [MS_NDR, MS_700],
-  ),
-  microsoft(
+  )),
+  ownNumber('sender-config', microsoft(
     '5.7.750',
     t('Sending from unregistered domains blocked', 'Pengiriman dari domain yang tidak terdaftar diblokir'),
     t(
@@ -359,23 +374,23 @@ export const providerUsages: ProviderUsage[] = [
       'Tambahkan dan verifikasi setiap domain yang Anda pakai untuk mengirim di Microsoft 365 admin center, atau berhenti mengirim atas nama domain yang bukan milik tenant itu.',
     ),
     [MS_NDR, MS_700],
-  ),
-  microsoft(
+  )),
+  ownNumber('sender-config', microsoft(
     '4.7.500-699',
     t('Temporary restriction while traffic is evaluated', 'Pembatasan sementara selama lalu lintas dievaluasi'),
     t(
       'Microsoft 365 temporarily restricts mail from the sending IP or account while it evaluates suspicious activity; IPs without a sending history are throttled this way, and the restriction lifts on its own when the traffic proves legitimate. The registry has no codes in this range; these are Microsoft\'s own.',
-      'Microsoft 365 untuk sementara membatasi email dari IP atau akun pengirim selagi mengevaluasi aktivitas yang mencurigakan; IP tanpa riwayat pengiriman dibatasi (throttle) dengan cara ini, dan pembatasannya dicabut dengan sendirinya jika lalu lintasnya terbukti sah. Registri tidak memiliki kode dalam rentang ini; kode-kode ini milik Microsoft sendiri.',
+      'Microsoft 365 untuk sementara membatasi email dari IP atau akun pengirim selagi mengevaluasi aktivitas yang mencurigakan; IP tanpa riwayat pengiriman dikenai rate limit dengan cara ini, dan pembatasannya dicabut dengan sendirinya jika lalu lintasnya terbukti sah. Registri tidak memiliki kode dalam rentang ini; kode-kode ini milik Microsoft sendiri.',
     ),
     t(
       'Let your queue retry at a modest rate, warm up new IPs gradually, and look up the ASxxx tag in the text in Microsoft\'s guidance; if the deferrals last for days, contact Microsoft support.',
       'Biarkan queue Anda mencoba ulang dengan laju yang wajar, lakukan warm-up IP baru secara bertahap, dan cari tag ASxxx dari teks balasan di panduan Microsoft; jika penundaan berlangsung berhari-hari, hubungi tim dukungan Microsoft.',
     ),
     [MS_NDR, MS_ASXXX],
-  ),
-  microsoft(
+  )),
+  ownNumber('sender-config', microsoft(
     '4.7.650',
-    t('Rate limited for IP reputation (Outlook.com)', 'Dibatasi lajunya karena reputasi IP (Outlook.com)'),
+    t('Rate limited for IP reputation (Outlook.com)', 'Dikenai rate limit karena reputasi IP (Outlook.com)'),
     t(
       'Outlook.com and Hotmail defer mail from an IP whose reputation is low, which is common for new IPs or IPs that recently sent unwanted mail; the text points to postmaster.live.com.',
       'Outlook.com dan Hotmail menunda email dari IP yang reputasinya rendah, hal yang umum pada IP baru atau IP yang baru-baru ini mengirim email yang tidak diinginkan; teksnya merujuk ke postmaster.live.com.',
@@ -385,8 +400,8 @@ export const providerUsages: ProviderUsage[] = [
       'Terus coba ulang secara perlahan, daftarkan IP itu di Smart Network Data Services (SNDS) Microsoft untuk memantau statusnya, dan bangun reputasi dengan email terautentikasi yang memang diinginkan orang; jika terus berlanjut, hubungi tim dukungan pengirim Outlook.com.',
     ),
     [OUTLOOK_POSTMASTER, MS_NDR],
-  ),
-  microsoft(
+  )),
+  ownNumber('sender-config', microsoft(
     '4.7.850-899',
     t('Temporary restriction of the sending IP', 'Pembatasan sementara terhadap IP pengirim'),
     t(
@@ -397,7 +412,7 @@ export const providerUsages: ProviderUsage[] = [
       'Let the queue retry, check what the IP sent recently (a compromised account, an unusual bulk send) and reduce volume until deliveries resume.',
       'Biarkan queue mencoba ulang, periksa apa yang dikirim IP itu baru-baru ini (akun yang dibobol, pengiriman massal yang tidak biasa), dan kurangi volume sampai pengiriman berjalan lagi.',
     ),
-  ),
+  )),
   microsoft(
     '5.4.1',
     t('Recipient address rejected: access denied', 'Alamat penerima ditolak: akses ditolak'),
@@ -424,7 +439,7 @@ export const providerUsages: ProviderUsage[] = [
     ),
     [MS_NDR, MS_5_1_10],
   ),
-  microsoft(
+  ownNumber('receiving-server', microsoft(
     '4.4.316',
     t('Connection refused by the destination server', 'Koneksi ditolak oleh server tujuan'),
     t(
@@ -435,7 +450,7 @@ export const providerUsages: ProviderUsage[] = [
       'Exchange Online keeps retrying; the recipient side must make sure its server listens on port 25, that its firewall admits Microsoft 365\'s outbound IP ranges, and that its MX records are correct.',
       'Exchange Online terus mencoba ulang; pihak penerima harus memastikan servernya menerima koneksi di port 25, firewall-nya meloloskan rentang IP keluar Microsoft 365, dan record MX-nya benar.',
     ),
-  ),
+  )),
   microsoft(
     '5.7.1',
     t('Not authorized, not authenticated, or unable to relay', 'Tidak berwenang, tidak terautentikasi, atau tidak dapat me-relay'),
@@ -449,7 +464,7 @@ export const providerUsages: ProviderUsage[] = [
     ),
     [MS_NDR, MS_5_7_1],
   ),
-  microsoft(
+  ownNumber('sender-config', microsoft(
     '5.7.57',
     t('Client not authenticated to send (smtp.office365.com)', 'Klien tidak terautentikasi untuk mengirim (smtp.office365.com)'),
     t(
@@ -461,8 +476,8 @@ export const providerUsages: ProviderUsage[] = [
       'Konfigurasikan perangkat untuk port 587 dengan STARTTLS dan SMTP AUTH memakai mailbox berlisensi yang SMTP AUTH-nya aktif; perangkat yang tidak dapat melakukan autentikasi sebaiknya memakai connector atau direct send.',
     ),
     [MS_NDR, MS_5_7_57],
-  ),
-  microsoft(
+  )),
+  ownNumber('sender-config', microsoft(
     '5.7.64',
     t('TenantAttribution: relay access denied', 'TenantAttribution: akses relay ditolak'),
     t(
@@ -474,8 +489,8 @@ export const providerUsages: ProviderUsage[] = [
       'Bandingkan inbound connector dengan apa yang kini ditunjukkan server on-premises: IP publik yang berubah atau sertifikat yang diperbarui dengan nama berbeda adalah penyebab yang biasa; perbarui connector, lalu kirim ulang.',
     ),
     [MS_NDR, MS_5_7_64],
-  ),
-  microsoft(
+  )),
+  ownNumber('sender-config', microsoft(
     '5.7.509',
     t('DMARC verification failed', 'Verifikasi DMARC gagal'),
     t(
@@ -486,8 +501,8 @@ export const providerUsages: ProviderUsage[] = [
       'Make each service that sends as the From domain pass SPF or DKIM in alignment with it, using the DMARC aggregate reports to find the sources that fail.',
       'Buat setiap layanan yang mengirim atas nama domain From lolos SPF atau DKIM yang selaras dengan domain itu, dengan memakai laporan agregat DMARC untuk menemukan sumber yang gagal.',
     ),
-  ),
-  microsoft(
+  )),
+  ownNumber('receiving-server', microsoft(
     '5.7.513',
     t('Blocked by the recipient organization\'s own block list', 'Diblokir oleh blocklist milik organisasi penerima sendiri'),
     t(
@@ -498,8 +513,8 @@ export const providerUsages: ProviderUsage[] = [
       'Contact the recipient organization by another channel and ask them to remove your IP from their block list.',
       'Hubungi organisasi penerima lewat saluran lain dan minta mereka menghapus IP Anda dari blocklist mereka.',
     ),
-  ),
-  microsoft(
+  )),
+  ownNumber('sender-config', microsoft(
     '5.7.515',
     t('Requirements for high-volume senders not met (Outlook.com)', 'Persyaratan untuk pengirim bervolume tinggi tidak terpenuhi (Outlook.com)'),
     t(
@@ -511,8 +526,8 @@ export const providerUsages: ProviderUsage[] = [
       'Publikasikan SPF, tandatangani dengan DKIM, dan publikasikan record DMARC (minimal p=none) yang selaras dengan domain From, periksa Authentication-Results dari pesan uji ke Outlook.com, lalu kirim ulang.',
     ),
     [OUTLOOK_HIGH_VOLUME, MS_NDR],
-  ),
-  microsoft(
+  )),
+  ownNumber('sender-config', microsoft(
     '5.2.121',
     t('Too many messages per hour to one recipient', 'Terlalu banyak pesan per jam ke satu penerima'),
     t(
@@ -523,8 +538,8 @@ export const providerUsages: ProviderUsage[] = [
       'Slow the automated mailer down, combine messages to that recipient, and send the rest later.',
       'Perlambat pengirim email otomatis itu, gabungkan pesan ke penerima tersebut, dan kirim sisanya nanti.',
     ),
-  ),
-  microsoft(
+  )),
+  ownNumber('recipient-mailbox', microsoft(
     '5.2.122',
     t('Recipient received too many messages this hour', 'Penerima menerima terlalu banyak pesan dalam jam ini'),
     t(
@@ -534,6 +549,201 @@ export const providerUsages: ProviderUsage[] = [
     t(
       'Try again later; if your system is part of the flood, lower how often it writes to that recipient.',
       'Coba lagi nanti; jika sistem Anda ikut menyumbang banjir pesan itu, kurangi seberapa sering sistem Anda mengirim ke penerima tersebut.',
+    ),
+  )),
+
+  // Microsoft NDRs from the Exchange Online list (shared/data/microsoft-exchange-online-ndr): registry numbers
+  // Microsoft uses more narrowly (5.1.8, 5.7.12, 4.7.26, 5.7.25) and numbers of its own.
+  microsoft(
+    '5.1.8',
+    t('Bad outbound sender: the sending account is blocked', 'Bad outbound sender: akun pengirim diblokir'),
+    t(
+      'Microsoft 365 has blocked the sending account itself because it sent too much spam, which nearly always means the account was compromised. The registry\'s X.1.8 speaks of a sender domain that does not exist; here the domain is fine and the account is the problem.',
+      'Microsoft 365 memblokir akun pengirim itu sendiri karena akun tersebut mengirim terlalu banyak spam, yang hampir selalu berarti akunnya dibobol. X.1.8 di registri membahas domain pengirim yang tidak ada; di sini domainnya baik-baik saja dan akunnya yang bermasalah.',
+    ),
+    t(
+      'Treat the account as compromised: reset its password, revoke its sessions, turn on MFA and look for forwarding rules an attacker added; then have the tenant admin release it from the Restricted entities (restricted users) list in the Defender portal.',
+      'Perlakukan akun itu sebagai akun yang dibobol: ganti kata sandinya, cabut sesi-sesinya, aktifkan MFA, dan cari aturan penerusan yang ditambahkan penyerang; lalu minta admin tenant melepaskannya dari daftar Restricted entities (restricted users) di portal Defender.',
+    ),
+  ),
+  microsoft(
+    '5.7.12',
+    t('Sender not authenticated by the recipient\'s organization', 'Pengirim tidak diautentikasi oleh organisasi penerima'),
+    t(
+      'The recipient is set to accept mail only from inside its own organization, and the sender is outside it. The registry\'s X.7.12 is about a password transition needed at AUTH, which is unrelated.',
+      'Penerima diatur agar hanya menerima email dari dalam organisasinya sendiri, dan pengirim berada di luar organisasi itu. X.7.12 di registri menyangkut transisi kata sandi yang diperlukan saat AUTH, yang tidak berkaitan.',
+    ),
+    t(
+      'Nothing on the sending side fixes it: ask the recipient to have their Microsoft 365 admin allow mail from outside the organization for that recipient, or reach them at another address.',
+      'Tidak ada yang dapat diperbaiki di sisi pengirim: minta penerima agar admin Microsoft 365 mereka mengizinkan email dari luar organisasi untuk penerima itu, atau hubungi mereka di alamat lain.',
+    ),
+  ),
+  ownNumber('receiving-server', microsoft(
+    '5.7.133-136',
+    t('Recipient accepts mail only from inside its organization', 'Penerima hanya menerima email dari dalam organisasinya'),
+    t(
+      'The recipient is set to refuse mail from outside its organization, and the number says what kind of recipient it is: 5.7.133 a distribution group, 5.7.134 a mailbox, 5.7.135 a public folder, 5.7.136 a mail user. The registry has no codes in this range.',
+      'Penerima diatur agar menolak email dari luar organisasinya, dan nomornya menunjukkan jenis penerimanya: 5.7.133 grup distribusi, 5.7.134 mailbox, 5.7.135 public folder, 5.7.136 mail user. Registri tidak memiliki kode dalam rentang ini.',
+    ),
+    t(
+      'Only the recipient\'s side can change it: ask the group owner or their admin to accept external senders for that recipient (for a group, turn off "only allow messages from people inside my organization"), then resend.',
+      'Hanya pihak penerima yang dapat mengubahnya: minta pemilik grup atau admin mereka agar menerima pengirim eksternal untuk penerima itu (untuk grup, matikan "only allow messages from people inside my organization"), lalu kirim ulang.',
+    ),
+  )),
+  ownNumber('sender-config', microsoft(
+    '5.7.501-503',
+    t('Sending account banned for spam', 'Akun pengirim diblokir (banned) karena spam'),
+    t(
+      'Microsoft banned the account that sent the message after detecting spam from it (5.7.501 "spam abuse detected", 5.7.502 and 5.7.503 "banned sender"). The registry has no codes in this range.',
+      'Microsoft memblokir akun yang mengirim pesan itu setelah mendeteksi spam darinya (5.7.501 "spam abuse detected", 5.7.502 dan 5.7.503 "banned sender"). Registri tidak memiliki kode dalam rentang ini.',
+    ),
+    t(
+      'Secure the account (new password, MFA, no unknown forwarding rules or app consents), then ask Microsoft support to restore its sending; resending before that fails the same way.',
+      'Amankan akun itu (kata sandi baru, MFA, tidak ada aturan penerusan atau izin aplikasi yang tidak dikenal), lalu minta tim dukungan Microsoft memulihkan kemampuan mengirimnya; mengirim ulang sebelum itu akan gagal dengan cara yang sama.',
+    ),
+  )),
+  ownNumber('recipient-address', microsoft(
+    '5.7.504',
+    t('Recipient address rejected: access denied', 'Alamat penerima ditolak: akses ditolak'),
+    t(
+      'Microsoft refused the recipient address as not valid. The registry has no X.7.504; the number is Microsoft\'s own.',
+      'Microsoft menolak alamat penerima karena dianggap tidak valid. Registri tidak memiliki X.7.504; nomor ini milik Microsoft sendiri.',
+    ),
+    t(
+      'Check the recipient address for typos and confirm it with the recipient before sending again.',
+      'Periksa alamat penerima dari salah ketik dan konfirmasikan kepada penerima sebelum mengirim lagi.',
+    ),
+  )),
+  ownNumber('recipient-address', microsoft(
+    '5.7.505',
+    t('Banned recipient', 'Penerima diblokir (banned)'),
+    t(
+      'Microsoft will not deliver to this recipient at all: the address is banned on Microsoft\'s side. The registry has no X.7.505.',
+      'Microsoft sama sekali tidak akan mengirim ke penerima ini: alamatnya diblokir di sisi Microsoft. Registri tidak memiliki X.7.505.',
+    ),
+    t(
+      'Remove the address from your lists; if you believe the ban is a mistake, contact Microsoft support.',
+      'Hapus alamat itu dari daftar Anda; jika Anda yakin pemblokiran itu keliru, hubungi tim dukungan Microsoft.',
+    ),
+  )),
+  ownNumber('sender-config', microsoft(
+    '5.7.506',
+    t('Bad HELO: the client introduced itself as the receiving server', 'HELO tidak valid: klien memperkenalkan diri sebagai server tujuan'),
+    t(
+      'The connecting server gave the name of the Microsoft server it connects to in HELO or EHLO, instead of its own fully qualified name. Spambots do that, so Microsoft refuses. The registry has no X.7.506.',
+      'Server yang terhubung memberikan nama server Microsoft yang ditujunya di HELO atau EHLO, bukan nama lengkap (FQDN) miliknya sendiri. Spambot berbuat begitu, sehingga Microsoft menolaknya. Registri tidak memiliki X.7.506.',
+    ),
+    t(
+      'Set the outbound HELO name to your server\'s own FQDN, one that resolves and matches the PTR record of the sending IP (in Postfix, smtp_helo_name, which defaults to myhostname).',
+      'Atur nama HELO keluar menjadi FQDN server Anda sendiri, yang dapat di-resolve dan cocok dengan record PTR IP pengirim (di Postfix, smtp_helo_name, yang bawaannya myhostname).',
+    ),
+  )),
+  ownNumber('receiving-server', microsoft(
+    '5.7.507',
+    t('Sending IP blocked by the recipient\'s organization', 'IP pengirim diblokir oleh organisasi penerima'),
+    t(
+      'The recipient organization has blocked the IP you send from; the decision is theirs, not Microsoft\'s. The registry has no X.7.507.',
+      'Organisasi penerima memblokir IP yang Anda pakai untuk mengirim; keputusan itu milik mereka, bukan Microsoft. Registri tidak memiliki X.7.507.',
+    ),
+    t(
+      'Contact the recipient by another channel and ask them to lift the block for your IP.',
+      'Hubungi penerima lewat saluran lain dan minta mereka mencabut pemblokiran untuk IP Anda.',
+    ),
+  )),
+  ownNumber('sender-config', microsoft(
+    '5.7.508',
+    t('IPv6 range over its limits', 'Rentang IPv6 melampaui batasnya'),
+    t(
+      'Too many messages came from the sender\'s IPv6 range in too short a time, so Microsoft refuses more for now. The registry has no X.7.508.',
+      'Terlalu banyak pesan datang dari rentang IPv6 pengirim dalam waktu terlalu singkat, sehingga Microsoft menolak pesan berikutnya untuk saat ini. Registri tidak memiliki X.7.508.',
+    ),
+    t(
+      'Lower the sending rate from that IPv6 range to Microsoft, or send over IPv4 until the volume is down; resend the refused messages later.',
+      'Turunkan laju pengiriman dari rentang IPv6 itu ke Microsoft, atau kirim lewat IPv4 sampai volumenya turun; kirim ulang pesan yang ditolak nanti.',
+    ),
+  )),
+  ownNumber('sender-config', microsoft(
+    '5.7.510',
+    t('Recipient domain does not accept mail over IPv6', 'Domain penerima tidak menerima email lewat IPv6'),
+    t(
+      'The message came over IPv6 to a recipient domain that takes mail only over IPv4. The registry has no X.7.510.',
+      'Pesan datang lewat IPv6 ke domain penerima yang hanya menerima email lewat IPv4. Registri tidak memiliki X.7.510.',
+    ),
+    t(
+      'Send to that domain over IPv4 (in Postfix, smtp_address_preference = ipv4, or an IPv4-only transport for the domain) and resend.',
+      'Kirim ke domain itu lewat IPv4 (di Postfix, smtp_address_preference = ipv4, atau transport khusus IPv4 untuk domain itu) lalu kirim ulang.',
+    ),
+  )),
+  ownNumber('sender-config', microsoft(
+    '5.7.511',
+    t('Sending account banned', 'Akun pengirim diblokir (banned)'),
+    t(
+      'The account the message was sent from has been banned from sending, usually after it sent spam and landed on the restricted users list. The registry has no X.7.511.',
+      'Akun yang dipakai untuk mengirim pesan telah diblokir dari pengiriman, biasanya setelah mengirim spam dan masuk ke daftar restricted users. Registri tidak memiliki X.7.511.',
+    ),
+    t(
+      'Secure the account, then have the tenant admin remove it from the restricted users list in the Defender portal; resend after that.',
+      'Amankan akun itu, lalu minta admin tenant menghapusnya dari daftar restricted users di portal Defender; kirim ulang setelah itu.',
+    ),
+  )),
+  ownNumber('sender-content', microsoft(
+    '5.7.512',
+    t('No valid From address (RFC 5322 section 3.6.2)', 'Tidak ada alamat From yang valid (RFC 5322 bagian 3.6.2)'),
+    t(
+      'Office 365 refuses a message whose From header has no valid email address, for example a display name without an address or an address without its angle brackets after a name. The registry has no X.7.512.',
+      'Office 365 menolak pesan yang header From-nya tidak berisi alamat email yang valid, misalnya nama tampilan tanpa alamat atau alamat tanpa kurung sudut setelah nama. Registri tidak memiliki X.7.512.',
+    ),
+    t(
+      'Make the sending application write a proper From header, such as From: Name <user@example.com>, then resend.',
+      'Buat aplikasi pengirim menulis header From yang benar, seperti From: Nama <user@example.com>, lalu kirim ulang.',
+    ),
+  )),
+  ownNumber('network', microsoft(
+    '5.4.14',
+    t('Routing loop detected (Exchange Online)', 'Loop perutean terdeteksi (Exchange Online)'),
+    t(
+      'A configuration error made the message go round in a loop, and Exchange Online stopped it and returned it. It is Exchange Online\'s number for what the registry calls X.4.6 (routing loop), which on-premises Exchange servers send in hybrid setups.',
+      'Kesalahan konfigurasi membuat pesan berputar dalam loop, lalu Exchange Online menghentikan dan mengembalikannya. Ini nomor Exchange Online untuk apa yang di registri disebut X.4.6 (loop perutean), yang dikirim server Exchange on-premises dalam penyiapan hybrid.',
+    ),
+    t(
+      'Look for the loop: MX records or connectors that point back at each other, a forwarding rule or accepted-domain setting that sends the mail back to where it came from, or a hybrid setup where both sides think the other hosts the mailbox.',
+      'Cari loop-nya: record MX atau connector yang saling menunjuk, aturan penerusan atau pengaturan accepted domain yang mengirim email kembali ke asalnya, atau penyiapan hybrid yang kedua sisinya mengira sisi lain yang meng-hosting mailbox itu.',
+    ),
+  )),
+  ownNumber('sender-content', microsoft(
+    '5.6.11',
+    t('Invalid characters: bare line feeds', 'Karakter tidak valid: bare line feed'),
+    t(
+      'The message contains bare line feeds (LF without the CR that SMTP requires before it), added by the program that sent it, and Exchange Online refuses it. The registry has no X.6.11.',
+      'Pesan itu berisi bare line feed (LF tanpa CR yang diwajibkan SMTP di depannya), yang ditambahkan oleh program pengirimnya, dan Exchange Online menolaknya. Registri tidak memiliki X.6.11.',
+    ),
+    t(
+      'Fix the sending program or library so that every line of the message ends in CR LF; as a stopgap, send through a relay that writes every line anew with CR LF, as Postfix does.',
+      'Perbaiki program atau library pengirim agar setiap baris pesan diakhiri CR LF; sebagai solusi sementara, kirim lewat relay yang menulis ulang setiap baris dengan CR LF, seperti yang dilakukan Postfix.',
+    ),
+  )),
+  microsoft(
+    '4.7.26',
+    t('Mail over IPv6 must pass SPF or DKIM', 'Email lewat IPv6 wajib lolos SPF atau DKIM'),
+    t(
+      'Microsoft accepts anonymous mail over IPv6 only when it passes SPF or DKIM, and this message passed neither. The registry\'s X.7.26 says several authentication checks failed; Microsoft applies it to IPv6 senders in particular.',
+      'Microsoft hanya menerima email anonim lewat IPv6 jika email itu lolos SPF atau DKIM, dan pesan ini tidak lolos keduanya. X.7.26 di registri menyatakan beberapa pemeriksaan autentikasi gagal; Microsoft menerapkannya khususnya pada pengirim IPv6.',
+    ),
+    t(
+      'Add the sending IPv6 address to the domain\'s SPF record or sign the mail with DKIM; until then, send to Microsoft over IPv4.',
+      'Tambahkan alamat IPv6 pengirim ke record SPF domain itu atau tandatangani email dengan DKIM; sampai saat itu, kirim ke Microsoft lewat IPv4.',
+    ),
+  ),
+  microsoft(
+    '5.7.25',
+    t('Sending IPv6 address has no reverse DNS record', 'Alamat IPv6 pengirim tidak memiliki record reverse DNS'),
+    t(
+      'Microsoft refuses mail over IPv6 from an address without a reverse DNS (PTR) record. The registry\'s X.7.25 says reverse DNS validation failed; Microsoft requires the record for every sending IPv6 address.',
+      'Microsoft menolak email lewat IPv6 dari alamat yang tidak memiliki record reverse DNS (PTR). X.7.25 di registri menyatakan validasi reverse DNS gagal; Microsoft mewajibkan record itu untuk setiap alamat IPv6 pengirim.',
+    ),
+    t(
+      'Ask whoever owns the IPv6 range to publish a PTR record for the sending address, with a name that resolves back to it; until then, send to Microsoft over IPv4.',
+      'Minta pemilik rentang IPv6 itu memublikasikan record PTR untuk alamat pengirim, dengan nama yang di-resolve kembali ke alamat tersebut; sampai saat itu, kirim ke Microsoft lewat IPv4.',
     ),
   ),
 
@@ -549,17 +759,19 @@ export const providerUsages: ProviderUsage[] = [
       'Let your queue retry at a lower rate with fewer connections, authenticate with SPF, DKIM and DMARC, remove recipients who do not engage and join Yahoo\'s complaint feedback loop; if it lasts more than a day or two, use the sender hub\'s support form.',
       'Biarkan queue Anda mencoba ulang dengan laju lebih rendah dan koneksi lebih sedikit, lakukan autentikasi dengan SPF, DKIM, dan DMARC, hapus penerima yang tidak berinteraksi, dan ikuti complaint feedback loop Yahoo; jika berlangsung lebih dari satu atau dua hari, gunakan formulir dukungan di sender hub.',
     ),
+    [YAHOO_ERRORS],
+    '421 4.7.0',
   ),
   yahoo(
     'TSS05',
-    t('Deferred: sending IP throttled', 'Ditunda: IP pengirim di-throttle'),
+    t('Deferred: sending IP throttled', 'Ditunda: IP pengirim dikenai rate limit'),
     t(
       'Another of Yahoo\'s temporary deferrals of the sending IP, typically reached after a burst: Yahoo takes some messages per IP and defers the rest.',
       'Satu lagi penundaan sementara Yahoo terhadap IP pengirim, biasanya terjadi setelah lonjakan pengiriman: Yahoo menerima sebagian pesan per IP dan menunda sisanya.',
     ),
     t(
       'Spread the volume over time and over fewer simultaneous connections, and let the queue retry; authenticated mail with few complaints is throttled less.',
-      'Sebar volumenya dari waktu ke waktu dan lewat lebih sedikit koneksi serentak, dan biarkan queue mencoba ulang; email terautentikasi dengan sedikit keluhan di-throttle lebih ringan.',
+      'Sebar volumenya dari waktu ke waktu dan lewat lebih sedikit koneksi serentak, dan biarkan queue mencoba ulang; email terautentikasi dengan sedikit keluhan dikenai rate limit yang lebih ringan.',
     ),
   ),
   yahoo(
@@ -598,6 +810,7 @@ export const providerUsages: ProviderUsage[] = [
       'Periksa IP itu di Spamhaus, perbaiki alasan IP itu masuk daftar, dan minta penghapusan di sana; Yahoo mengikuti daftar tersebut, jadi email mengalir lagi setelah IP itu dihapus dari daftar.',
     ),
     [YAHOO_ERRORS, SPAMHAUS_CHECK],
+    '553 5.7.1',
   ),
   yahoo(
     'BL23',
@@ -611,6 +824,7 @@ export const providerUsages: ProviderUsage[] = [
       'Periksa host itu dan jaringan di belakangnya, apakah ada malware atau perangkat yang dibobol, bersihkan, ajukan delisting di Spamhaus, dan biarkan email keluar hanya lewat server email Anda.',
     ),
     [YAHOO_ERRORS, SPAMHAUS_CHECK],
+    '553 5.7.1',
   ),
   yahoo(
     'IPTS04',
@@ -635,6 +849,8 @@ export const providerUsages: ProviderUsage[] = [
       'Check the links and images (URL shorteners, link text that differs from the target, links to compromised sites), remove the suspicious ones, and request a review through the sender hub if the mail is legitimate.',
       'Periksa tautan dan gambar (pemendek URL, teks tautan yang berbeda dari tujuannya, tautan ke situs yang dibobol), hapus yang mencurigakan, dan minta peninjauan lewat sender hub jika email-nya sah.',
     ),
+    [YAHOO_ERRORS],
+    '554',
   ),
   yahoo(
     '5.7.9',

@@ -128,10 +128,15 @@ export class RecordStream {
     const shape = reader.shape(text, header);
     const event = EVENTS[shape & EVENT_MASK];
     let findings: readonly ReplyFinding[] = [];
-    if ((shape & NO_REPLY) === 0 || !sameScanState(this.state, INITIAL_SCAN_STATE)) {
-      const r = scanLine(text, line, this.state);
-      this.state = r.state;
-      findings = r.findings;
+    const initial = sameScanState(this.state, INITIAL_SCAN_STATE);
+    if ((shape & NO_REPLY) === 0 || !initial) {
+      const own = initial && reader.replies !== undefined ? reader.replies(text, line, header) : null;
+      if (own !== null) findings = own;
+      else {
+        const r = scanLine(text, line, this.state);
+        this.state = r.state;
+        findings = r.findings;
+      }
     }
     const record: LogRecord = {
       ...reader.fields(text, event),
@@ -187,6 +192,23 @@ export class RecordStream {
     this.held = [];
     return out;
   }
+}
+
+/**
+ * The replies of one line, as `scanLine` gives them, read through the line's reader: outside a transcript
+ * (the recognizer's state initial) a line whose shape carries no reply is not searched, and a reader that
+ * knows where its format's replies stand reads them itself. Everything else goes to the recognizer. The
+ * editor's document index and the CLI's scan call this in place of scanLine.
+ */
+export function readReplies(text: string, line: number, state: ScanState): { findings: ReplyFinding[]; state: ScanState } {
+  if (sameScanState(state, INITIAL_SCAN_STATE)) {
+    const { reader, header } = detect(text);
+    const shape = reader.shape(text, header);
+    if ((shape & NO_REPLY) !== 0) return { findings: [], state };
+    const own = reader.replies !== undefined ? reader.replies(text, line, header) : null;
+    if (own !== null) return { findings: own, state };
+  }
+  return scanLine(text, line, state);
 }
 
 /** Every record of a text (a whole document). */

@@ -6,6 +6,7 @@ import type { LineFields, MailEvent } from './record';
 import type { FormatReader } from './reader';
 import type { SyslogHeader } from './syslog';
 import { syslogHeader } from './syslog';
+import { postfixReplies } from './postfixReplies';
 import { E_BOUNCED, E_CONNECT, E_DEFERRED, E_DELIVERED, E_DISCONNECT, E_EXPIRED, E_FORWARDED, E_MESSAGE_ID, E_NOTIFIED, E_QUEUED, E_RECEIVED, E_REJECTED, E_REMOVED, NO_REPLY } from './shape';
 import { anyReason, anyRemoteHost } from './generic';
 import { angleValue, dsnOf, emptyFieldsWith, hostAt, plainValue, withoutLeadingCodes } from './fields';
@@ -206,38 +207,73 @@ function fields(text: string, event: MailEvent | null): LineFields {
   const h = syslogHeader(text);
   const msg = h === null ? 0 : h.message;
   const f = emptyFieldsWith(queueIdAt(text, msg));
-  f.sender = angleValue(text, 'from=<', msg);
-  f.recipient = angleValue(text, 'to=<', msg);
-  f.origRecipient = angleValue(text, 'orig_to=<', msg);
-  f.messageId = angleValue(text, 'message-id=<', msg);
-  const size = plainValue(text, 'size=', msg);
-  f.size = size === null ? null : Number(size);
-  f.delay = plainValue(text, ' delay=', msg);
-  f.dsn = dsnOf(text);
-  f.linkedId = linkedIdOf(text, msg);
-  if (event === 'rejected') {
-    const from = text.indexOf(' from ', msg);
-    f.relay = from >= 0 && text.includes('reject: ') ? hostAt(text, from + 6) : null;
-  } else if (event === 'received') {
-    const client = text.indexOf('client=', msg);
-    if (client >= 0) f.relay = hostAt(text, client + 7);
-  } else {
-    const relay = text.indexOf(' relay=', msg);
-    if (relay >= 0) {
-      const host = hostAt(text, relay + 7);
-      if (host !== 'none') f.relay = host;
-      else {
-        // relay=none: "connect to mx.example.com[1.2.3.4]:25: Connection timed out"
-        const c = text.indexOf('connect to ', relay);
-        f.relay = c >= 0 ? hostAt(text, c + 11) : null;
+  // Each daemon writes its own keys: only those of the line's event are looked for (a search for an
+  // absent key reads the whole line).
+  switch (event) {
+    case 'queued':
+    case 'received':
+      f.sender = angleValue(text, 'from=<', msg);
+      if (event === 'queued') {
+        const size = plainValue(text, 'size=', msg);
+        f.size = size === null ? null : Number(size);
+      } else {
+        const client = text.indexOf('client=', msg);
+        if (client >= 0) f.relay = hostAt(text, client + 7);
       }
+      return f;
+    case 'message-id':
+      f.messageId = angleValue(text, 'message-id=<', msg);
+      return f;
+    case 'notified':
+      f.linkedId = linkedIdOf(text, msg);
+      return f;
+    case 'removed':
+    case 'connect':
+    case 'disconnect':
+      return f;
+    case 'rejected': {
+      f.sender = angleValue(text, 'from=<', msg);
+      f.recipient = angleValue(text, 'to=<', msg);
+      const from = text.indexOf(' from ', msg);
+      f.relay = (from >= 0 && text.includes('reject: ') ? hostAt(text, from + 6) : null) ?? anyRemoteHost(text, event);
+      f.reason = reasonOf(text, event) ?? anyReason(text, event);
+      f.dsn = dsnOf(text);
+      return f;
+    }
+    case 'expired':
+      f.sender = angleValue(text, 'from=<', msg);
+      f.reason = reasonOf(text, event) ?? anyReason(text, event);
+      return f;
+    default:
+      break;
+  }
+  // a delivery record (sent, forwarded, deferred, bounced) or a line of no known event
+  f.recipient = angleValue(text, 'to=<', msg);
+  if (f.recipient !== null) {
+    f.origRecipient = angleValue(text, 'orig_to=<', msg);
+    f.delay = plainValue(text, ' delay=', msg);
+    f.dsn = dsnOf(text);
+  }
+  const relay = text.indexOf(' relay=', msg);
+  if (relay >= 0) {
+    const host = hostAt(text, relay + 7);
+    if (host !== 'none') f.relay = host;
+    else {
+      // relay=none: "connect to mx.example.com[1.2.3.4]:25: Connection timed out"
+      const c = text.indexOf('connect to ', relay);
+      f.relay = c >= 0 ? hostAt(text, c + 11) : null;
     }
   }
-  if (event === 'deferred' || event === 'bounced' || event === 'rejected' || event === 'expired') {
+  if (event === 'deferred' || event === 'bounced') {
     f.reason = reasonOf(text, event) ?? anyReason(text, event);
     if (f.relay === null) f.relay = anyRemoteHost(text, event);
-  }
+  } else if (event === 'delivered' || event === 'forwarded') f.linkedId = linkedIdOf(text, msg);
   return f;
 }
 
-export const postfixReader: FormatReader = { format: 'postfix', shape, fields };
+export const postfixReader: FormatReader = {
+  format: 'postfix',
+  shape,
+  fields,
+  replies: (text, line, header) => (header === null ? null : postfixReplies(text, line, header.message)),
+};

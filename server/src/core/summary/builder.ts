@@ -2,13 +2,14 @@
 // scanner's findings for that line), so the CLI and the language server build it the same way and a
 // multi-GB log needs no more memory than a small one: every table is bounded and the rest is counted
 // as "other".
-import type { Locale, Reply, ReplyClass, ReplyFinding } from '../types';
+import type { BounceReason, Locale, Reply, ReplyClass, ReplyFinding } from '../types';
 import { replyClassOf } from '../codes';
 import { INITIAL_SCAN_STATE, groupReplies, sameScanState, scanLine, type ScanState } from '../scanner';
 import { explain } from '../knowledgeBase';
-import type { CountRow, HostRow, HourRow, Outcome, PatternRow, Summary, SummaryState, SummaryTotals } from './types';
+import { classifyReason, providerOf, reasonText } from '../reasons';
+import type { CountRow, HostRow, HourRow, Outcome, PatternRow, ReasonRow, ReasonState, RecipientRow, Summary, SummaryState, SummaryTotals } from './types';
 import { anyReason } from '../readers/generic';
-import { EVENT_MASK, NO_REPLY, domainOf, isBounceReport, isKnownMtaLine, lineShape, own, type FormatReader } from '../readers';
+import { EVENT_MASK, NO_REPLY, detect, domainOf, isBounceReport, isKnownMtaLine, lineShape, own, type FormatReader } from '../readers';
 import { OUTCOMES } from './lineClass';
 import { forgetStamp, kept, readStamp, stampOf, type Stamp } from './stamps';
 import { replyPattern } from './replyPattern';
@@ -24,6 +25,8 @@ export interface SummaryOptions {
   maxHosts?: number;
   /** Clock hours kept in perHour. */
   maxHours?: number;
+  /** Rows kept in each reason's top domains and top recipients. */
+  topPerReason?: number;
   /** Title for a code pair; defaults to the knowledge base's explanation title. */
   title?: (code: string | null, enhanced: string | null) => string | null;
 }
@@ -31,6 +34,16 @@ export interface SummaryOptions {
 interface PatternEntry extends PatternRow {
   /** Insertion order, for stable sorting. */
   seq: number;
+}
+
+interface ReasonEntry {
+  reason: BounceReason;
+  deferred: number;
+  bounced: number;
+  rejected: number;
+  total: number;
+  domains: Map<string, HostRow>;
+  recipients: Map<string, number>;
 }
 
 const OTHER = '(other)';
@@ -51,6 +64,7 @@ export class SummaryBuilder {
   private readonly maxPatterns: number;
   private readonly maxHosts: number;
   private readonly maxHours: number;
+  private readonly topPerReason: number;
   private readonly titleOf: (code: string | null, enhanced: string | null) => string | null;
   private readonly titleCache = new Map<string, string | null>();
 
@@ -81,6 +95,15 @@ export class SummaryBuilder {
   private readonly reject = new Map<string, PatternEntry>();
   private readonly hosts = new Map<string, HostRow>();
   private readonly domains = new Map<string, HostRow>();
+  private readonly reasons = new Map<BounceReason, ReasonEntry>();
+  /** Domain and recipient rows over all reasons: together at most maxHosts each, the rest "(other)". */
+  private reasonDomainRows = 0;
+  private reasonRecipientRows = 0;
+  /**
+   * The reason of each distinct failure (codes, masked text, command, provider of the host): classifying
+   * costs microseconds, and a big log repeats a few hundred kinds of failure millions of times.
+   */
+  private readonly reasonCache = new Map<string, BounceReason>();
   private readonly hours = new Map<string, HourRow>();
   private readonly hourOfDay: HourRow[] = Array.from({ length: 24 }, (_, h) => emptyHour(String(h).padStart(2, '0')));
   private readonly overflow = { patterns: 0, hosts: 0, hours: 0 };
@@ -111,6 +134,7 @@ export class SummaryBuilder {
     this.maxPatterns = options.maxPatterns ?? 10_000;
     this.maxHosts = options.maxHosts ?? 10_000;
     this.maxHours = options.maxHours ?? 24 * 400;
+    this.topPerReason = options.topPerReason ?? 5;
     this.titleOf = options.title ?? ((code, enhanced) => defaultTitle(code, enhanced, this.locale));
   }
 
@@ -132,12 +156,19 @@ export class SummaryBuilder {
   feed(text: string, file?: string): void {
     if (file !== this.currentFile) this.startFile(file);
     const line = this.fileLine++;
-    const { reader, shape: cls } = lineShape(text);
+    const { reader, header } = detect(text);
+    const cls = reader.shape(text, header);
     let findings: readonly ReplyFinding[] = NO_FINDINGS;
-    if ((cls & NO_REPLY) === 0 || !sameScanState(this.scanState, INITIAL_SCAN_STATE)) {
-      const r = scanLine(text, line, this.scanState);
-      this.scanState = r.state;
-      findings = r.findings;
+    const initial = sameScanState(this.scanState, INITIAL_SCAN_STATE);
+    if ((cls & NO_REPLY) === 0 || !initial) {
+      // the format's reader reads its own replies where it knows their place; the recognizer the rest
+      const own = initial && reader.replies !== undefined ? reader.replies(text, line, header) : null;
+      if (own !== null) findings = own;
+      else {
+        const r = scanLine(text, line, this.scanState);
+        this.scanState = r.state;
+        findings = r.findings;
+      }
     }
     this.addClassified(text, line, findings, file, cls, reader);
   }
@@ -220,6 +251,7 @@ export class SummaryBuilder {
       rejectDetail: this.topRows(this.reject),
       hosts: topHosts(this.hosts, this.top),
       domains: topHosts(this.domains, this.top),
+      byReason: this.reasonRows(),
       perHour: hourRows.map((r) => ({ ...r })),
       hourOfDay: this.hourOfDay.map((r) => ({ ...r })),
       overflow: { ...this.overflow },
@@ -253,6 +285,15 @@ export class SummaryBuilder {
       reject: rows(this.reject),
       hosts: [...this.hosts.values()],
       domains: [...this.domains.values()],
+      reasons: [...this.reasons.values()].map((e) => ({
+        reason: e.reason,
+        deferred: e.deferred,
+        bounced: e.bounced,
+        rejected: e.rejected,
+        total: e.total,
+        domains: [...e.domains.values()],
+        recipients: [...e.recipients],
+      })),
       hours: [...this.hours.values()],
       hourOfDay: this.hourOfDay,
       overflow: { ...this.overflow },
@@ -320,6 +361,7 @@ export class SummaryBuilder {
         mine.total += row.total;
       }
     }
+    for (const row of state.reasons) this.mergeReason(row);
     for (const row of state.hours) {
       const mine = this.hours.get(row.hour);
       if (mine === undefined) {
@@ -459,18 +501,26 @@ export class SummaryBuilder {
     if (outcome === 'deferred' || outcome === 'bounced' || outcome === 'rejected') {
       const table = outcome === 'deferred' ? this.deferral : outcome === 'bounced' ? this.bounce : this.reject;
       if (fields === null) return;
+      let reason: BounceReason;
       if (reply !== undefined && !isStatusField(reply)) {
-        this.record(table, reply.code, reply.enhanced, reply.replyClass, this.patternOf(reply.text), reply.command, stamp, file, line);
+        const pattern = this.patternOf(reply.text);
+        this.record(table, reply.code, reply.enhanced, reply.replyClass, pattern, reply.command, stamp, file, line);
+        reason = this.reasonOf(reply.code, reply.enhanced, reply.text, pattern, reply.command, reply.remoteHost);
       } else {
         // No reply code: the line's own words ("Connection timed out") say why; dsn= gives the enhanced code.
         // Read here, not from the scanner's finding: qmgr lines go unscanned (NO_REPLY) and an open 450-4.2.1 reply is not grouped yet.
         const enhanced = reply?.enhanced ?? fields.dsn;
-        this.record(table, null, enhanced, enhanced === null ? null : replyClassOf(enhanced), this.patternOf(fields.reason ?? ''), null, stamp, file, line);
+        const text = fields.reason ?? '';
+        const pattern = this.patternOf(text);
+        this.record(table, null, enhanced, enhanced === null ? null : replyClassOf(enhanced), pattern, null, stamp, file, line);
+        // The relay names the provider only for a delivery of ours; a reject's "relay" is the client refused.
+        reason = this.reasonOf(null, enhanced, text, pattern, null, outcome === 'rejected' ? null : fields.relay);
       }
       const host = fields.relay ?? reply?.remoteHost ?? null;
       if (host !== null) this.countHost(this.hosts, host, outcome);
       const domain = domainOf(fields.recipient);
       if (domain !== null) this.countHost(this.domains, domain, outcome);
+      this.countReason(reason, outcome, domain, fields.recipient);
     }
   }
 
@@ -486,6 +536,112 @@ export class SummaryBuilder {
       outcome = 'delivered';
     }
     if (outcome !== null) this.countOutcome(outcome, text, line, reply, stamp, file, reader);
+  }
+
+  /**
+   * Why a failure failed, classified once per distinct kind: the same codes, the same masked text, the same
+   * command and the same provider. Masking keeps every word and drops only addresses, IPs, numbers and ids,
+   * which no rule reads, so lines of one kind get one reason; the first line of a kind is the one read.
+   */
+  private reasonOf(code: string | null, enhanced: string | null, text: string, pattern: string, command: string | null, remoteHost: string | null | undefined): BounceReason {
+    const provider = remoteHost ? (providerOf(remoteHost, '') ?? '') : '';
+    const key = (code ?? '') + '|' + (enhanced ?? '') + '|' + (command ?? '') + '|' + provider + '|' + pattern;
+    let reason = this.reasonCache.get(key);
+    if (reason === undefined) {
+      // A failure line with a positive reply (rare, odd logs) still failed: nothing says why.
+      reason = classifyReason({ code, enhanced, text, command, remoteHost })?.reason ?? 'undefined';
+      if (this.reasonCache.size >= this.maxPatterns) this.reasonCache.clear();
+      this.reasonCache.set(key, reason);
+    }
+    return reason;
+  }
+
+  private reasonEntry(reason: BounceReason): ReasonEntry {
+    let entry = this.reasons.get(reason);
+    if (entry === undefined) {
+      entry = { reason, deferred: 0, bounced: 0, rejected: 0, total: 0, domains: new Map(), recipients: new Map() };
+      this.reasons.set(reason, entry);
+    }
+    return entry;
+  }
+
+  private countReason(reason: BounceReason, outcome: 'deferred' | 'bounced' | 'rejected', domain: string | null, recipient: string | null): void {
+    const entry = this.reasonEntry(reason);
+    entry[outcome]++;
+    entry.total++;
+    if (domain !== null) {
+      let row = entry.domains.get(domain);
+      if (row === undefined) {
+        const name = this.reasonDomainRows < this.maxHosts ? own(domain) : OTHER;
+        row = entry.domains.get(name);
+        if (row === undefined) {
+          row = { name, deferred: 0, bounced: 0, rejected: 0, total: 0 };
+          entry.domains.set(name, row);
+          this.reasonDomainRows++;
+        }
+      }
+      row[outcome]++;
+      row.total++;
+    }
+    if (recipient !== null && recipient !== '') {
+      const n = entry.recipients.get(recipient);
+      if (n !== undefined) entry.recipients.set(recipient, n + 1);
+      else {
+        const address = this.reasonRecipientRows < this.maxHosts ? own(recipient) : OTHER;
+        const had = entry.recipients.get(address);
+        if (had === undefined) this.reasonRecipientRows++;
+        entry.recipients.set(address, (had ?? 0) + 1);
+      }
+    }
+  }
+
+  private mergeReason(row: ReasonState): void {
+    const entry = this.reasonEntry(row.reason);
+    entry.deferred += row.deferred;
+    entry.bounced += row.bounced;
+    entry.rejected += row.rejected;
+    entry.total += row.total;
+    for (const d of row.domains) {
+      let mine = entry.domains.get(d.name);
+      if (mine === undefined) {
+        const name = d.name === OTHER || this.reasonDomainRows < this.maxHosts ? d.name : OTHER;
+        mine = entry.domains.get(name);
+        if (mine === undefined) {
+          mine = { name, deferred: 0, bounced: 0, rejected: 0, total: 0 };
+          entry.domains.set(name, mine);
+          this.reasonDomainRows++;
+        }
+      }
+      mine.deferred += d.deferred;
+      mine.bounced += d.bounced;
+      mine.rejected += d.rejected;
+      mine.total += d.total;
+    }
+    for (const [address, n] of row.recipients) {
+      const have = entry.recipients.get(address);
+      if (have !== undefined) {
+        entry.recipients.set(address, have + n);
+        continue;
+      }
+      const key = address === OTHER || this.reasonRecipientRows < this.maxHosts ? address : OTHER;
+      const had = entry.recipients.get(key);
+      if (had === undefined) this.reasonRecipientRows++;
+      entry.recipients.set(key, (had ?? 0) + n);
+    }
+  }
+
+  private reasonRows(): ReasonRow[] {
+    const rows = [...this.reasons.values()].sort((a, b) => b.total - a.total || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0));
+    return rows.map((e) => ({
+      reason: e.reason,
+      name: reasonText(e.reason, this.locale).name,
+      deferred: e.deferred,
+      bounced: e.bounced,
+      rejected: e.rejected,
+      total: e.total,
+      topDomains: topHosts(e.domains, this.topPerReason),
+      topRecipients: topRecipients(e.recipients, this.topPerReason),
+    }));
   }
 
   private patternOf(text: string): string {
@@ -650,6 +806,21 @@ function bump(map: Map<string, number>, key: string, cap: number): void {
 
 function countRows(map: Map<string, number>): CountRow[] {
   return [...map].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** The `top` recipients by failures, most first (then by address): a bounded selection like topHosts. */
+function topRecipients(map: Map<string, number>, top: number): RecipientRow[] {
+  const best: RecipientRow[] = [];
+  const order = (a: RecipientRow, b: RecipientRow): number => b.count - a.count || (a.address < b.address ? -1 : a.address > b.address ? 1 : 0);
+  for (const [address, count] of map) {
+    const row = { address, count };
+    if (best.length === top && order(row, best[top - 1]) >= 0) continue;
+    let i = best.length;
+    while (i > 0 && order(row, best[i - 1]) < 0) i--;
+    best.splice(i, 0, row);
+    if (best.length > top) best.pop();
+  }
+  return best;
 }
 
 function hostOrder(a: HostRow, b: HostRow): number {

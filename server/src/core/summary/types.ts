@@ -1,5 +1,5 @@
 // What a summary is: the result a SummaryBuilder returns and the plain-data state its parts merge through.
-import type { ReplyClass } from '../types';
+import type { BounceReason, ReplyClass } from '../types';
 
 /** What happened to a message, as the log line says it (Postfix status=, Exim flags, Sendmail stat=, ...). */
 export type Outcome = 'received' | 'delivered' | 'forwarded' | 'deferred' | 'bounced' | 'expired' | 'rejected';
@@ -62,6 +62,42 @@ export interface HourRow {
   rejected: number;
 }
 
+/** A recipient address (as the log wrote it) and how many failures it had. */
+export interface RecipientRow {
+  address: string;
+  count: number;
+}
+
+/**
+ * Failures (deferrals, bounces, rejects) of one reason: why they failed (core/reasons.ts), how often, and
+ * to whom. Its top lists are bounded like the host tables: past the cap new domains and recipients count
+ * as "(other)".
+ */
+export interface ReasonRow {
+  /** The reason's id: `userunknown`, `blocked`, ..., `undefined` when nothing decides it. */
+  reason: BounceReason;
+  /** The reason's name in the summary's locale ("Unknown recipient", "Penerima tidak dikenal"). */
+  name: string;
+  deferred: number;
+  bounced: number;
+  rejected: number;
+  total: number;
+  /** Recipient domains with the most failures of this reason. */
+  topDomains: HostRow[];
+  topRecipients: RecipientRow[];
+}
+
+/** A reason's counts as plain data, for merging parts (no names: the merging builder's locale names them). */
+export interface ReasonState {
+  reason: BounceReason;
+  deferred: number;
+  bounced: number;
+  rejected: number;
+  total: number;
+  domains: HostRow[];
+  recipients: Array<[string, number]>;
+}
+
 export interface CountRow {
   key: string;
   count: number;
@@ -90,6 +126,11 @@ export interface Summary {
   hosts: HostRow[];
   /** Recipient domains by failures. */
   domains: HostRow[];
+  /**
+   * Failures by reason, most first: every deferral, bounce and reject the tables above count, each with one
+   * reason (from its reply, else from the line's own words and dsn=), and its top domains and recipients.
+   */
+  byReason: ReasonRow[];
   /** Chronological, one row per clock hour that had traffic. */
   perHour: HourRow[];
   /** 24 rows, hour of day 00 to 23, summed over all days (pflogsumm's Per-Hour Traffic). */
@@ -125,6 +166,7 @@ export interface SummaryState {
   reject: PatternRow[];
   hosts: HostRow[];
   domains: HostRow[];
+  reasons: ReasonState[];
   hours: HourRow[];
   hourOfDay: HourRow[];
   overflow: Summary['overflow'];
