@@ -276,7 +276,7 @@ export async function benchLsp({ megabytes = 10 } = {}) {
   };
 
   const miss = (ok) => (ok ? '' : '  <- target missed');
-  console.log(`start to first diagnostics   ${figures.startToFirstDiagnosticsMs} ms (didOpen to diagnostics ${figures.openToFirstDiagnosticsMs} ms, ${figures.diagnostics} diagnostics; target: within 1000 ms)${miss(figures.startToFirstDiagnosticsMs <= 1000)}`);
+  console.log(`start to first diagnostics   ${figures.startToFirstDiagnosticsMs} ms (didOpen to diagnostics ${figures.openToFirstDiagnosticsMs} ms, ${figures.diagnostics} diagnostics; target: within 400 ms, issue F)${miss(figures.startToFirstDiagnosticsMs <= 400)}`);
   console.log(`hover over 200 positions     p50 ${figures.hoverP50Ms} ms, p99 ${figures.hoverP99Ms} ms round trip (${figures.hoverHits} with a hover; target: within 5 ms)${miss(figures.hoverP99Ms <= 5)}`);
   console.log(`server RSS                   ${figures.rssIdleMB} MB idle, ${figures.rssAfterOpenMB} MB with the log open: grew ${figures.rssGrowthPerDocSize}x the document (RSS keeps what the JSON-RPC transport and V8 took while reading; see the notes)`);
   console.log(`  with V8's default flags      ${figures.defaultFlags.rssAfterOpenMB} MB with the log open: grew ${figures.defaultFlags.rssGrowthPerDocSize}x the document; first diagnostics after ${figures.defaultFlags.startToFirstDiagnosticsMs} ms`);
