@@ -4,7 +4,7 @@
 import type { LineFields, MailEvent } from './record';
 import type { FormatReader } from './reader';
 import { E_BOUNCED, E_DEFERRED, E_DELIVERED, E_RECEIVED, E_REJECTED } from './shape';
-import { postfixStatus } from './postfix';
+import { postfixStatus, rejectReason, statusReason } from './postfix';
 import { sendmailOutcome, sendmailReason } from './sendmail';
 import { eximReason } from './exim';
 import { angleValue, dsnOf, emptyFieldsWith, hostAt, withoutLeadingCodes } from './fields';
@@ -45,23 +45,12 @@ function queueIdOf(text: string): string | null {
 
 /** The reason a line gives for a failure in its own words, whatever the format. */
 export function anyReason(text: string, event: MailEvent | null): string {
-  const status = text.indexOf(' status=');
-  if (status >= 0) {
-    const open = text.indexOf(' (', status);
-    if (open >= 0) {
-      const close = text.lastIndexOf(')');
-      return withoutLeadingCodes(text.slice(open + 2, close > open ? close : text.length));
-    }
-  }
+  const status = statusReason(text);
+  if (status !== null) return status;
   if (text.includes(' stat=')) return withoutLeadingCodes(sendmailReason(text) ?? '');
   if (event === 'rejected') {
-    const i = text.indexOf('reject: ');
-    if (i >= 0) {
-      const j = text.indexOf(']: ', i);
-      if (j >= 0) return withoutLeadingCodes(text.slice(j + 3));
-      const k = text.indexOf(': ', i + 8);
-      return withoutLeadingCodes(k >= 0 ? text.slice(k + 2) : text.slice(i + 8));
-    }
+    const reject = rejectReason(text);
+    if (reject !== null) return reject;
     if (text.indexOf(' rejected ') < 0) {
       const r = sendmailReason(text);
       if (r !== null) return withoutLeadingCodes(r);

@@ -179,28 +179,29 @@ function linkedIdOf(text: string, from: number): string | null {
   return e - i >= 5 && e - i <= 20 ? text.slice(i, e) : null;
 }
 
+/** "status=deferred (connect to ...: Connection timed out)": the words in the status's parentheses, or null. */
+export function statusReason(text: string): string | null {
+  const status = text.indexOf(' status=');
+  if (status < 0) return null;
+  const open = text.indexOf(' (', status);
+  if (open < 0) return null;
+  const close = text.lastIndexOf(')');
+  return withoutLeadingCodes(text.slice(open + 2, close > open ? close : text.length));
+}
+
+/** "reject: RCPT from host[1.2.3.4]:port: <reason>": the words after the client, or null. */
+export function rejectReason(text: string): string | null {
+  const i = text.indexOf('reject: ');
+  if (i < 0) return null;
+  const j = text.indexOf(']: ', i);
+  if (j >= 0) return withoutLeadingCodes(text.slice(j + 3));
+  const k = text.indexOf(': ', i + 8);
+  return withoutLeadingCodes(k >= 0 ? text.slice(k + 2) : text.slice(i + 8));
+}
+
 /** The reason a failure line gives in its own words. */
 function reasonOf(text: string, event: MailEvent | null): string | null {
-  // "status=deferred (connect to ...: Connection timed out)"
-  const status = text.indexOf(' status=');
-  if (status >= 0) {
-    const open = text.indexOf(' (', status);
-    if (open >= 0) {
-      const close = text.lastIndexOf(')');
-      return withoutLeadingCodes(text.slice(open + 2, close > open ? close : text.length));
-    }
-  }
-  if (event === 'rejected') {
-    // "reject: RCPT from host[1.2.3.4]:port: <reason>"
-    const i = text.indexOf('reject: ');
-    if (i >= 0) {
-      const j = text.indexOf(']: ', i);
-      if (j >= 0) return withoutLeadingCodes(text.slice(j + 3));
-      const k = text.indexOf(': ', i + 8);
-      return withoutLeadingCodes(k >= 0 ? text.slice(k + 2) : text.slice(i + 8));
-    }
-  }
-  return null;
+  return statusReason(text) ?? (event === 'rejected' ? rejectReason(text) : null);
 }
 
 function fields(text: string, event: MailEvent | null): LineFields {
