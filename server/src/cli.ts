@@ -17,6 +17,8 @@ import { MessageIndex, resolveInput, storyOf, type MessageStory } from './core/t
 import { storyText, stepLabel, traceStrings } from './core/traceText';
 import type { Comparison, Explanation, Locale, Reply, ReplyClass, ReplyFinding } from './core/types';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { statSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { LogOpenError, checkLogPath, openLog, planLogParts, readLogLines, readLogPart, type LogPart } from './logReader';
 import { summarizeLogFile } from './logSummary';
 
@@ -195,8 +197,8 @@ sections a pflogsumm user knows: Grand Totals, Per-Hour Traffic, Deferral detail
 detail; then the top transient and permanent replies with their explanation titles, the hosts and
 recipient domains with the most failures, and counts by code, enhanced code and command.
 Reply texts are grouped with addresses, IPs, numbers and ids masked. Files are read streaming: a log of
-several GB runs in flat memory. SMTP_CODES_THREADS=N cuts a plain file into N parts summarized on
-N threads (same result; worth it for multi-GB logs on idle cores). --top N sets the rows per table
+several GB runs in flat memory. A plain file of 24 MB or more is split across threads, one per idle
+core (same result as one thread); SMTP_CODES_THREADS=N sets their number (1: none). --top N sets the rows per table
 (default 10).
 --by reason adds "Failures by reason": every deferral, bounce and reject counted by why it failed
 (userunknown, mailboxfull, blocked, ..., undefined when nothing decides it), with each reason's name and
@@ -428,49 +430,81 @@ async function summaryCommand(args: string[]): Promise<number> {
 }
 
 /**
- * Feeds every file to the builder. A large plain file is cut at line starts into parts that worker
- * threads summarize at the same time; their counts merge in order (SummaryBuilder.merge), so the result
- * is the one a single pass gives (up to which rows a full table sends to "(other)").
- * SMTP_CODES_THREADS=N asks for N parts.
+ * Feeds every file to the builder. A large plain file is cut at line starts into parts summarized at the
+ * same time: this thread reads the first part while worker threads read the others, and their counts
+ * merge in order (SummaryBuilder.merge), so the result is the one a single pass gives (up to which rows a
+ * full table sends to "(other)"). How many parts: summaryThreads.
  */
 async function summarizeFiles(files: string[], builder: SummaryBuilder): Promise<void> {
-  // Off unless asked for: each thread pays start-up and JIT warm-up again and its own heap, so threads
-  // only win on multi-GB files with idle cores; measured on a shared 2-core machine they did not.
-  const threadsEnv = Number(process.env.SMTP_CODES_THREADS);
-  const threads = Number.isInteger(threadsEnv) && threadsEnv > 1 ? Math.min(threadsEnv, 16) : 1;
   const sequential: string[] = [];
+  const onWarning = (m: string): void => void process.stderr.write(`smtp-codes: ${m}\n`);
   const flushSequential = async (): Promise<void> => {
-    for (const file of sequential.splice(0)) {
-      await summarizeLogFile(file, builder, { onWarning: (m) => process.stderr.write(`smtp-codes: ${m}\n`) });
-    }
+    for (const file of sequential.splice(0)) await summarizeLogFile(file, builder, { onWarning });
   };
   if (files.length === 0) throw new UsageError('no FILE given (use "-" for standard input)');
   if (files.filter((f) => f === '-').length > 1) throw new UsageError('"-" (standard input) can be given only once');
   for (const f of files) await checkLogPath(f);
   for (const file of files) {
-    const parts = threads > 1 && file !== '-' ? planLogParts(file, threads, 1) : [];
+    const threads = file === '-' ? 1 : summaryThreads(file);
+    const parts = threads > 1 ? planLogParts(file, threads, MIN_PART_BYTES) : [];
     if (parts.length < 2) {
       sequential.push(file);
       continue;
     }
     await flushSequential();
-    const results = await Promise.all(parts.map(summarizePartInWorker)).catch(() => null);
+    // The workers start first (each loads this bundle: tens of milliseconds), then this thread reads part 0.
+    const others = Promise.all(parts.slice(1).map(summarizePartInWorker)).catch(() => null);
+    let firstLines = 0;
+    const first = readLogPart(
+      parts[0],
+      (text) => {
+        firstLines++;
+        builder.feed(text, file);
+      },
+      (buf, start, end) => builder.skipBytes(buf, start, end, file) && ++firstLines > 0,
+    );
+    const results = await others;
     if (results === null) {
-      // A thread failed (memory limit, no threads here): one pass on this thread instead.
-      sequential.push(file);
-      await flushSequential();
+      // A thread failed (memory limit, no threads here): the rest of the file on this thread instead.
+      const rest: LogPart = { file, start: parts[1].start, end: parts[parts.length - 1].end };
+      const r = readLogPart(rest, (text) => builder.feed(text, file), (buf, start, end) => builder.skipBytes(buf, start, end, file));
+      if (first.truncatedLines + r.truncatedLines > 0) onWarning(`${file}: ${first.truncatedLines + r.truncatedLines} line(s) longer than 16 Mi characters were cut`);
       continue;
     }
-    let offset = 0;
-    let truncated = 0;
+    let offset = firstLines;
+    let truncated = first.truncatedLines;
     for (const r of results) {
       builder.merge(r.state, offset);
       offset += r.state.lines;
       truncated += r.truncatedLines;
     }
-    if (truncated > 0) process.stderr.write(`smtp-codes: ${file}: ${truncated} line(s) longer than 16 Mi characters were cut\n`);
+    if (truncated > 0) onWarning(`${file}: ${truncated} line(s) longer than 16 Mi characters were cut`);
   }
   await flushSequential();
+}
+
+/** A part smaller than this is not worth a thread's start-up (loading this bundle, warming the JIT). */
+const MIN_PART_BYTES = 12 * 1024 * 1024;
+
+/**
+ * How many threads summarize one file: SMTP_CODES_THREADS=N asks for N (1 turns threads off); otherwise
+ * one per core that is free (cores minus the one-minute load average, rounded), at most 8, and only for a
+ * plain file of at least two parts' worth. A gzip file, a pipe or standard input is read on this thread.
+ */
+function summaryThreads(file: string): number {
+  const asked = Number(process.env.SMTP_CODES_THREADS);
+  if (process.env.SMTP_CODES_THREADS !== undefined && process.env.SMTP_CODES_THREADS !== '' && Number.isInteger(asked) && asked >= 1) return Math.min(asked, 16);
+  let size: number;
+  try {
+    const s = statSync(file);
+    if (!s.isFile()) return 1;
+    size = s.size;
+  } catch {
+    return 1;
+  }
+  if (size < 2 * MIN_PART_BYTES) return 1;
+  const free = Math.round(availableParallelism() - loadavg()[0]);
+  return Math.max(1, Math.min(free, 8));
 }
 
 interface PartResult {
@@ -480,7 +514,7 @@ interface PartResult {
 
 function summarizePartInWorker(part: LogPart): Promise<PartResult> {
   return new Promise((resolvePart, reject) => {
-    const worker = new Worker(__filename, { workerData: { smtpCodesSummaryPart: part }, resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 } });
+    const worker = new Worker(__filename, { workerData: { smtpCodesSummaryPart: part }, resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 48 } });
     worker.once('message', (r: PartResult) => resolvePart(r));
     worker.once('error', reject);
     worker.once('exit', (code) => {
@@ -494,7 +528,7 @@ function runSummaryPart(part: LogPart): void {
   // Wider tables than the final ones: a host that a part would count as "(other)" only because that
   // part met many others first keeps its own row, and the merge applies the real cap.
   const builder = new SummaryBuilder({ maxHosts: 40_000 });
-  const { truncatedLines } = readLogPart(part, (text) => builder.feed(text, part.file));
+  const { truncatedLines } = readLogPart(part, (text) => builder.feed(text, part.file), (buf, start, end) => builder.skipBytes(buf, start, end, part.file));
   const result: PartResult = { state: builder.snapshot(), truncatedLines };
   parentPort?.postMessage(result);
 }

@@ -38,8 +38,12 @@ export class LineSplitter {
 
   constructor(private readonly maxLineChars = MAX_LINE_CHARS) {}
 
-  /** Feeds raw bytes; calls onLine for every line they complete. */
-  push(bytes: Uint8Array, onLine: (text: string) => void): void {
+  /**
+   * Feeds raw bytes; calls onLine for every line they complete. `skip`, when given, sees each line as bytes
+   * first (buf[start, end), no line break) and returns true for a line it has dealt with: that line is
+   * never decoded into a string. (Lines that span chunks and runs holding a \r always arrive as text.)
+   */
+  push(bytes: Uint8Array, onLine: (text: string) => void, skip?: LineSkip): void {
     let buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     if (!this.started) {
       this.started = true;
@@ -69,7 +73,10 @@ export class LineSplitter {
         else if (buf[start] === 10) start++;
       }
     }
-    if (start <= last) this.feed(decode(buf, start, last + 1), onLine);
+    if (start <= last) {
+      if (skip !== undefined && !this.skipLF && buf[last] === 10 && buf.indexOf(13, start) < 0) this.feedBytes(buf, start, last + 1, onLine, skip);
+      else this.feed(decode(buf, start, last + 1), onLine);
+    }
     if (last + 1 < buf.length) this.hold(buf.subarray(last + 1));
   }
 
@@ -98,6 +105,18 @@ export class LineSplitter {
     if (bytes.length === 0) return;
     this.carry.push(Buffer.from(bytes));
     this.carryBytes += bytes.length;
+  }
+
+  /** Emits the lines of buf[from, to), which holds no \r and ends with \n: each offered to skip as bytes, decoded only if skip declines. */
+  private feedBytes(buf: Buffer, from: number, to: number, onLine: (text: string) => void, skip: LineSkip): void {
+    // Lines are cut at \n, which never occurs inside a UTF-8 sequence, so decoding line by line gives the
+    // text decoding the whole run would.
+    const ascii = isAscii(buf.subarray(from, to));
+    for (let s = from; s < to; ) {
+      const nl = buf.indexOf(10, s);
+      if (!skip(buf, s, nl)) onLine(buf.toString(ascii ? 'latin1' : 'utf8', s, nl));
+      s = nl + 1;
+    }
   }
 
   /** Emits the lines of decoded text that ends with a line break. */
@@ -144,6 +163,9 @@ export class LineSplitter {
     onLine(text);
   }
 }
+
+/** Sees a line as bytes (buf[start, end), without its line break); true when it needs no string. */
+export type LineSkip = (buf: Buffer, start: number, end: number) => boolean;
 
 function firstBreak(buf: Buffer): number {
   const nl = buf.indexOf(10);
@@ -333,14 +355,16 @@ export async function readLogLines(
   source: LogSource,
   onLine: (text: string, line: number) => void,
   afterChunk?: (bytes: number) => Promise<void> | void,
+  skip?: LineSkip,
 ): Promise<{ lines: number; bytes: number; truncatedLines: number }> {
   const splitter = new LineSplitter();
   let line = 0;
   let bytes = 0;
   const deliver = (text: string): void => onLine(text, line++);
+  const skipped: LineSkip | undefined = skip && ((buf, start, end) => (skip(buf, start, end) ? (line++, true) : false));
   const take = async (chunk: Uint8Array): Promise<void> => {
     bytes += chunk.length;
-    splitter.push(chunk, deliver);
+    splitter.push(chunk, deliver, skipped);
     if (afterChunk) {
       const waiting = afterChunk(bytes);
       if (waiting) await waiting;
@@ -400,7 +424,7 @@ export function planLogParts(file: string, count: number, minPartBytes = 16 * 10
 }
 
 /** Reads the lines of one part synchronously (for a worker thread); returns the splitter's truncation count. */
-export function readLogPart(part: LogPart, onLine: (text: string) => void): { truncatedLines: number } {
+export function readLogPart(part: LogPart, onLine: (text: string) => void, skip?: LineSkip): { truncatedLines: number } {
   const splitter = new LineSplitter();
   const fd = openSync(part.file, 'r');
   try {
@@ -410,7 +434,7 @@ export function readLogPart(part: LogPart, onLine: (text: string) => void): { tr
       const n = readSync(fd, buf, 0, Math.min(buf.length, part.end - pos), pos);
       if (n <= 0) break;
       pos += n;
-      splitter.push(n === buf.length ? buf : buf.subarray(0, n), onLine);
+      splitter.push(n === buf.length ? buf : buf.subarray(0, n), onLine, skip);
     }
   } finally {
     closeSync(fd);

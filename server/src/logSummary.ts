@@ -62,7 +62,7 @@ export async function summarizeLogFile(file: string, builder: SummaryBuilder, op
         }
       : undefined;
   const name = options.name ?? file;
-  const r = await readLogLines(source, (text) => builder.feed(text, name), after);
+  const r = await readLogLines(source, (text) => builder.feed(text, name), after, (buf, start, end) => builder.skipBytes(buf, start, end, name));
   if (r.truncatedLines > 0) options.onWarning?.(`${file}: ${r.truncatedLines} line(s) longer than 16 Mi characters were cut`);
   return r;
 }

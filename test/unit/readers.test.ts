@@ -4,7 +4,9 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { detect, lineFields, readRecords, type LineFields, type LogFormat, type MailEvent } from '../../server/src/core/readers';
+import { EVENT_MASK, NO_REPLY, detect, lineFields, lineShape, readRecords, timeOf, type LineFields, type LogFormat, type MailEvent } from '../../server/src/core/readers';
+import { postfixNoise } from '../../server/src/core/readers/noise';
+import { OUTCOMES } from '../../server/src/core/summary/lineClass';
 import { INITIAL_SCAN_STATE, sameScanState, scanLine } from '../../server/src/core/scanner';
 import { generateLog } from '../bench/generate.mjs';
 
@@ -165,4 +167,62 @@ test('postfix reader: declines what it does not know, so the recognizer reads it
   const other = 'Nov 28 06:25:01 mx1 postfix/smtp[2201]: 4F2D1A1B2C: host mx.example.net[192.0.2.1] said: 450 4.2.0 try later (in reply to RCPT TO command)';
   const d = detect(other);
   assert.equal(d.reader.replies?.(other, 0, d.header), null);
+});
+
+test('noise filter: a line it counts as bytes is one the Postfix reader gives no reply and no counted event (fixtures, corpus, generated days)', async () => {
+  const sources: Array<[string, string]> = [];
+  for (const dir of [join(ROOT, 'test/fixtures'), ...(existsSync(SHARED_CORPUS) ? [SHARED_CORPUS] : [])]) {
+    for (const f of readdirSync(dir, { recursive: true }).map(String)) {
+      const path = join(dir, f);
+      if (statSync(path).isFile()) sources.push([path, readFileSync(path, 'latin1')]);
+    }
+  }
+  for (const profile of ['day', 'failures'] as const) {
+    let text = '';
+    await generateLog(2 * 1024 * 1024, (chunk: string) => void (text += chunk), 3, profile);
+    sources.push([`generated ${profile}`, text]);
+  }
+  let noise = 0;
+  let dayNoise = 0;
+  let dayLines = 0;
+  for (const [name, text] of sources) {
+    text.split('\n').forEach((line, i) => {
+      if (name === 'generated day') dayLines++;
+      const bytes = Buffer.from(line, 'latin1');
+      const host = postfixNoise(bytes, 0, bytes.length);
+      if (host < 0) return;
+      noise++;
+      if (name === 'generated day') dayNoise++;
+      const { reader, shape } = lineShape(line);
+      const where = `${name}:${i + 1}: ${line}`;
+      assert.equal(reader.format, 'postfix', where);
+      assert.ok((shape & NO_REPLY) !== 0, `the reader would look for a reply: ${where}`);
+      assert.equal(OUTCOMES[shape & EVENT_MASK], null, `the summary counts this line's event: ${where}`);
+      assert.equal(timeOf(line), line.slice(0, host - 1), where);
+    });
+  }
+  // most of a busy Postfix day is noise
+  assert.ok(dayNoise > dayLines / 2, `${dayNoise} of ${dayLines} lines of the generated day counted as noise (${noise} in all)`);
+});
+
+test('noise filter: refuses what a summary counts or reads further', () => {
+  const counted = [
+    'Nov 28 06:25:01 mx1 postfix/qmgr[901]: ABCDE12345: from=<>, status=expired, returned to sender',
+    'Nov 28 06:25:01 mx1 postfix/smtpd[2101]: ABCDE12345: client=host.example[192.0.2.1]',
+    'Nov 28 06:25:01 mx1 postfix/smtpd[2101]: NOQUEUE: reject: RCPT from host.example[192.0.2.1]: 554 5.7.1 <a@b.example>: Relay access denied; from=<x@y.example> to=<a@b.example> proto=ESMTP helo=<h>',
+    'Nov 28 06:25:01 mx1 postfix/pickup[2701]: ABCDE12345: uid=1039 from=<office>',
+    'Nov 28 06:25:01 mx1 postfix/smtp[2201]: ABCDE12345: to=<a@b.example>, relay=mx.b.example[192.0.2.2]:25, delay=1, delays=0/0/0/1, dsn=2.0.0, status=sent (250 2.0.0 Ok)',
+    'Nov 28 06:25:01 mx1 postfix/smtpd[2101]: warning: hostname x.example does not resolve to address 192.0.2.1',
+    'Nov 28 06:25:01 mx1 postfix/cleanup[2301]: ABCDE12345: milter-reject: END-OF-MESSAGE from h[192.0.2.1]: 5.7.1 spam; from=<a@b> to=<c@d>',
+    'Nov 28 06:25:01 mx1 postfix-out/smtpd[2101]: connect from host.example[192.0.2.1]',
+    'Nov 28 06:25:01 mx1 sendmail[2101]: connect from host.example[192.0.2.1]',
+    'Nov 28 06:25',
+    '',
+  ];
+  for (const line of counted) {
+    const bytes = Buffer.from(line);
+    assert.equal(postfixNoise(bytes, 0, bytes.length), -1, line);
+  }
+  const noise = 'Nov 28 06:25:01 mx1 postfix/smtpd[2101]: disconnect from host.example[192.0.2.1] ehlo=1 quit=1 commands=2';
+  assert.equal(postfixNoise(Buffer.from(noise), 0, noise.length), 'Nov 28 06:25:01 '.length);
 });

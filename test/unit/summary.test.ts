@@ -431,3 +431,56 @@ test('outcomes of lines in the layouts the summary reads', () => {
   assert.equal(lineOutcome('2026-11-28 09:00:02 1tQ4aB-000Abc-1X Completed'), null);
   assert.equal(lineOutcome('S: 550 5.1.1 no such user'), null);
 });
+
+test('parts merged under small caps send the same rows to "(other)" as one pass (this thread reads part 0, threads the rest)', async () => {
+  let text = '';
+  await generateLog(400_000, (chunk: string) => void (text += chunk), 11, 'failures');
+  const lines = text.split('\n').slice(0, -1);
+  const caps = { maxHosts: 7, maxPatterns: 9 };
+  const whole = new SummaryBuilder(caps);
+  for (const l of lines) whole.feed(l, 'all.log');
+  const cuts = [0, Math.floor(lines.length / 3), Math.floor((2 * lines.length) / 3), lines.length];
+  const merged = new SummaryBuilder(caps);
+  for (const l of lines.slice(0, cuts[1])) merged.feed(l, 'all.log');
+  for (let i = 1; i + 1 < cuts.length; i++) {
+    // a worker's tables are wider than the final ones (cli.ts runSummaryPart)
+    const part = new SummaryBuilder({ maxHosts: 40_000 });
+    for (const l of lines.slice(cuts[i], cuts[i + 1])) part.feed(l, 'all.log');
+    merged.merge(part.snapshot(), cuts[i]);
+  }
+  const a = whole.result();
+  const other = (rows: Array<{ address: string }>) => rows.some((r) => r.address === '(other)');
+  assert.ok(a.byReason.some((r) => other(r.topRecipients)), 'the caps are reached: some reason lists "(other)" recipients');
+  assert.deepEqual(merged.result(), a);
+});
+
+test('a log read as bytes, its noise counted before decoding, gives the summary of reading every line as text', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { summarizeLogFile } = await import('../../server/src/logSummary');
+  const dir = mkdtempSync(join(tmpdir(), 'smtp-bytes-'));
+  let day = '';
+  await generateLog(1_500_000, (chunk: string) => void (day += chunk), 5, 'day');
+  const files: Array<[string, string]> = [
+    ['day.log', day],
+    // CRLF breaks, a UTF-8 line, a last line without a break
+    ['mixed.log', day.slice(0, 200_000).split('\n').join('\r\n') + 'Nov 28 23:59:59 mx1 postfix/smtpd[1]: connect from héllo[192.0.2.1]'],
+    ['utf8.log', day.slice(0, 300_000).replace(/connect from /g, 'connect from ü') + 'Nov 29 00:00:01 mx1 postfix/qmgr[9]: ABCDE12345: removed'],
+    ...['postfix.log', 'exim.mainlog', 'transcript.txt', 'bounce.eml'].map((f): [string, string] => [f, readFileSync(join(fixtures, f), 'utf8')]),
+  ];
+  let skipped = 0;
+  for (const [name, content] of files) {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    const asText = new SummaryBuilder();
+    const textLines = content.split(/\r\n|\n/);
+    if (textLines[textLines.length - 1] === '') textLines.pop();
+    for (const l of textLines) asText.feed(l, path);
+    const asBytes = new SummaryBuilder();
+    const skip = asBytes.skipBytes.bind(asBytes);
+    asBytes.skipBytes = (buf, start, end, file) => (skip(buf, start, end, file) ? (skipped++, true) : false);
+    await summarizeLogFile(path, asBytes);
+    assert.deepEqual(asBytes.result(), asText.result(), name);
+  }
+  assert.ok(skipped > 5000, `only ${skipped} lines counted as bytes`);
+});

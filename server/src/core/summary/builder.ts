@@ -7,10 +7,11 @@ import { replyClassOf } from '../codes';
 import { INITIAL_SCAN_STATE, groupReplies, sameScanState, scanLine, type ScanState } from '../scanner';
 import { explain } from '../knowledgeBase';
 import { classifyReason, providerOf, reasonText } from '../reasons';
-import type { CountRow, HostRow, HourRow, Outcome, PatternRow, ReasonRow, ReasonState, RecipientRow, Summary, SummaryState, SummaryTotals } from './types';
+import type { CountRow, HostRow, HourRow, Outcome, PatternRow, PatternRowState, ReasonRow, ReasonState, RecipientRow, Summary, SummaryState, SummaryTotals } from './types';
 import { anyReason } from '../readers/generic';
 import { EVENT_MASK, NO_REPLY, detect, domainOf, isBounceReport, isKnownMtaLine, lineShape, own, type FormatReader } from '../readers';
 import { OUTCOMES } from './lineClass';
+import { postfixNoise } from '../readers/noise';
 import { forgetStamp, kept, readStamp, stampOf, type Stamp } from './stamps';
 import { replyPattern } from './replyPattern';
 import { DistinctCounter } from './distinctCounter';
@@ -34,6 +35,8 @@ export interface SummaryOptions {
 interface PatternEntry extends PatternRow {
   /** Insertion order, for stable sorting. */
   seq: number;
+  /** Lines read (over all files) before the row's last line: which of two rows' `last` is later, when parts merge into "(other)". */
+  lastAt: number;
 }
 
 interface ReasonEntry {
@@ -100,10 +103,16 @@ export class SummaryBuilder {
   private reasonDomainRows = 0;
   private reasonRecipientRows = 0;
   /**
+   * The reasons' domain (0) and recipient (1) rows in the order they were made: the caps above are shared
+   * by all reasons, so a merge replays this order to cap rows as one pass over the whole log would.
+   */
+  private readonly reasonRowOrder: Array<[BounceReason, 0 | 1, string]> = [];
+  /**
    * The reason of each distinct failure (codes, masked text, command, provider of the host): classifying
    * costs microseconds, and a big log repeats a few hundred kinds of failure millions of times.
    */
-  private readonly reasonCache = new Map<string, BounceReason>();
+  private readonly reasonCache = new Map<string, Array<{ command: string | null; provider: string; reason: BounceReason }>>();
+  private readonly providerCache = new Map<string, string>();
   private readonly hours = new Map<string, HourRow>();
   private readonly hourOfDay: HourRow[] = Array.from({ length: 24 }, (_, h) => emptyHour(String(h).padStart(2, '0')));
   private readonly overflow = { patterns: 0, hosts: 0, hours: 0 };
@@ -122,6 +131,8 @@ export class SummaryBuilder {
   private messageMode: boolean | undefined;
   private diagnosticLine = -1;
   private scanState: ScanState = INITIAL_SCAN_STATE;
+  /** The time stamp bytes of the last line skipBytes counted; lastText holds them as text. */
+  private lastSkipStamp: Uint8Array = new Uint8Array(0);
   private fileLine = 0;
   private pendingFile: string | undefined;
   /** The time stamp of the line an open multi-line reply started on: its time when a later line closes it. */
@@ -171,6 +182,32 @@ export class SummaryBuilder {
       }
     }
     this.addClassified(text, line, findings, file, cls, reader);
+  }
+
+  /**
+   * A line offered as bytes before it is decoded (readLogLines' skip): true when the line is Postfix noise
+   * (readers/noise.ts) that this builder would only count, which it then counts here without a string.
+   * False, and the line comes to feed as text, whenever anything but counting could follow: the first
+   * lines of a file (its kind and first time stamp are read there), an open multi-line reply, a transcript
+   * in progress.
+   */
+  skipBytes(buf: Uint8Array, start: number, end: number, file?: string): boolean {
+    if (file !== this.currentFile || this.messageMode !== false || this.pending.length > 0 || (this.firstTime === null && this.lines <= 1000)) return false;
+    if (this.scanState !== INITIAL_SCAN_STATE && !sameScanState(this.scanState, INITIAL_SCAN_STATE)) return false;
+    const host = postfixNoise(buf, start, end);
+    if (host < 0) return false;
+    this.lines++;
+    this.fileLine++;
+    // The last line's time stamp is the summary's last time: kept as text only when it changes.
+    const stampEnd = host;
+    const prev = this.lastSkipStamp;
+    let same = prev.length === stampEnd - start && this.lastText.length === prev.length;
+    for (let i = 0; same && i < prev.length; i++) same = prev[i] === buf[start + i];
+    if (!same) {
+      this.lastSkipStamp = Uint8Array.prototype.slice.call(buf, start, stampEnd);
+      this.lastText = String.fromCharCode.apply(null, this.lastSkipStamp as unknown as number[]);
+    }
+    return true;
   }
 
   private addClassified(text: string, line: number, findings: readonly ReplyFinding[], file: string | undefined, cls: number, reader: FormatReader): void {
@@ -265,7 +302,7 @@ export class SummaryBuilder {
   snapshot(): SummaryState {
     if (this.pending.length > 0) this.countPending();
     forgetStamp();
-    const rows = (table: Map<string, PatternEntry>): PatternRow[] => [...table.values()].map(({ seq: _seq, ...row }) => row);
+    const rows = (table: Map<string, PatternEntry>): PatternRowState[] => [...table.values()].map(({ seq: _seq, ...row }) => row);
     return {
       files: [...this.files],
       lines: this.lines,
@@ -285,6 +322,7 @@ export class SummaryBuilder {
       reject: rows(this.reject),
       hosts: [...this.hosts.values()],
       domains: [...this.domains.values()],
+      reasonOrder: [...this.reasonRowOrder],
       reasons: [...this.reasons.values()].map((e) => ({
         reason: e.reason,
         deferred: e.deferred,
@@ -307,6 +345,7 @@ export class SummaryBuilder {
    */
   merge(state: SummaryState, lineOffset = 0): void {
     for (const f of state.files) if (!this.files.includes(f)) this.files.push(f);
+    const linesBefore = this.lines;
     this.lines += state.lines;
     if (this.firstTime === null) this.firstTime = state.firstTime;
     if (state.lastTime !== null) {
@@ -337,7 +376,7 @@ export class SummaryBuilder {
       [this.bounce, state.bounce],
       [this.reject, state.reject],
     ] as const) {
-      for (const row of rows) this.mergeRow(table, row, lineOffset);
+      for (const row of rows) this.mergeRow(table, row, lineOffset, linesBefore);
     }
     for (const [table, rows] of [
       [this.hosts, state.hosts],
@@ -361,7 +400,7 @@ export class SummaryBuilder {
         mine.total += row.total;
       }
     }
-    for (const row of state.reasons) this.mergeReason(row);
+    this.mergeReasons(state.reasons, state.reasonOrder);
     for (const row of state.hours) {
       const mine = this.hours.get(row.hour);
       if (mine === undefined) {
@@ -377,24 +416,30 @@ export class SummaryBuilder {
     this.overflow.hours += state.overflow.hours;
   }
 
-  private mergeRow(table: Map<string, PatternEntry>, row: PatternRow, lineOffset: number): void {
+  private mergeRow(table: Map<string, PatternEntry>, row: PatternRowState, lineOffset: number, linesBefore: number): void {
     const key = row.pattern === OTHER ? OTHER : (row.code ?? '') + '|' + (row.enhanced ?? '') + '|' + row.pattern;
+    const { lastAt, ...plain } = row;
+    const at = linesBefore + (lastAt ?? 0);
     let mine = table.get(key);
     if (mine === undefined && key !== OTHER && table.size >= this.maxPatterns) {
       this.overflow.patterns += row.count;
       mine = table.get(OTHER);
       if (mine === undefined) {
-        mine = { ...row, code: null, enhanced: null, replyClass: null, pattern: OTHER, command: null, count: 0, firstLine: row.firstLine + lineOffset, seq: this.seq++ };
+        mine = { ...plain, code: null, enhanced: null, replyClass: null, pattern: OTHER, command: null, count: 0, firstLine: row.firstLine + lineOffset, seq: this.seq++, lastAt: at };
         table.set(OTHER, mine);
       }
     }
     if (mine === undefined) {
-      table.set(key, { ...row, firstLine: row.firstLine + lineOffset, seq: this.seq++ });
+      table.set(key, { ...plain, firstLine: row.firstLine + lineOffset, seq: this.seq++, lastAt: at });
       return;
     }
     mine.count += row.count;
     if (mine.first === null) mine.first = row.first;
-    if (row.last !== null) mine.last = row.last;
+    // Rows of one part arrive in the order they were first seen, not last: "(other)" keeps the latest.
+    if (row.last !== null && at >= mine.lastAt) {
+      mine.last = row.last;
+      mine.lastAt = at;
+    }
   }
 
   private lastTime(): string | null {
@@ -544,16 +589,43 @@ export class SummaryBuilder {
    * which no rule reads, so lines of one kind get one reason; the first line of a kind is the one read.
    */
   private reasonOf(code: string | null, enhanced: string | null, text: string, pattern: string, command: string | null, remoteHost: string | null | undefined): BounceReason {
-    const provider = remoteHost ? (providerOf(remoteHost, '') ?? '') : '';
-    const key = (code ?? '') + '|' + (enhanced ?? '') + '|' + (command ?? '') + '|' + provider + '|' + pattern;
-    let reason = this.reasonCache.get(key);
-    if (reason === undefined) {
-      // A failure line with a positive reply (rare, odd logs) still failed: nothing says why.
-      reason = classifyReason({ code, enhanced, text, command, remoteHost })?.reason ?? 'undefined';
+    const provider = remoteHost ? this.providerName(remoteHost) : '';
+    // Looked up under the same key string as the pattern tables (its hash is computed once), then by
+    // command and provider among the few kinds that share it.
+    const key = this.keyOf(code, enhanced, pattern);
+    let kinds = this.reasonCache.get(key);
+    if (kinds === undefined) {
       if (this.reasonCache.size >= this.maxPatterns) this.reasonCache.clear();
-      this.reasonCache.set(key, reason);
+      kinds = [];
+      this.reasonCache.set(key, kinds);
     }
+    for (const k of kinds) if (k.command === command && k.provider === provider) return k.reason;
+    // A failure line with a positive reply (rare, odd logs) still failed: nothing says why.
+    const reason = classifyReason({ code, enhanced, text, command, remoteHost })?.reason ?? 'undefined';
+    if (kinds.length < 64) kinds.push({ command: command === null ? null : own(command), provider, reason });
     return reason;
+  }
+
+  /** The provider a remote host belongs to ('' for none), remembered per host: providerOf tries a list of patterns. */
+  private providerName(host: string): string {
+    let p = this.providerCache.get(host);
+    if (p === undefined) {
+      p = providerOf(host, '') ?? '';
+      if (this.providerCache.size >= this.maxHosts) this.providerCache.clear();
+      this.providerCache.set(own(host), p);
+    }
+    return p;
+  }
+
+  /** The key of a pattern row, code|enhanced|pattern: the same string for the same row on consecutive calls, so it is hashed once. */
+  private keyOf(code: string | null, enhanced: string | null, pattern: string): string {
+    if (pattern !== this.memoKeyOf || code !== this.memoCode || enhanced !== this.memoEnhanced) {
+      this.memoKey = (code ?? '') + '|' + (enhanced ?? '') + '|' + pattern;
+      this.memoKeyOf = pattern;
+      this.memoCode = code;
+      this.memoEnhanced = enhanced;
+    }
+    return this.memoKey;
   }
 
   private reasonEntry(reason: BounceReason): ReasonEntry {
@@ -578,6 +650,7 @@ export class SummaryBuilder {
           row = { name, deferred: 0, bounced: 0, rejected: 0, total: 0 };
           entry.domains.set(name, row);
           this.reasonDomainRows++;
+          this.reasonRowOrder.push([reason, 0, name]);
         }
       }
       row[outcome]++;
@@ -589,45 +662,80 @@ export class SummaryBuilder {
       else {
         const address = this.reasonRecipientRows < this.maxHosts ? own(recipient) : OTHER;
         const had = entry.recipients.get(address);
-        if (had === undefined) this.reasonRecipientRows++;
+        if (had === undefined) {
+          this.reasonRecipientRows++;
+          this.reasonRowOrder.push([reason, 1, address]);
+        }
         entry.recipients.set(address, (had ?? 0) + 1);
       }
     }
   }
 
-  private mergeReason(row: ReasonState): void {
-    const entry = this.reasonEntry(row.reason);
-    entry.deferred += row.deferred;
-    entry.bounced += row.bounced;
-    entry.rejected += row.rejected;
-    entry.total += row.total;
-    for (const d of row.domains) {
-      let mine = entry.domains.get(d.name);
+  /**
+   * Adds the reasons of a later part. Rows are met in the order the part made them (its reasonOrder, over
+   * all reasons), so the shared caps send the same rows to "(other)" as one pass would.
+   */
+  private mergeReasons(rows: ReasonState[], order: ReadonlyArray<[BounceReason, 0 | 1, string]> | undefined): void {
+    const domains = new Map<BounceReason, Map<string, HostRow>>();
+    const recipients = new Map<BounceReason, Map<string, number>>();
+    for (const row of rows) {
+      const entry = this.reasonEntry(row.reason);
+      entry.deferred += row.deferred;
+      entry.bounced += row.bounced;
+      entry.rejected += row.rejected;
+      entry.total += row.total;
+      domains.set(row.reason, new Map(row.domains.map((d) => [d.name, d])));
+      recipients.set(row.reason, new Map(row.recipients));
+    }
+    for (const [reason, kind, key] of order ?? []) {
+      if (kind === 0) {
+        const d = domains.get(reason)?.get(key);
+        if (d === undefined) continue;
+        domains.get(reason)!.delete(key);
+        this.mergeReasonDomain(this.reasonEntry(reason), d);
+      } else {
+        const n = recipients.get(reason)?.get(key);
+        if (n === undefined) continue;
+        recipients.get(reason)!.delete(key);
+        this.mergeReasonRecipient(this.reasonEntry(reason), key, n);
+      }
+    }
+    // rows without a recorded order (a state from before the order was kept): reason by reason
+    for (const [reason, left] of domains) for (const d of left.values()) this.mergeReasonDomain(this.reasonEntry(reason), d);
+    for (const [reason, left] of recipients) for (const [address, n] of left) this.mergeReasonRecipient(this.reasonEntry(reason), address, n);
+  }
+
+  private mergeReasonDomain(entry: ReasonEntry, d: HostRow): void {
+    let mine = entry.domains.get(d.name);
+    if (mine === undefined) {
+      const name = d.name === OTHER || this.reasonDomainRows < this.maxHosts ? d.name : OTHER;
+      mine = entry.domains.get(name);
       if (mine === undefined) {
-        const name = d.name === OTHER || this.reasonDomainRows < this.maxHosts ? d.name : OTHER;
-        mine = entry.domains.get(name);
-        if (mine === undefined) {
-          mine = { name, deferred: 0, bounced: 0, rejected: 0, total: 0 };
-          entry.domains.set(name, mine);
-          this.reasonDomainRows++;
-        }
+        mine = { name, deferred: 0, bounced: 0, rejected: 0, total: 0 };
+        entry.domains.set(name, mine);
+        this.reasonDomainRows++;
+        this.reasonRowOrder.push([entry.reason, 0, name]);
       }
-      mine.deferred += d.deferred;
-      mine.bounced += d.bounced;
-      mine.rejected += d.rejected;
-      mine.total += d.total;
     }
-    for (const [address, n] of row.recipients) {
-      const have = entry.recipients.get(address);
-      if (have !== undefined) {
-        entry.recipients.set(address, have + n);
-        continue;
-      }
-      const key = address === OTHER || this.reasonRecipientRows < this.maxHosts ? address : OTHER;
-      const had = entry.recipients.get(key);
-      if (had === undefined) this.reasonRecipientRows++;
-      entry.recipients.set(key, (had ?? 0) + n);
+    mine.deferred += d.deferred;
+    mine.bounced += d.bounced;
+    mine.rejected += d.rejected;
+    mine.total += d.total;
+  }
+
+  private mergeReasonRecipient(entry: ReasonEntry, address: string, n: number): void {
+    const have = entry.recipients.get(address);
+    if (have !== undefined) {
+      entry.recipients.set(address, have + n);
+      return;
     }
+    const key = address === OTHER || this.reasonRecipientRows < this.maxHosts ? address : OTHER;
+    const had = entry.recipients.get(key);
+    if (had === undefined) {
+      this.reasonRecipientRows++;
+      this.reasonRowOrder.push([entry.reason, 1, key]);
+    }
+    entry.recipients.set(key, (had ?? 0) + n);
   }
 
   private reasonRows(): ReasonRow[] {
@@ -663,15 +771,7 @@ export class SummaryBuilder {
     file: string | undefined,
     line: number,
   ): void {
-    let key: string;
-    if (pattern === this.memoKeyOf && code === this.memoCode && enhanced === this.memoEnhanced) key = this.memoKey;
-    else {
-      key = (code ?? '') + '|' + (enhanced ?? '') + '|' + pattern;
-      this.memoKeyOf = pattern;
-      this.memoCode = code;
-      this.memoEnhanced = enhanced;
-      this.memoKey = key;
-    }
+    let key = this.keyOf(code, enhanced, pattern);
     let entry = table.get(key);
     if (entry === undefined) {
       if (table.size >= this.maxPatterns) {
@@ -698,12 +798,14 @@ export class SummaryBuilder {
           firstLine: line + 1,
           command,
           seq: this.seq++,
+          lastAt: this.lines,
         };
         table.set(key, entry);
       }
     }
     entry.count++;
     if (stamp !== null) {
+      entry.lastAt = this.lines;
       const text = kept(stamp);
       if (entry.first === null) entry.first = text;
       entry.last = text;
@@ -747,7 +849,7 @@ export class SummaryBuilder {
 
   private topRows(table: Map<string, PatternEntry>): PatternRow[] {
     const rows = [...table.values()].sort((a, b) => b.count - a.count || a.seq - b.seq).slice(0, this.top);
-    return rows.map(({ seq: _seq, ...row }) => ({ ...row, title: row.pattern === OTHER ? null : this.cachedTitle(row.code, row.enhanced) }));
+    return rows.map(({ seq: _seq, lastAt: _lastAt, ...row }) => ({ ...row, title: row.pattern === OTHER ? null : this.cachedTitle(row.code, row.enhanced) }));
   }
 
   private cachedTitle(code: string | null, enhanced: string | null): string | null {

@@ -12,13 +12,19 @@ export function replyPattern(text: string): string {
   if (cut >= 0 && cut < end) end = cut;
   cut = text.indexOf(' (in reply to ');
   if (cut >= 0 && cut < end) end = cut;
-  const out: string[] = [];
+  // Words are joined by one space. Plain words (no digit, "@" or "<": most of them) that stand one space
+  // apart in the text are copied as one slice, so a reply of plain words costs one substring, not one per word.
+  let out = '';
+  let runFrom = -1;
+  let runTo = -1;
+  /** The last word out when it is N or ID (a repeat of either is dropped), else ''. */
+  let lastMask = '';
   let length = 0;
   let i = 0;
   while (i < end && length <= MAX_PATTERN_CHARS) {
+    const gap = i;
     while (i < end && isSpace(text.charCodeAt(i))) i++;
     if (i >= end) break;
-    // One word; most are plain (no digit, no "@", no "<"), kept as they are without further looks.
     let j = i;
     let plain = text.charCodeAt(i) !== 60;
     while (j < end) {
@@ -27,28 +33,49 @@ export function replyPattern(text: string): string {
       if ((c >= 48 && c <= 57) || c === 64) plain = false;
       j++;
     }
-    let m = text.slice(i, j);
-    if (!plain) {
-      // "... go to 550 5.1.1 https://..." inside a wrapped multi-line reply is line noise, not text.
-      if (j - i === 3 && BASIC_WORD.test(m)) {
-        let k = j;
-        while (k < end && isSpace(text.charCodeAt(k))) k++;
-        let l = k;
-        while (l < end && !isSpace(text.charCodeAt(l))) l++;
-        if (l > k && text.charCodeAt(k) === text.charCodeAt(i) && ENHANCED_WORD.test(text.slice(k, l))) {
-          i = l;
-          continue;
-        }
+    if (plain) {
+      const isMaskWord = (j - i === 1 && text.charCodeAt(i) === 78) || (j - i === 2 && text.charCodeAt(i) === 73 && text.charCodeAt(i + 1) === 68);
+      if (isMaskWord && lastMask !== '' && text.startsWith(lastMask, i)) {
+        i = j;
+        continue;
       }
-      m = maskWord(m);
+      if (runFrom >= 0 && gap === runTo && i - gap === 1 && text.charCodeAt(gap) === 32) runTo = j;
+      else {
+        if (runFrom >= 0) out = out === '' ? text.slice(runFrom, runTo) : out + ' ' + text.slice(runFrom, runTo);
+        runFrom = i;
+        runTo = j;
+      }
+      lastMask = isMaskWord ? text.slice(i, j) : '';
+      length += j - i + 1;
+      i = j;
+      continue;
     }
+    let m = text.slice(i, j);
+    // "... go to 550 5.1.1 https://..." inside a wrapped multi-line reply is line noise, not text.
+    if (j - i === 3 && BASIC_WORD.test(m)) {
+      let k = j;
+      while (k < end && isSpace(text.charCodeAt(k))) k++;
+      let l = k;
+      while (l < end && !isSpace(text.charCodeAt(l))) l++;
+      if (l > k && text.charCodeAt(k) === text.charCodeAt(i) && ENHANCED_WORD.test(text.slice(k, l))) {
+        i = l;
+        continue;
+      }
+    }
+    m = maskWord(m);
     i = j;
     if (m === '') continue;
-    if (out.length > 0 && m === out[out.length - 1] && (m === 'N' || m === 'ID')) continue;
-    out.push(m);
+    if (m === lastMask && (m === 'N' || m === 'ID')) continue;
+    if (runFrom >= 0) {
+      out = out === '' ? text.slice(runFrom, runTo) : out + ' ' + text.slice(runFrom, runTo);
+      runFrom = -1;
+    }
+    out = out === '' ? m : out + ' ' + m;
+    lastMask = m === 'N' || m === 'ID' ? m : '';
     length += m.length + 1;
   }
-  let p = out.join(' ');
+  if (runFrom >= 0) out = out === '' ? text.slice(runFrom, runTo) : out + ' ' + text.slice(runFrom, runTo);
+  let p = out;
   // An unbalanced ")" left over from "status=deferred (... said: 450 ...)".
   while (p.endsWith(')') && count(p, '(') < count(p, ')')) p = p.slice(0, -1);
   if (p.length > MAX_PATTERN_CHARS) p = p.slice(0, MAX_PATTERN_CHARS - 1) + '…';

@@ -88,6 +88,11 @@ export interface ReasonRow {
 }
 
 /** A reason's counts as plain data, for merging parts (no names: the merging builder's locale names them). */
+/** A pattern row as a part of a log counted it: `lastAt` is the number of lines read before its last line. */
+export interface PatternRowState extends PatternRow {
+  lastAt?: number;
+}
+
 export interface ReasonState {
   reason: BounceReason;
   deferred: number;
@@ -159,14 +164,16 @@ export interface SummaryState {
   byCode: Array<[string, number]>;
   byEnhanced: Array<[string, number]>;
   byCommand: Array<[string, number]>;
-  transient: PatternRow[];
-  permanent: PatternRow[];
-  deferral: PatternRow[];
-  bounce: PatternRow[];
-  reject: PatternRow[];
+  transient: PatternRowState[];
+  permanent: PatternRowState[];
+  deferral: PatternRowState[];
+  bounce: PatternRowState[];
+  reject: PatternRowState[];
   hosts: HostRow[];
   domains: HostRow[];
   reasons: ReasonState[];
+  /** The reasons' domain (0) and recipient (1) rows in the order they were made, over all reasons (see merge). */
+  reasonOrder?: Array<[BounceReason, 0 | 1, string]>;
   hours: HourRow[];
   hourOfDay: HourRow[];
   overflow: Summary['overflow'];
