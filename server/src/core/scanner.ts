@@ -1464,6 +1464,33 @@ function findCodes(text: string, from: number, n: number, first: Candidate | nul
   return out;
 }
 
+/**
+ * Whether findCodes could find a code that starts in [from, to) of a line: a known three-digit code or a
+ * well-formed enhanced code at the start of a number, where findCodes would try one. A necessary condition
+ * only (no anchor is consulted), so a reader that knows where its format's replies stand can tell, without
+ * the recognizer, that the rest of the line holds none (readers/postfixReplies.ts).
+ */
+export function mayHoldCode(text: string, from: number, to: number): boolean {
+  const n = Math.min(text.length, MAX_SCAN);
+  if (to > n) to = n;
+  // The regular expression finds the places worth a look (three characters each) faster than a loop over
+  // every character; the checks after it are findCodes' own.
+  CODE_START.lastIndex = from;
+  while (CODE_START.test(text)) {
+    const i = CODE_START.lastIndex - 3;
+    if (i >= to) return false;
+    if (text.charCodeAt(i + 1) === C_DOT ? parseEnhanced(text, i, n) >= 0 : knownCodeAt(text, i, n) !== null) return true;
+  }
+  return false;
+}
+
+/**
+ * Where findCodes tries a code: a digit 2-5 not inside a word, a number or a path, that starts a run of three
+ * digits (not followed by a dot: tryBasic takes no code glued to one, such as an IP address "[250.1.2.3]")
+ * or an enhanced code (not one starting with 3).
+ */
+const CODE_START = /(?<![0-9A-Za-z.\-/+])(?:[2-5][0-9]{2}(?![0-9.])|[245]\.[0-9])/g;
+
 /** Where the reply text of a finding ends on its line. */
 function textEnd(text: string, r: Raw, limit: number): number {
   let end = limit;

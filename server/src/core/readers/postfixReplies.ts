@@ -6,7 +6,7 @@
 // or with a code-shaped word where none is expected, is declined (null) and goes to the recognizer.
 // test/unit/readers.test.ts checks the two agree on every Postfix line of the fixtures and the bench logs.
 import type { ReplyFinding } from '../types';
-import { commandFromLine, commandPhrase, remoteHostOf } from '../scanner';
+import { commandFromLine, commandPhrase, mayHoldCode, remoteHostOf } from '../scanner';
 
 const MAX_TEXT = 4000;
 
@@ -36,17 +36,9 @@ function codeAt(text: string, i: number): boolean {
   return sep === 32 || sep === 45;
 }
 
-/** Whether [from, to) holds anything the recognizer might read as a code: a word starting with a digit 2, 4 or 5 that is a code or an enhanced code. */
+/** Whether [from, to) holds anything the recognizer might read as a code (scanner.ts mayHoldCode). */
 function codeShaped(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (!(c === 50 || c === 52 || c === 53)) continue;
-    const b = i > 0 ? text.charCodeAt(i - 1) : 32;
-    if (isDigit(b) || b === 46 || (b >= 65 && b <= 90) || (b >= 97 && b <= 122)) continue;
-    if (codeAt(text, i) || enhancedEnd(text, i) >= 0) return true;
-    if (isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && !isDigit(text.charCodeAt(i + 3))) return true;
-  }
-  return false;
+  return mayHoldCode(text, from, to);
 }
 
 /** The recognizer's end of a reply's text: Postfix's appended envelope and command cut, closing parentheses of the line dropped, spaces trimmed. */
