@@ -41,30 +41,37 @@ function codeShaped(text: string, from: number, to: number): boolean {
   return mayHoldCode(text, from, to);
 }
 
-/** The recognizer's end of a reply's text: Postfix's appended envelope and command cut, closing parentheses of the line dropped, spaces trimmed. */
+/** The recognizer's end of a reply's text (scanner.ts textEnd): Postfix's appended envelope and command cut, closing parentheses of the line dropped, spaces trimmed. Read in place, no substring. */
 function textEndAt(text: string, start: number, limit: number): number {
-  let s = text.slice(start, Math.min(limit, start + 4096));
-  let cut = s.length;
-  for (const tail of ['; from=', '; to=', '; proto=', '; helo=', ' (in reply to ']) {
-    const at = s.indexOf(tail);
-    if (at >= 0 && at < cut) cut = at;
+  const end = Math.min(limit, start + 4096);
+  let cut = end;
+  for (const tail of TAILS) {
+    const at = text.indexOf(tail, start);
+    if (at >= 0 && at < cut && at + tail.length <= end) cut = at;
   }
-  s = s.slice(0, cut);
-  if (s.endsWith(')')) {
+  if (cut > start && text.charCodeAt(cut - 1) === 41 /* ) */) {
     let depth = 0;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
+    for (let i = start; i < cut; i++) {
+      const c = text.charCodeAt(i);
       if (c === 40) depth++;
       else if (c === 41) {
         if (depth === 0) {
-          s = s.slice(0, i);
+          cut = i;
           break;
         }
         depth--;
       }
     }
   }
-  return start + s.trimEnd().length;
+  // trimEnd: every white space character, as String.prototype.trimEnd
+  while (cut > start && isWhiteSpace(text.charCodeAt(cut - 1))) cut--;
+  return cut;
+}
+
+const TAILS = ['; from=', '; to=', '; proto=', '; helo=', ' (in reply to '];
+
+function isWhiteSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && String.fromCharCode(c).trim() === '');
 }
 
 /**
