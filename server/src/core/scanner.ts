@@ -806,6 +806,9 @@ const VERBS: ReadonlyArray<[string, string]> = [
   ['rcpt', 'RCPT TO'],
 ];
 
+/** The first letters of VERBS and of "end of data": commandPhrase's first test. */
+const VERB_INITIALS = new Set([101 /* e */, ...VERBS.map(([verb]) => verb.charCodeAt(0))]);
+
 /**
  * The SMTP command a client line at pos sends ("MAIL FROM:<a@b>" -> "MAIL FROM"), or null. `inField`: the
  * command stands in a comma-separated field (Exchange protocol logs: ",<,STARTTLS,").
@@ -928,9 +931,11 @@ export function commandFromLine(line: string): string | null {
 
 /** A command named at j ("RCPT TO", "end of data", "MAIL FROM:<>", "DATA"), in any case. */
 export function commandPhrase(t: string, j: number): string | null {
+  const c = lower(t.charCodeAt(j));
+  if (!VERB_INITIALS.has(c)) return null;
   if (startsWithCI(t, j, 'end of data')) return 'end of DATA';
   for (const [verb, name] of VERBS) {
-    if (!startsWithCI(t, j, verb)) continue;
+    if (verb.charCodeAt(0) !== c || !startsWithCI(t, j, verb)) continue;
     const a = j + verb.length < t.length ? t.charCodeAt(j + verb.length) : -1;
     if (a < 0 || a === C_SPACE || a === C_COLON || a === C_DQUOTE || a === C_RPAREN || a === C_COMMA || a === C_LT) return name;
   }

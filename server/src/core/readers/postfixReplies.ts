@@ -78,11 +78,11 @@ function isWhiteSpace(c: number): boolean {
  * The reply parts from `p` to `end`: "550-5.1.1 text 550-5.1.1 text 550 5.1.1 text" (Postfix joins a
  * multi-line reply with spaces) or one part. null when the shape is not that.
  */
-function parts(text: string, line: number, p: number, end: number, command: string | null, host: string | null): ReplyFinding[] | null {
-  const out: ReplyFinding[] = [];
+function parts(text: string, line: number, p: number, end: number, out: ReplyFinding[]): ReplyFinding[] | null {
   const code = text.slice(p, p + 3);
+  const first = p;
   for (;;) {
-    if (!codeAt(text, p) || text.slice(p, p + 3) !== code) return null;
+    if (!codeAt(text, p) || (p !== first && !text.startsWith(code, p))) return null;
     const continued = text.charCodeAt(p + 3) === 45;
     let q = p + 4;
     const ee = enhancedEnd(text, q);
@@ -118,9 +118,9 @@ function parts(text: string, line: number, p: number, end: number, command: stri
       enhancedStart: enhanced === null ? 0 : es,
       enhancedEnd: enhanced === null ? 0 : es + enhanced.length,
       text: text.slice(q, Math.max(q, te)),
-      command,
+      command: null,
       continued,
-      remoteHost: host,
+      remoteHost: null,
     });
     if (!continued) return out;
     p = next;
@@ -143,10 +143,6 @@ export function postfixReplies(text: string, line: number, body: number): ReplyF
     const word = text.indexOf(' (', ee + 9);
     if (word < 0 || text.charCodeAt(n - 1) !== 41) return null;
     const inner = word + 2;
-    const enhanced = text.slice(es, ee);
-    const command = lineCommand(text);
-    const host = remoteHostOf(text);
-    const status: ReplyFinding = { line, code: null, codeStart: 0, codeEnd: 0, enhanced, enhancedStart: es, enhancedEnd: ee, text: '', command, continued: false, remoteHost: host, statusField: true };
     let reply = -1;
     if (text.startsWith('host ', inner)) {
       const said = text.indexOf(' said: ', inner);
@@ -156,13 +152,19 @@ export function postfixReplies(text: string, line: number, body: number): ReplyF
     else {
       if (codeShaped(text, inner, n)) return null;
       // no reply: a success status alone is bookkeeping, no finding; a failure's is the only trace
-      return enhanced.charCodeAt(0) === 50 ? [] : [status];
+      return text.charCodeAt(es) === 50 ? [] : [statusFinding(text, line, es, ee, lineCommand(text), remoteHostOf(text))];
     }
     const tail = text.indexOf(' (in reply to ', reply);
     if (tail >= 0 && codeShaped(text, tail, n)) return null;
-    const found = parts(text, line, reply, tail >= 0 ? tail : n, command, host);
+    // the status first, its command and host filled in with the others' once the line is known to be ours
+    const found = parts(text, line, reply, tail >= 0 ? tail : n, [statusFinding(text, line, es, ee, null, null)]);
     if (found === null) return null;
-    found.unshift(status);
+    const command = lineCommand(text);
+    const host = remoteHostOf(text);
+    for (const f of found) {
+      f.command = command;
+      f.remoteHost = host;
+    }
     return found;
   }
   const reject = text.indexOf('reject: ', body);
@@ -177,7 +179,20 @@ export function postfixReplies(text: string, line: number, body: number): ReplyF
   const envelope = text.indexOf('; from=<', p);
   const end = envelope >= 0 ? envelope : n;
   if (envelope >= 0 && codeShaped(text, envelope, n)) return null;
-  return parts(text, line, p, end, lineCommand(text), remoteHostOf(text));
+  const found = parts(text, line, p, end, []);
+  if (found === null) return null;
+  const command = lineCommand(text);
+  const host = remoteHostOf(text);
+  for (const f of found) {
+    f.command = command;
+    f.remoteHost = host;
+  }
+  return found;
+}
+
+/** The status field "dsn=4.2.0" at [es, ee) as the recognizer reports it. */
+function statusFinding(text: string, line: number, es: number, ee: number, command: string | null, host: string | null): ReplyFinding {
+  return { line, code: null, codeStart: 0, codeEnd: 0, enhanced: text.slice(es, ee), enhancedStart: es, enhancedEnd: ee, text: '', command, continued: false, remoteHost: host, statusField: true };
 }
 
 /** The recognizer's command of a line: "in reply to X command" decides first, as in commandFromLine, without its search for hints. */
