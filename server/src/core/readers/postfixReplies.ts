@@ -159,7 +159,7 @@ export function postfixReplies(text: string, line: number, body: number): ReplyF
     // the status first, its command and host filled in with the others' once the line is known to be ours
     const found = parts(text, line, reply, tail >= 0 ? tail : n, [statusFinding(text, line, es, ee, null, null)]);
     if (found === null) return null;
-    const command = lineCommand(text);
+    const command = tail >= 0 ? lineCommand(text) : commandFromLine(text);
     const host = remoteHostOf(text);
     for (const f of found) {
       f.command = command;
@@ -181,7 +181,7 @@ export function postfixReplies(text: string, line: number, body: number): ReplyF
   if (envelope >= 0 && codeShaped(text, envelope, n)) return null;
   const found = parts(text, line, p, end, []);
   if (found === null) return null;
-  const command = lineCommand(text);
+  const command = commandFromLine(text);
   const host = remoteHostOf(text);
   for (const f of found) {
     f.command = command;
@@ -195,7 +195,10 @@ function statusFinding(text: string, line: number, es: number, ee: number, comma
   return { line, code: null, codeStart: 0, codeEnd: 0, enhanced: text.slice(es, ee), enhancedStart: es, enhancedEnd: ee, text: '', command, continued: false, remoteHost: host, statusField: true };
 }
 
-/** The recognizer's command of a line: "in reply to X command" decides first, as in commandFromLine, without its search for hints. */
+/**
+ * The recognizer's command of a line (commandFromLine), for a line known to hold "in reply to": the phrase
+ * decides first, without the search for hints. On a line without it, commandFromLine alone is cheaper.
+ */
 function lineCommand(text: string): string | null {
   const i = text.indexOf('in reply to ');
   const c = i >= 0 && i < 4096 ? commandPhrase(text, i + 12) : null;
