@@ -6,15 +6,19 @@ import { INITIAL_SCAN_STATE, scanLine } from '../../server/src/core/scanner';
 import { SummaryBuilder } from '../../server/src/core/summary';
 import { summarizeLogFile } from '../../server/src/logSummary';
 import { openLog, readLogLines } from '../../server/src/logReader';
-import { NO_REPLY, lineShape } from '../../server/src/core/readers';
+import { NO_REPLY, lineShape, readReplies } from '../../server/src/core/readers';
 
 export interface InProcessFigures {
   megabytes: number;
   lines: number;
-  /** Median of the runs, in seconds. */
+  /** The product's scan path (readReplies on every line, as the CLI's scan and the editor's index): median of the runs, in seconds. */
   scanSeconds: number;
   scanCpu: number;
   findings: number;
+  /** The recognizer alone on every line (scanLine), for reference. */
+  scanLineSeconds: number;
+  scanLineCpu: number;
+  scanLineFindings: number;
   summarySeconds: number;
   summaryCpu: number;
   /** The summary's path stage by stage, each row including the ones before it (CPU seconds, medians). */
@@ -35,7 +39,8 @@ async function timeIt(run: () => unknown): Promise<{ seconds: number; cpu: numbe
 }
 
 /**
- * Scans every line of the file (read into memory first), then summarizes the file the way the CLI does
+ * Scans every line of the file (read into memory first) the product's way (readReplies) and with the
+ * recognizer alone (scanLine), then summarizes the file the way the CLI does
  * (summarizeLogFile: read from disk in chunks, lines offered as bytes first); median of `runs` each.
  */
 export async function measure(path: string, runs = 3): Promise<InProcessFigures> {
@@ -43,17 +48,30 @@ export async function measure(path: string, runs = 3): Promise<InProcessFigures>
   const lines = text.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
   const scans: Array<{ seconds: number; cpu: number }> = [];
+  const scanLines: Array<{ seconds: number; cpu: number }> = [];
   const summaries: Array<{ seconds: number; cpu: number }> = [];
   let findings = 0;
+  let scanLineFindings = 0;
   for (let run = 0; run < runs; run++) {
     scans.push(
       await timeIt(() => {
         let state = INITIAL_SCAN_STATE;
         findings = 0;
         for (let i = 0; i < lines.length; i++) {
-          const r = scanLine(lines[i], i, state);
+          const r = readReplies(lines[i], i, state);
           state = r.state;
           findings += r.findings.length;
+        }
+      }),
+    );
+    scanLines.push(
+      await timeIt(() => {
+        let state = INITIAL_SCAN_STATE;
+        scanLineFindings = 0;
+        for (let i = 0; i < lines.length; i++) {
+          const r = scanLine(lines[i], i, state);
+          state = r.state;
+          scanLineFindings += r.findings.length;
         }
       }),
     );
@@ -99,6 +117,9 @@ export async function measure(path: string, runs = 3): Promise<InProcessFigures>
     scanSeconds: median(scans.map((r) => r.seconds)),
     scanCpu: median(scans.map((r) => r.cpu)),
     findings,
+    scanLineSeconds: median(scanLines.map((r) => r.seconds)),
+    scanLineCpu: median(scanLines.map((r) => r.cpu)),
+    scanLineFindings,
     summarySeconds: median(summaries.map((r) => r.seconds)),
     summaryCpu: median(summaries.map((r) => r.cpu)),
   };

@@ -159,11 +159,27 @@ test("postfix reader: its own replies equal the general recognizer's on every Po
   assert.ok(read > 5000, `only ${read} lines read by the Postfix reader's own replies`);
 });
 
-test('postfix reader: declines what it does not know, so the recognizer reads it', () => {
+test('postfix reader: numbers that cannot be codes (IP addresses, versions, a delay, a queue id) leave the line its own', () => {
   const yahoo =
-    'Nov 28 06:25:01 mx1 postfix/smtp[2201]: 4F2D1A1B2C: to=<a@yahoo.com>, relay=mta5.am0.yahoodns.net[192.0.2.1]:25, delay=1, delays=0/0/0/1, dsn=4.7.0, status=deferred (host mta5.am0.yahoodns.net[192.0.2.1] said: 421 4.7.0 [TSS04] Messages from 192.0.2.10 temporarily deferred - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes (in reply to MAIL FROM command))';
+    'Nov 28 06:25:01 mx1 postfix/smtp[2201]: 4F2D1A1B2C: to=<a@yahoo.com>, relay=mta5.am0.yahoodns.net[250.0.2.1]:25, delay=499, delays=0/0/0/1, dsn=4.7.0, status=deferred (host mta5.am0.yahoodns.net[250.0.2.1] said: 421 4.7.0 [TSS04] Messages from 4.56.9.81 temporarily deferred - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes (in reply to MAIL FROM command))';
   const { reader, header } = detect(yahoo);
-  assert.equal(reader.replies?.(yahoo, 0, header), null);
+  const own = reader.replies?.(yahoo, 0, header);
+  assert.deepEqual(
+    own?.map((f) => [f.code, f.enhanced]),
+    [
+      [null, '4.7.0'],
+      ['421', '4.7.0'],
+    ],
+  );
+  assert.deepEqual(own, scanLine(yahoo, 0, INITIAL_SCAN_STATE).findings);
+});
+
+test('postfix reader: declines what it does not know, so the recognizer reads it', () => {
+  // a second code in the reply's text: where it stands decides whether it is one, so the recognizer reads it
+  const quoted =
+    'Nov 28 06:25:01 mx1 postfix/smtp[2201]: 4F2D1A1B2C: to=<a@yahoo.com>, relay=mta5.am0.yahoodns.net[192.0.2.1]:25, delay=1, delays=0/0/0/1, dsn=4.7.0, status=deferred (host mta5.am0.yahoodns.net[192.0.2.1] said: 421 4.7.0 [TSS04] Messages from 192.0.2.10 temporarily deferred, last said: 550 5.7.1 (in reply to MAIL FROM command))';
+  const { reader, header } = detect(quoted);
+  assert.equal(reader.replies?.(quoted, 0, header), null);
   const other = 'Nov 28 06:25:01 mx1 postfix/smtp[2201]: 4F2D1A1B2C: host mx.example.net[192.0.2.1] said: 450 4.2.0 try later (in reply to RCPT TO command)';
   const d = detect(other);
   assert.equal(d.reader.replies?.(other, 0, d.header), null);

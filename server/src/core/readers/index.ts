@@ -46,29 +46,41 @@ export const READERS: readonly FormatReader[] = [
 
 /** The reader of a line and its syslog header (valid until the next call), chosen by the line's own shape. */
 export function detect(text: string): { reader: FormatReader; header: SyslogHeader | null } {
-  const prog = programStart(text);
+  const reader = readerOf(text);
+  return { reader, header: detectedHeader };
+}
+
+/** The syslog header of the line readerOf read last, or null. */
+let detectedHeader: SyslogHeader | null = null;
+
+/** detect without a result object (it runs on every line): the header is left in detectedHeader. */
+function readerOf(text: string): FormatReader {
+  // A line with a syslog header: the header says where the program starts; without one, programStart
+  // still finds a program on a line whose header syslogHeader does not accept.
+  const header = syslogHeader(text);
+  detectedHeader = header;
+  const prog = header !== null ? header.program : programStart(text);
   if (prog >= 0) {
-    const header = syslogHeader(text);
-    if (text.startsWith('postfix', prog)) return { reader: postfixReader, header };
-    if (text.startsWith('sm-mta', prog) || text.startsWith('sendmail', prog)) return { reader: sendmailReader, header };
+    if (text.startsWith('postfix', prog)) return postfixReader;
+    if (text.startsWith('sm-mta', prog) || text.startsWith('sendmail', prog)) return sendmailReader;
     if (header !== null) {
-      if (text.startsWith('qmail', prog) || text.startsWith('rblsmtpd', prog)) return { reader: qmailReader, header };
-      if (text.startsWith('courier', prog)) return { reader: courierReader, header };
-      if (isOpensmtpdLine(text, header)) return { reader: opensmtpdReader, header };
-      if (text.startsWith('haraka', prog)) return { reader: harakaReader, header };
-      if (text.startsWith('amavis', prog)) return { reader: amavisReader, header };
+      if (text.startsWith('qmail', prog) || text.startsWith('rblsmtpd', prog)) return qmailReader;
+      if (text.startsWith('courier', prog)) return courierReader;
+      if (isOpensmtpdLine(text, header)) return opensmtpdReader;
+      if (text.startsWith('haraka', prog)) return harakaReader;
+      if (text.startsWith('amavis', prog)) return amavisReader;
     }
-    return { reader: genericReader, header };
+    return genericReader;
   }
-  if (isEximLine(text)) return { reader: eximReader, header: null };
+  if (isEximLine(text)) return eximReader;
   const c = text.charCodeAt(0);
-  if (c === 123 /* { */) return { reader: jsonReader, header: null };
-  if (c === 64 /* @ */ && text.includes(' qmail')) return { reader: qmailReader, header: null };
-  if (isTranscriptLine(text)) return { reader: transcriptReader, header: null };
-  if (isDsnField(text)) return { reader: dsnReader, header: null };
-  if (isTrackingLine(text)) return { reader: exchangeReader, header: null };
-  if (isHarakaLine(text)) return { reader: harakaReader, header: null };
-  return { reader: genericReader, header: null };
+  if (c === 123 /* { */) return jsonReader;
+  if (c === 64 /* @ */ && text.includes(' qmail')) return qmailReader;
+  if (isTranscriptLine(text)) return transcriptReader;
+  if (isDsnField(text)) return dsnReader;
+  if (isTrackingLine(text)) return exchangeReader;
+  if (isHarakaLine(text)) return harakaReader;
+  return genericReader;
 }
 
 /** A line's packed shape (event | NO_REPLY) and its reader. */
@@ -201,15 +213,19 @@ export class RecordStream {
  * editor's document index and the CLI's scan call this in place of scanLine.
  */
 export function readReplies(text: string, line: number, state: ScanState): { findings: ReplyFinding[]; state: ScanState } {
-  if (sameScanState(state, INITIAL_SCAN_STATE)) {
-    const { reader, header } = detect(text);
+  if (state === INITIAL_SCAN_STATE || sameScanState(state, INITIAL_SCAN_STATE)) {
+    const reader = readerOf(text);
+    const header = detectedHeader;
     const shape = reader.shape(text, header);
-    if ((shape & NO_REPLY) !== 0) return { findings: [], state };
+    if ((shape & NO_REPLY) !== 0) return state === INITIAL_SCAN_STATE ? NOTHING : { findings: [], state };
     const own = reader.replies !== undefined ? reader.replies(text, line, header) : null;
     if (own !== null) return { findings: own, state };
   }
   return scanLine(text, line, state);
 }
+
+/** readReplies' answer for most lines of a log, shared: no findings, the state initial. Frozen, so a caller that changed it would fail loudly. */
+const NOTHING: { findings: ReplyFinding[]; state: ScanState } = Object.freeze({ findings: Object.freeze([]) as unknown as ReplyFinding[], state: INITIAL_SCAN_STATE });
 
 /** Every record of a text (a whole document). */
 export function readRecords(text: string): LogRecord[] {

@@ -6,7 +6,7 @@
 // or with a code-shaped word where none is expected, is declined (null) and goes to the recognizer.
 // test/unit/readers.test.ts checks the two agree on every Postfix line of the fixtures and the bench logs.
 import type { ReplyFinding } from '../types';
-import { commandFromLine, commandPhrase, remoteHostOf } from '../scanner';
+import { commandFromLine, commandPhrase, mayHoldCode, remoteHostOf } from '../scanner';
 
 const MAX_TEXT = 4000;
 
@@ -36,54 +36,53 @@ function codeAt(text: string, i: number): boolean {
   return sep === 32 || sep === 45;
 }
 
-/** Whether [from, to) holds anything the recognizer might read as a code: a word starting with a digit 2, 4 or 5 that is a code or an enhanced code. */
+/** Whether [from, to) holds anything the recognizer might read as a code (scanner.ts mayHoldCode). */
 function codeShaped(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (!(c === 50 || c === 52 || c === 53)) continue;
-    const b = i > 0 ? text.charCodeAt(i - 1) : 32;
-    if (isDigit(b) || b === 46 || (b >= 65 && b <= 90) || (b >= 97 && b <= 122)) continue;
-    if (codeAt(text, i) || enhancedEnd(text, i) >= 0) return true;
-    if (isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && !isDigit(text.charCodeAt(i + 3))) return true;
-  }
-  return false;
+  return mayHoldCode(text, from, to);
 }
 
-/** The recognizer's end of a reply's text: Postfix's appended envelope and command cut, closing parentheses of the line dropped, spaces trimmed. */
+/** The recognizer's end of a reply's text (scanner.ts textEnd): Postfix's appended envelope and command cut, closing parentheses of the line dropped, spaces trimmed. Read in place, no substring. */
 function textEndAt(text: string, start: number, limit: number): number {
-  let s = text.slice(start, Math.min(limit, start + 4096));
-  let cut = s.length;
-  for (const tail of ['; from=', '; to=', '; proto=', '; helo=', ' (in reply to ']) {
-    const at = s.indexOf(tail);
-    if (at >= 0 && at < cut) cut = at;
+  const end = Math.min(limit, start + 4096);
+  let cut = end;
+  for (const tail of TAILS) {
+    const at = text.indexOf(tail, start);
+    if (at >= 0 && at < cut && at + tail.length <= end) cut = at;
   }
-  s = s.slice(0, cut);
-  if (s.endsWith(')')) {
+  if (cut > start && text.charCodeAt(cut - 1) === 41 /* ) */) {
     let depth = 0;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
+    for (let i = start; i < cut; i++) {
+      const c = text.charCodeAt(i);
       if (c === 40) depth++;
       else if (c === 41) {
         if (depth === 0) {
-          s = s.slice(0, i);
+          cut = i;
           break;
         }
         depth--;
       }
     }
   }
-  return start + s.trimEnd().length;
+  // trimEnd: every white space character, as String.prototype.trimEnd
+  while (cut > start && isWhiteSpace(text.charCodeAt(cut - 1))) cut--;
+  return cut;
+}
+
+const TAILS = ['; from=', '; to=', '; proto=', '; helo=', ' (in reply to '];
+
+function isWhiteSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && String.fromCharCode(c).trim() === '');
 }
 
 /**
  * The reply parts from `p` to `end`: "550-5.1.1 text 550-5.1.1 text 550 5.1.1 text" (Postfix joins a
  * multi-line reply with spaces) or one part. null when the shape is not that.
  */
-function parts(text: string, line: number, p: number, end: number, command: string | null, host: string | null): ReplyFinding[] | null {
-  const out: ReplyFinding[] = [];
+function parts(text: string, line: number, p: number, end: number, out: ReplyFinding[]): ReplyFinding[] | null {
   const code = text.slice(p, p + 3);
+  const first = p;
   for (;;) {
-    if (!codeAt(text, p) || text.slice(p, p + 3) !== code) return null;
+    if (!codeAt(text, p) || (p !== first && !text.startsWith(code, p))) return null;
     const continued = text.charCodeAt(p + 3) === 45;
     let q = p + 4;
     const ee = enhancedEnd(text, q);
@@ -119,9 +118,9 @@ function parts(text: string, line: number, p: number, end: number, command: stri
       enhancedStart: enhanced === null ? 0 : es,
       enhancedEnd: enhanced === null ? 0 : es + enhanced.length,
       text: text.slice(q, Math.max(q, te)),
-      command,
+      command: null,
       continued,
-      remoteHost: host,
+      remoteHost: null,
     });
     if (!continued) return out;
     p = next;
@@ -144,10 +143,6 @@ export function postfixReplies(text: string, line: number, body: number): ReplyF
     const word = text.indexOf(' (', ee + 9);
     if (word < 0 || text.charCodeAt(n - 1) !== 41) return null;
     const inner = word + 2;
-    const enhanced = text.slice(es, ee);
-    const command = lineCommand(text);
-    const host = remoteHostOf(text);
-    const status: ReplyFinding = { line, code: null, codeStart: 0, codeEnd: 0, enhanced, enhancedStart: es, enhancedEnd: ee, text: '', command, continued: false, remoteHost: host, statusField: true };
     let reply = -1;
     if (text.startsWith('host ', inner)) {
       const said = text.indexOf(' said: ', inner);
@@ -157,13 +152,19 @@ export function postfixReplies(text: string, line: number, body: number): ReplyF
     else {
       if (codeShaped(text, inner, n)) return null;
       // no reply: a success status alone is bookkeeping, no finding; a failure's is the only trace
-      return enhanced.charCodeAt(0) === 50 ? [] : [status];
+      return text.charCodeAt(es) === 50 ? [] : [statusFinding(text, line, es, ee, lineCommand(text), remoteHostOf(text))];
     }
     const tail = text.indexOf(' (in reply to ', reply);
     if (tail >= 0 && codeShaped(text, tail, n)) return null;
-    const found = parts(text, line, reply, tail >= 0 ? tail : n, command, host);
+    // the status first, its command and host filled in with the others' once the line is known to be ours
+    const found = parts(text, line, reply, tail >= 0 ? tail : n, [statusFinding(text, line, es, ee, null, null)]);
     if (found === null) return null;
-    found.unshift(status);
+    const command = tail >= 0 ? lineCommand(text) : commandFromLine(text);
+    const host = remoteHostOf(text);
+    for (const f of found) {
+      f.command = command;
+      f.remoteHost = host;
+    }
     return found;
   }
   const reject = text.indexOf('reject: ', body);
@@ -178,10 +179,26 @@ export function postfixReplies(text: string, line: number, body: number): ReplyF
   const envelope = text.indexOf('; from=<', p);
   const end = envelope >= 0 ? envelope : n;
   if (envelope >= 0 && codeShaped(text, envelope, n)) return null;
-  return parts(text, line, p, end, lineCommand(text), remoteHostOf(text));
+  const found = parts(text, line, p, end, []);
+  if (found === null) return null;
+  const command = commandFromLine(text);
+  const host = remoteHostOf(text);
+  for (const f of found) {
+    f.command = command;
+    f.remoteHost = host;
+  }
+  return found;
 }
 
-/** The recognizer's command of a line: "in reply to X command" decides first, as in commandFromLine, without its search for hints. */
+/** The status field "dsn=4.2.0" at [es, ee) as the recognizer reports it. */
+function statusFinding(text: string, line: number, es: number, ee: number, command: string | null, host: string | null): ReplyFinding {
+  return { line, code: null, codeStart: 0, codeEnd: 0, enhanced: text.slice(es, ee), enhancedStart: es, enhancedEnd: ee, text: '', command, continued: false, remoteHost: host, statusField: true };
+}
+
+/**
+ * The recognizer's command of a line (commandFromLine), for a line known to hold "in reply to": the phrase
+ * decides first, without the search for hints. On a line without it, commandFromLine alone is cheaper.
+ */
 function lineCommand(text: string): string | null {
   const i = text.indexOf('in reply to ');
   const c = i >= 0 && i < 4096 ? commandPhrase(text, i + 12) : null;
