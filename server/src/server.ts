@@ -87,8 +87,9 @@ const SLICE_MS = 0.5;
 /** Lines scanned or indexed between two looks at the clock. */
 const SLICE_LINES = 20;
 /**
- * A hover (or the cursor's code actions) on a line this far past the initial scan reads that line alone
- * instead of scanning up to it (documentIndex.ts ReadAhead): about a millisecond of scanning.
+ * A hover, the cursor's code actions or smtp/replyAt (asked on every cursor move) on a line this far past
+ * the initial scan reads that line alone instead of scanning up to it (documentIndex.ts ReadAhead): about a
+ * millisecond of scanning.
  */
 const READ_AHEAD: ReadAhead = { lookAhead: 300 };
 
@@ -547,7 +548,7 @@ export function startServer(connection: Connection): void {
     const lookups = new Set<string>();
     for (const reply of replies) {
       const line = reply.parts[0].line;
-      const reason = reasonOfReply(reply, doc.index.repliesBetween(line, line))?.reason;
+      const reason = reasonOfReply(reply, doc.index.repliesOnLine(line, READ_AHEAD))?.reason;
       if (reason === 'userunknown') unknownUser = true;
       const found = reason ? blocklistLookups(reply, doc.index.lineText(line)) : null;
       if (found && !lookups.has(found.ip)) {
@@ -878,7 +879,7 @@ export function startServer(connection: Connection): void {
     runSafe(log, ReplyAtRequest.method, token, { defaultValue: null, errorAsResponse: true }, () => {
       const doc = docs.get(requireString(params, 'uri'));
       const position = requirePosition(params.position);
-      const hit = doc?.index.replyAt(position);
+      const hit = doc?.index.replyAt(position, READ_AHEAD);
       if (!hit) return null;
       return {
         code: hit.reply.code,
@@ -1042,7 +1043,7 @@ function touchedReplies(index: ReplyIndex, range: { start: TextPosition; end: Te
   const out: Reply[] = [];
   const seen = new Set<ReplyFinding>();
   const cursor = range.start.line === range.end.line && range.start.character === range.end.character;
-  const hit = cursor ? index.replyAt(range.start) : undefined;
+  const hit = cursor ? index.replyAt(range.start, READ_AHEAD) : undefined;
   if (hit) return [hit.reply];
   const lastLine = Math.min(range.end.line, range.start.line + 200, index.lineCount - 1);
   for (let line = Math.max(0, range.start.line); line <= lastLine; line++) {
