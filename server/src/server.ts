@@ -114,6 +114,8 @@ interface OpenDocument {
   messagesJob?: ReturnType<typeof setImmediate>;
   /** The Problems of the initial scan, built as it goes (see feedProblems). */
   problems?: ScanProblems;
+  /** Building them during the scan threw: the complete scan builds them in one pass instead. */
+  problemsFailed?: boolean;
 }
 
 /** The Problems of one version of a document, built from the replies its initial scan has read so far. */
@@ -331,7 +333,16 @@ export function startServer(connection: Connection): void {
       runSafeNotification(log, 'scan', () => {
         while (!doc.index.complete && performance.now() - started < SLICE_MS) {
           doc.index.scanMore(SLICE_LINES);
-          feedProblems(doc);
+          if (!doc.problemsFailed) {
+            try {
+              feedProblems(doc);
+            } catch (e) {
+              // logged once; the problems are then built in one pass when the scan is complete, as before
+              doc.problemsFailed = true;
+              doc.problems = undefined;
+              log.error(`problems during the scan failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+            }
+          }
         }
       });
       if (doc.index.complete) publish(doc);
