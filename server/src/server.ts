@@ -28,7 +28,7 @@ import {
 import { blocklistLookups, unknownUserRecipients } from './core/bounceActions';
 import { parseCodeQuery } from './core/codes';
 import { compareCodes } from './core/compare';
-import { ReplyIndex, type TextPosition } from './core/documentIndex';
+import { ReplyIndex, type ReadAhead, type TextPosition } from './core/documentIndex';
 import { DocumentMessages, type MessagesAt } from './core/documentMessages';
 import { traceKeyCandidates, type MessageGroup, type TraceKey } from './core/trace';
 import { storyMarkdown, storyWords, traceStrings } from './core/traceText';
@@ -36,6 +36,7 @@ import { hoverMarkdown } from './core/hover';
 import { explain, explainInput, listCodes } from './core/knowledgeBase';
 import { message } from './core/messages';
 import { OutlineBuilder } from './core/outline';
+import { ProblemList } from './core/problemList';
 import { reasonOfReply } from './core/reasons';
 import { SummaryBuilder, type Summary } from './core/summary';
 import type { Explanation, Locale, Reply, ReplyFinding } from './core/types';
@@ -78,8 +79,19 @@ import { runInSlices, semanticTokensOf } from './semanticTokens';
 
 /** Diagnostics wait this long after the last edit of a burst. */
 const VALIDATION_DELAY_MS = 150;
-/** The initial scan of a large document yields to other requests this often. */
-const SCAN_SLICE_MS = 25;
+/**
+ * Work in the background (the initial scan of a large document, its messages index) yields to requests this
+ * often: a hover that arrives meanwhile waits for at most about one slice.
+ */
+const SLICE_MS = 0.5;
+/** Lines scanned or indexed between two looks at the clock. */
+const SLICE_LINES = 20;
+/**
+ * A hover, the cursor's code actions or smtp/replyAt (asked on every cursor move) on a line this far past
+ * the initial scan reads that line alone instead of scanning up to it (documentIndex.ts ReadAhead): about a
+ * millisecond of scanning.
+ */
+const READ_AHEAD: ReadAhead = { lookAhead: 300 };
 
 interface ServerSettings {
   validation: ValidationSettings;
@@ -100,6 +112,20 @@ interface OpenDocument {
   /** The messages of the document (queue ids, links, Message-IDs), built after the scan, kept through edits. */
   messages?: DocumentMessages;
   messagesJob?: ReturnType<typeof setImmediate>;
+  /** The Problems of the initial scan, built as it goes (see feedProblems). */
+  problems?: ScanProblems;
+  /** Building them during the scan threw: the complete scan builds them in one pass instead. */
+  problemsFailed?: boolean;
+}
+
+/** The Problems of one version of a document, built from the replies its initial scan has read so far. */
+interface ScanProblems {
+  version: number;
+  list: ProblemList;
+  /** The replies of lines [0, fedTo) are in the list. */
+  fedTo: number;
+  /** The listed problems were published before the scan ended. */
+  publishedEarly: boolean;
 }
 
 const SEVERITY: Record<Problem['severity'], DiagnosticSeverity> = {
@@ -108,6 +134,40 @@ const SEVERITY: Record<Problem['severity'], DiagnosticSeverity> = {
   warning: DiagnosticSeverity.Warning,
   error: DiagnosticSeverity.Error,
 };
+
+/**
+ * A problem as a diagnostic. The code is the failure reason ("userunknown"): what the Problems panel's filter
+ * and a client's quick fixes key on. No codeDescription: no page of ours describes a reason (the RFC link
+ * describes the reply code, which the message starts with).
+ */
+function diagnosticOf(p: Problem): Diagnostic {
+  return {
+    range: { start: { line: p.line, character: p.character }, end: { line: p.endLine, character: p.endCharacter } },
+    severity: SEVERITY[p.severity],
+    code: p.reason ?? p.code,
+    source: 'smtp',
+    message: p.message,
+  };
+}
+
+/**
+ * Runs a slice of background work two turns of the event loop from now; `track` holds the pending turn (to
+ * clear it) and undefined once the slice runs. A request takes several turns from its arrival to its answer
+ * (the transport's read and dispatch, the safe runner, the write): work that takes every other turn only
+ * lets each request through past half as many slices, and costs nothing when nothing else is waiting.
+ */
+function inBackground(track: (job: ReturnType<typeof setImmediate> | undefined) => void, slice: () => void): void {
+  track(
+    setImmediate(() =>
+      track(
+        setImmediate(() => {
+          track(undefined);
+          slice();
+        }),
+      ),
+    ),
+  );
+}
 
 /** "id", "id-ID" -> id; anything else -> en. */
 export function localeOf(value: unknown): Locale | undefined {
@@ -239,19 +299,18 @@ export function startServer(connection: Connection): void {
     if (!doc.index.complete) return; // the initial scan publishes when it is done
     if (!settingsLoaded) return; // published once the settings are in (severities, maxProblems)
     runSafeNotification(log, 'validation', () => {
-      const counts = { transient: 0, permanent: 0 };
-      const problems = problemsFor(doc.index, settings.validation, locale, { counts });
+      let counts = { transient: 0, permanent: 0 };
+      let problems: Problem[];
+      // The initial scan built them as it went: only its last lines are left to add.
+      const built = currentProblems(doc);
+      doc.problems = undefined;
+      if (built) {
+        feed(doc, built);
+        problems = built.list.result();
+        counts = { ...built.list.counts };
+      } else problems = problemsFor(doc.index, settings.validation, locale, { counts });
       doc.counts = counts;
-      // The code is the failure reason ("userunknown"): what the Problems panel's filter and a client's
-      // quick fixes key on. No codeDescription: no page of ours describes a reason (the RFC link describes
-      // the reply code, which the message starts with).
-      const diagnostics: Diagnostic[] = problems.map((p) => ({
-        range: { start: { line: p.line, character: p.character }, end: { line: p.endLine, character: p.endCharacter } },
-        severity: SEVERITY[p.severity],
-        code: p.reason ?? p.code,
-        source: 'smtp',
-        message: p.message,
-      }));
+      const diagnostics: Diagnostic[] = problems.map(diagnosticOf);
       settle('publishDiagnostics', connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics }));
       settle(StatsChangedNotification.method, connection.sendNotification(StatsChangedNotification.type, stats(doc)));
     });
@@ -262,19 +321,63 @@ export function startServer(connection: Connection): void {
     doc.timer = setTimeout(() => publish(doc), VALIDATION_DELAY_MS);
   }
 
-  /** Scans what is left of a document in slices, so requests are answered meanwhile; then publishes. */
+  /**
+   * Scans what is left of a document in slices, so requests are answered meanwhile; publishes the first
+   * problems as soon as they are known (feedProblems), and all of them when the scan is complete.
+   */
   function continueScan(doc: OpenDocument): void {
     if (doc.scanJob || doc.closed) return;
-    doc.scanJob = setImmediate(() => {
-      doc.scanJob = undefined;
+    inBackground((job) => (doc.scanJob = job), () => {
       if (doc.closed) return;
-      const started = Date.now();
+      const started = performance.now();
       runSafeNotification(log, 'scan', () => {
-        while (!doc.index.complete && Date.now() - started < SCAN_SLICE_MS) doc.index.scanMore(4000);
+        while (!doc.index.complete && performance.now() - started < SLICE_MS) {
+          doc.index.scanMore(SLICE_LINES);
+          if (!doc.problemsFailed) {
+            try {
+              feedProblems(doc);
+            } catch (e) {
+              // logged once; the problems are then built in one pass when the scan is complete, as before
+              doc.problemsFailed = true;
+              doc.problems = undefined;
+              log.error(`problems during the scan failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+            }
+          }
+        }
       });
       if (doc.index.complete) publish(doc);
       else continueScan(doc);
     });
+  }
+
+  /** The problems the initial scan is building for the document as it is now, with the settings as they are now. */
+  function currentProblems(doc: OpenDocument): ScanProblems | undefined {
+    const p = doc.problems;
+    return p && p.version === doc.version && p.list.settings === settings.validation && p.list.locale === locale ? p : undefined;
+  }
+
+  /** Adds the replies the scan has read since the last call to the list (ProblemList), up to whole replies. */
+  function feed(doc: OpenDocument, p: ScanProblems): void {
+    const end = doc.index.wholeRepliesEnd();
+    if (end <= p.fedTo) return;
+    const from = p.fedTo;
+    p.list.add({ forEachReply: (visit) => doc.index.forEachReply(visit, from, end) });
+    p.fedTo = end;
+  }
+
+  /**
+   * Builds the problems while the initial scan goes, and publishes the listed ones as soon as all of them
+   * are known (the first maxProblems in document order): a large log shows its Problems after a fraction of
+   * its scan. The note on how many more there were, and the counts, come with the end of the scan.
+   */
+  function feedProblems(doc: OpenDocument): void {
+    if (!settingsLoaded) return; // the first publish waits for the settings anyway
+    let p = currentProblems(doc);
+    if (!p) p = doc.problems = { version: doc.version, list: new ProblemList(settings.validation, locale), fedTo: 0, publishedEarly: false };
+    feed(doc, p);
+    if (p.publishedEarly || !p.list.full || doc.index.complete || p.list.listedSoFar().length === 0) return;
+    p.publishedEarly = true;
+    settle('publishDiagnostics', connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: p.list.listedSoFar().map(diagnosticOf) }));
   }
 
   // ---- lifecycle
@@ -392,10 +495,10 @@ export function startServer(connection: Connection): void {
       const doc = docs.get(requireUri(params));
       const position = requirePosition(params.position);
       if (!doc) return null;
-      const hit = doc.index.replyAt(position);
+      const hit = doc.index.replyAt(position, READ_AHEAD);
       if (!hit) return traceHover(doc, position);
       const line = hit.reply.parts[0].line;
-      const value = hoverMarkdown(hit.reply, hit.focus, explainReply(hit.reply), locale, doc.index.repliesBetween(line, line));
+      const value = hoverMarkdown(hit.reply, hit.focus, explainReply(hit.reply), locale, doc.index.repliesOnLine(line, READ_AHEAD));
       return {
         contents: { kind: 'markdown' as const, value },
         range: { start: { line: position.line, character: hit.start }, end: { line: position.line, character: hit.end } },
@@ -456,7 +559,7 @@ export function startServer(connection: Connection): void {
     const lookups = new Set<string>();
     for (const reply of replies) {
       const line = reply.parts[0].line;
-      const reason = reasonOfReply(reply, doc.index.repliesBetween(line, line))?.reason;
+      const reason = reasonOfReply(reply, doc.index.repliesOnLine(line, READ_AHEAD))?.reason;
       if (reason === 'userunknown') unknownUser = true;
       const found = reason ? blocklistLookups(reply, doc.index.lineText(line)) : null;
       if (found && !lookups.has(found.ip)) {
@@ -647,13 +750,12 @@ export function startServer(connection: Connection): void {
    */
   function continueMessages(doc: OpenDocument): void {
     if (doc.messagesJob || doc.closed || !doc.messages || doc.messages.complete) return;
-    doc.messagesJob = setImmediate(() => {
-      doc.messagesJob = undefined;
+    inBackground((job) => (doc.messagesJob = job), () => {
       if (doc.closed || !doc.messages) return;
       if (!doc.index.complete) return continueMessages(doc);
-      const started = Date.now();
+      const started = performance.now();
       runSafeNotification(log, 'messages', () => {
-        while (doc.messages && !doc.messages.complete && Date.now() - started < SCAN_SLICE_MS) doc.messages.buildMore(4000);
+        while (doc.messages && !doc.messages.complete && performance.now() - started < SLICE_MS) doc.messages.buildMore(SLICE_LINES);
       });
       continueMessages(doc);
     });
@@ -788,7 +890,7 @@ export function startServer(connection: Connection): void {
     runSafe(log, ReplyAtRequest.method, token, { defaultValue: null, errorAsResponse: true }, () => {
       const doc = docs.get(requireString(params, 'uri'));
       const position = requirePosition(params.position);
-      const hit = doc?.index.replyAt(position);
+      const hit = doc?.index.replyAt(position, READ_AHEAD);
       if (!hit) return null;
       return {
         code: hit.reply.code,
@@ -952,7 +1054,7 @@ function touchedReplies(index: ReplyIndex, range: { start: TextPosition; end: Te
   const out: Reply[] = [];
   const seen = new Set<ReplyFinding>();
   const cursor = range.start.line === range.end.line && range.start.character === range.end.character;
-  const hit = cursor ? index.replyAt(range.start) : undefined;
+  const hit = cursor ? index.replyAt(range.start, READ_AHEAD) : undefined;
   if (hit) return [hit.reply];
   const lastLine = Math.min(range.end.line, range.start.line + 200, index.lineCount - 1);
   for (let line = Math.max(0, range.start.line); line <= lastLine; line++) {

@@ -200,6 +200,9 @@ export async function benchLsp({ megabytes = 10 } = {}) {
   });
   const second = await waitFor(() => published.find((p) => p.version === 2), 'diagnostics after the edit');
   const after = await conn.sendRequest('smtp/documentStats', { uri });
+  // The first publish lists the problems shown (maxProblems) as soon as the scan has found them; the note on
+  // the rest comes with the end of the scan (here during the hovers, or at the latest before the edit).
+  const complete = published.find((p) => p.version === 1 && p.count > first.count) ?? first;
 
   const figures = {
     documentMB: +(text.length / 1048576).toFixed(1),
@@ -207,6 +210,8 @@ export async function benchLsp({ megabytes = 10 } = {}) {
     startToFirstDiagnosticsMs: Math.round(first.at - started),
     openToFirstDiagnosticsMs: Math.round(first.at - opened),
     diagnostics: first.count,
+    openToCompleteDiagnosticsMs: Math.round(complete.at - opened),
+    completeDiagnostics: complete.count,
     hoverP50Ms: +percentile(times, 50).toFixed(2),
     hoverP99Ms: +percentile(times, 99).toFixed(2),
     hoverHits: hits,
@@ -277,6 +282,7 @@ export async function benchLsp({ megabytes = 10 } = {}) {
 
   const miss = (ok) => (ok ? '' : '  <- target missed');
   console.log(`start to first diagnostics   ${figures.startToFirstDiagnosticsMs} ms (didOpen to diagnostics ${figures.openToFirstDiagnosticsMs} ms, ${figures.diagnostics} diagnostics; target: within 400 ms, issue F)${miss(figures.startToFirstDiagnosticsMs <= 400)}`);
+  console.log(`  the complete list            didOpen to ${figures.completeDiagnostics} diagnostics (with the note on the problems not shown) ${figures.openToCompleteDiagnosticsMs} ms, in the background while the hovers below were answered`);
   console.log(`hover over 200 positions     p50 ${figures.hoverP50Ms} ms, p99 ${figures.hoverP99Ms} ms round trip (${figures.hoverHits} with a hover; target: within 5 ms)${miss(figures.hoverP99Ms <= 5)}`);
   console.log(`server RSS                   ${figures.rssIdleMB} MB idle, ${figures.rssAfterOpenMB} MB with the log open: grew ${figures.rssGrowthPerDocSize}x the document (RSS keeps what the JSON-RPC transport and V8 took while reading; see the notes)`);
   console.log(`  with V8's default flags      ${figures.defaultFlags.rssAfterOpenMB} MB with the log open: grew ${figures.defaultFlags.rssGrowthPerDocSize}x the document; first diagnostics after ${figures.defaultFlags.startToFirstDiagnosticsMs} ms`);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
-import type { DocumentSymbol, SemanticTokens } from 'vscode-languageserver-protocol';
+import type { Diagnostic, DocumentSymbol, SemanticTokens } from 'vscode-languageserver-protocol';
 import { TestClient } from './lspClient';
 
 const SHAPES = ['451 4.7.1 Greylisted, try again later', '550 5.1.1 User unknown', '250 2.0.0 Ok: queued as ABC', '452 4.2.2 Mailbox full'];
@@ -46,8 +46,9 @@ describe('a large log: whole-document requests in slices', () => {
     client = await TestClient.start({ locale: 'en' });
     client.open(SMALL_URI, 'S: 550 5.1.1 User unknown\n', 'smtp-transcript');
     client.open(URI, TEXT, 'smtp-transcript');
-    // the whole log scanned and published: what follows measures the requests, not the initial scan
-    await client.waitForDiagnostics(URI, 1, 60_000);
+    // the whole log scanned and published (the note on the problems not shown comes with the end of the
+    // scan): what follows measures the requests, not the initial scan
+    await client.waitFor('the complete diagnostics', () => client.diagnostics.get(URI)?.diagnostics.some((d) => d.code === 'smtp.maxProblems') || undefined, 60_000);
   });
   after(async () => {
     assert.equal(await client.stop(), 0, 'the server exits cleanly');
@@ -157,3 +158,37 @@ describe('a large log: whole-document requests in slices', () => {
     assert.deepEqual(decode(again.data)[0], { line: 0, char: 0, length: 3, type: 2, modifiers: 0 }, '421 after the edit: transient');
   });
 });
+
+describe('a large log: the first Problems before the end of its scan', () => {
+  const uri = 'file:///logs/large-mail.log';
+  const deferred = (i: number) =>
+    `Nov 28 06:20:01 mx postfix/smtp[${1000 + (i % 9000)}]: ${(0x4f2a1b3c00 + i).toString(16).toUpperCase()}: to=<c${i}@example.com>, relay=mx.example.com[198.51.100.7]:25, delay=451, delays=0.1/0/0.5/450, dsn=4.7.1, status=deferred (host mx.example.com[198.51.100.7] said: 451 4.7.1 Greylisted, try again (in reply to RCPT TO command))`;
+  const lines = Array.from({ length: 60_000 }, (_, i) => (i % 2 === 0 ? deferred(i) : `Nov 28 06:20:01 mx postfix/smtpd[2]: connect from mail${i}.example.org[203.0.113.9]`));
+  let client: TestClient;
+  before(async () => {
+    client = await TestClient.start({ locale: 'en' });
+  });
+  after(async () => {
+    assert.equal(await client.stop(), 0, 'the server exits cleanly');
+  });
+
+  it('lists the first 1000 problems, then adds the note on the rest; a hover at the end of the log says what it says after the scan', async () => {
+    client.open(uri, lines.join('\n'), 'smtp-log');
+    const first = await client.waitForDiagnostics(uri, 1, 60_000);
+    // right away, on the last line: read on its own if the scan has not got there
+    const last = lines.length - 2;
+    const early = await client.hover(uri, last, lines[last].lastIndexOf('451') + 1);
+    const complete = await client.waitFor('the note', () => client.diagnostics.get(uri)?.diagnostics.some((d) => d.code === 'smtp.maxProblems') ? client.diagnostics.get(uri)!.diagnostics : undefined, 60_000);
+    assert.equal(complete.length, 1001);
+    assert.match(message(complete[1000]), /^29000 more SMTP problems were found and not shown/);
+    assert.equal(first.length, 1000, 'the first publish: the listed problems, the note to come');
+    assert.deepEqual(first, complete.slice(0, 1000), 'the same problems, in the same order');
+    assert.deepEqual(first[999].range.start.line, 1998);
+    assert.match(early?.contents.value ?? '', /^### SMTP 451 · 4\.7\.1 · /);
+    assert.deepEqual(early, await client.hover(uri, last, lines[last].lastIndexOf('451') + 1), 'the same hover once the log is scanned');
+  });
+});
+
+function message(d: Diagnostic | undefined): string {
+  return typeof d?.message === 'string' ? d.message : (d?.message.value ?? '');
+}

@@ -26,6 +26,8 @@ export class TestClient {
   /** The latest diagnostics per uri, and how many times each uri got diagnostics. */
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   readonly publishCount = new Map<string, number>();
+  /** Every publish per uri, in order (a large log gets its listed problems first, then the complete list). */
+  readonly published = new Map<string, PublishDiagnosticsParams[]>();
   readonly notifications: Array<{ method: string; params: unknown }> = [];
   readonly stderr: string[] = [];
   settings: Record<string, unknown> | undefined;
@@ -45,6 +47,7 @@ export class TestClient {
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p);
       this.publishCount.set(p.uri, (this.publishCount.get(p.uri) ?? 0) + 1);
+      this.published.set(p.uri, [...(this.published.get(p.uri) ?? []), p]);
     });
     this.connection.onNotification((method, params) => {
       this.notifications.push({ method, params });

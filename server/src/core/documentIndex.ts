@@ -43,6 +43,17 @@ export interface ReplyIndexStats {
   linesScanned: number;
 }
 
+/**
+ * How far a request may read ahead of the initial scan. A line more than `lookAhead` lines past the scanned
+ * part is read on its own instead of scanning up to it, when nothing scanned so far carried state from one
+ * line to the next (a plain log: every line read from the scanner's initial state) and the line's own read
+ * ends in that state too (its reply does not go on to the next line). A hover then costs one line, not the
+ * scan of a large log's remaining lines; the scan reads the line again when it gets there.
+ */
+export interface ReadAhead {
+  lookAhead: number;
+}
+
 /** Where a position falls on a reply: on its basic code or its enhanced code. */
 export interface ReplyHit {
   reply: Reply;
@@ -66,6 +77,10 @@ export class ReplyIndex {
   /** Lines [0, scannedTo) are scanned; the rest wait for scanMore(). */
   private scannedTo = 0;
   private scans = 0;
+  /** True while every state the scan produced was the initial one (see ReadAhead). */
+  private statelessSoFar = true;
+  /** Lines read ahead of the scan (see ReadAhead), until the next edit. */
+  private ahead = new Map<number, ReplyFinding[]>();
 
   constructor(
     text: string | string[],
@@ -87,6 +102,24 @@ export class ReplyIndex {
   /** True once every line has been scanned. */
   get complete(): boolean {
     return this.scannedTo >= this.lines.length;
+  }
+
+  /** Lines [0, scannedLines) are scanned. */
+  get scannedLines(): number {
+    return this.scannedTo;
+  }
+
+  /**
+   * The end of the scanned part that holds whole replies only: no reply of a line before it goes on after it,
+   * and no line before it waits for a later line's scan (a quoted-printable soft break). Replies before it
+   * are final until the next edit; at most the scanned part's last line is left out, more only where a
+   * reply spans lines.
+   */
+  wholeRepliesEnd(): number {
+    if (this.complete) return this.lines.length;
+    let end = this.scannedTo - 1;
+    while (end > 0 && (this.continues(end - 1) || this.carried(this.startStates[end]) > 0)) end--;
+    return Math.max(0, end);
   }
 
   /** Scans up to `maxLines` more lines of the initial pass; returns true when the document is complete. */
@@ -139,6 +172,7 @@ export class ReplyIndex {
     if (newLines.length === 0 && start === 0 && end === this.lines.length) newLines = [''];
     const delta = newLines.length - (end - start);
     const scannedBefore = this.scannedTo;
+    this.ahead.clear();
 
     this.lines = splice(this.lines, start, end - start, newLines);
     this.lineFindings = splice(this.lineFindings, start, end - start, new Array<undefined>(newLines.length));
@@ -179,13 +213,14 @@ export class ReplyIndex {
     return this.lineFindings[line] ?? [];
   }
 
-  /** The reply whose basic or enhanced code covers the position, if any. */
-  replyAt(position: TextPosition): ReplyHit | undefined {
+  /** The reply whose basic or enhanced code covers the position, if any (see ReadAhead for `readAhead`). */
+  replyAt(position: TextPosition, readAhead?: ReadAhead): ReplyHit | undefined {
     const { line, character } = position;
     if (!Number.isInteger(line) || line < 0 || line >= this.lines.length) return undefined;
-    this.ensureScanned(line);
-    const findings = this.lineFindings[line];
-    if (!findings) return undefined;
+    const read = this.readAhead(line, readAhead);
+    if (!read) this.ensureScanned(line);
+    const findings = read ?? this.lineFindings[line];
+    if (!findings || findings.length === 0) return undefined;
     let best: { finding: ReplyFinding; focus: 'code' | 'enhanced'; start: number; end: number } | undefined;
     for (const f of findings) {
       const spans: Array<['code' | 'enhanced', number, number]> = [];
@@ -202,8 +237,30 @@ export class ReplyIndex {
       if (best && character < best.end) break;
     }
     if (!best) return undefined;
-    const reply = this.replyOf(best.finding);
+    const finding = best.finding;
+    const reply = read ? this.scanner.groupReplies(read).find((r) => r.parts.includes(finding)) : this.replyOf(finding);
     return reply ? { reply, ...best } : undefined;
+  }
+
+  /** The replies that start on one line (see ReadAhead for `readAhead`). */
+  repliesOnLine(line: number, readAhead?: ReadAhead): Reply[] {
+    if (!Number.isInteger(line)) return [];
+    const read = this.readAhead(line, readAhead);
+    return read ? this.scanner.groupReplies(read) : this.repliesBetween(line, line);
+  }
+
+  /** The findings of a line read ahead of the scan, or undefined when the line must be scanned in order. */
+  private readAhead(line: number, options: ReadAhead | undefined): ReplyFinding[] | undefined {
+    if (!options || line < this.scannedTo + options.lookAhead || line >= this.lines.length) return undefined;
+    const initial = this.scanner.initialState;
+    if (!this.statelessSoFar || !this.scanner.sameScanState(this.startStates[this.scannedTo], initial)) return undefined;
+    const known = this.ahead.get(line);
+    if (known) return known;
+    const r = this.scanner.scanLine(this.lines[line], line, initial);
+    if (this.carried(r.state) > 0 || !this.scanner.sameScanState(r.state, initial)) return undefined;
+    if (this.ahead.size >= MAX_READ_AHEAD) this.ahead.clear();
+    this.ahead.set(line, r.findings);
+    return r.findings;
   }
 
   /** The reply a finding belongs to, grouped from the lines of that reply only. */
@@ -228,22 +285,26 @@ export class ReplyIndex {
     }
   }
 
-  /** Visits every reply of the scanned part, in document order (the fast path for a whole-document pass). */
-  forEachReply(visit: (reply: Reply) => void): void {
+  /**
+   * Visits every reply of the scanned part, in document order (the fast path for a whole-document pass); with
+   * `start` and `end` (each 0 or a value of wholeRepliesEnd()), the replies of the lines [start, end).
+   */
+  forEachReply(visit: (reply: Reply) => void, start = 0, end = this.scannedTo): void {
     const batch: Reply[] = [];
-    for (let i = 0; i < this.scannedTo; ) {
-      i = this.nextReplies(i, batch);
+    const to = Math.min(end, this.scannedTo);
+    for (let i = Math.max(0, start); i < to; ) {
+      i = this.nextReplies(i, batch, to);
       for (let k = 0; k < batch.length; k++) visit(batch[k]);
     }
   }
 
-  /** Fills `out` with the replies starting at the first line >= i that has findings; returns the line after them. */
-  private nextReplies(i: number, out: Reply[]): number {
+  /** Fills `out` with the replies starting at the first line >= i (before `end`) that has findings; returns the line after them. */
+  private nextReplies(i: number, out: Reply[], end = this.scannedTo): number {
     out.length = 0;
-    while (i < this.scannedTo && !this.lineFindings[i]) i++;
-    if (i >= this.scannedTo) return i;
+    while (i < end && !this.lineFindings[i]) i++;
+    if (i >= end) return i;
     let hi = i;
-    while (hi + 1 < this.scannedTo && this.continues(hi)) hi++;
+    while (hi + 1 < end && this.continues(hi)) hi++;
     const fs = this.lineFindings[i]!;
     // Most lines hold one reply on their own: group without the intermediate array.
     if (hi === i && fs.length === 1) out.push(...this.scanner.groupReplies(fs));
@@ -317,6 +378,7 @@ export class ReplyIndex {
   private scanOne(i: number, state: ScanState): ScanState {
     this.scans++;
     const r = this.scanner.scanLine(this.lines[i], i, state);
+    if (this.statelessSoFar && r.state !== this.scanner.initialState && !this.scanner.sameScanState(r.state, this.scanner.initialState)) this.statelessSoFar = false;
     const carried = this.carried(state);
     if (this.carried(r.state) > 0) {
       // A line that a soft line break continues: the scan of the logical line's last line sets its findings
@@ -348,6 +410,9 @@ export class ReplyIndex {
     }
   }
 }
+
+/** Lines read ahead of the scan that are kept for the next request (a hover asks twice for its line). */
+const MAX_READ_AHEAD = 64;
 
 /** Lines of one multi-line reply looked at, at most, in each direction. */
 const MAX_REPLY_LINES = 1000;

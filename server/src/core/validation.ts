@@ -247,18 +247,21 @@ export function problemsFor(replies: ReplySource, settings: ValidationSettings, 
       href: usage?.references[0]?.url ?? e.references[0]?.url ?? null,
     });
   });
-  if (notShown > 0) {
-    problems.push({
-      line: 0,
-      character: 0,
-      endLine: 0,
-      endCharacter: 0,
-      severity: 'information',
-      code: 'smtp.maxProblems',
-      reason: null,
-      message: text.more(notShown, max),
-      href: null,
-    });
-  }
+  if (notShown > 0) problems.push(moreProblemsNote(notShown, max, locale));
   return problems;
+}
+
+/** The note that closes a capped list: how many more problems there were than the `max` shown. */
+export function moreProblemsNote(notShown: number, max: number, locale: Locale): Problem {
+  return {
+    line: 0,
+    character: 0,
+    endLine: 0,
+    endCharacter: 0,
+    severity: 'information',
+    code: 'smtp.maxProblems',
+    reason: null,
+    message: (TEXT[locale] ?? TEXT.en).more(notShown, max),
+    href: null,
+  };
 }
