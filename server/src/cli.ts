@@ -197,7 +197,7 @@ sections a pflogsumm user knows: Grand Totals, Per-Hour Traffic, Deferral detail
 detail; then the top transient and permanent replies with their explanation titles, the hosts and
 recipient domains with the most failures, and counts by code, enhanced code and command.
 Reply texts are grouped with addresses, IPs, numbers and ids masked. Files are read streaming: a log of
-several GB runs in flat memory. A plain file of 24 MB or more is split across threads, one per idle
+several GB runs in flat memory. A plain file of 128 MB or more is split across threads, one per idle
 core (same result as one thread); SMTP_CODES_THREADS=N sets their number (1: none). --top N sets the rows per table
 (default 10).
 --by reason adds "Failures by reason": every deferral, bounce and reject counted by why it failed
@@ -485,11 +485,17 @@ async function summarizeFiles(files: string[], builder: SummaryBuilder): Promise
 
 /** A part smaller than this is not worth a thread's start-up (loading this bundle, warming the JIT). */
 const MIN_PART_BYTES = 12 * 1024 * 1024;
+/**
+ * Below this size a file is read on one thread unless SMTP_CODES_THREADS asks otherwise. Measured on two
+ * cores (npm run bench's machine): two threads were 15% slower than one on a 50 MB log (each thread warms
+ * its own JIT, and V8's collector threads lose their core) and 13% faster on a 400 MB one.
+ */
+const AUTO_THREADS_BYTES = 128 * 1024 * 1024;
 
 /**
  * How many threads summarize one file: SMTP_CODES_THREADS=N asks for N (1 turns threads off); otherwise
  * one per core that is free (cores minus the one-minute load average, rounded), at most 8, and only for a
- * plain file of at least two parts' worth. A gzip file, a pipe or standard input is read on this thread.
+ * plain file of AUTO_THREADS_BYTES or more. A gzip file, a pipe or standard input is read on this thread.
  */
 function summaryThreads(file: string): number {
   const asked = Number(process.env.SMTP_CODES_THREADS);
@@ -502,7 +508,7 @@ function summaryThreads(file: string): number {
   } catch {
     return 1;
   }
-  if (size < 2 * MIN_PART_BYTES) return 1;
+  if (size < AUTO_THREADS_BYTES) return 1;
   const free = Math.round(availableParallelism() - loadavg()[0]);
   return Math.max(1, Math.min(free, 8));
 }
@@ -514,7 +520,7 @@ interface PartResult {
 
 function summarizePartInWorker(part: LogPart): Promise<PartResult> {
   return new Promise((resolvePart, reject) => {
-    const worker = new Worker(__filename, { workerData: { smtpCodesSummaryPart: part }, resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 48 } });
+    const worker = new Worker(__filename, { workerData: { smtpCodesSummaryPart: part }, resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 } });
     worker.once('message', (r: PartResult) => resolvePart(r));
     worker.once('error', reject);
     worker.once('exit', (code) => {

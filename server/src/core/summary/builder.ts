@@ -132,7 +132,9 @@ export class SummaryBuilder {
   private diagnosticLine = -1;
   private scanState: ScanState = INITIAL_SCAN_STATE;
   /** The time stamp bytes of the last line skipBytes counted; lastText holds them as text. */
-  private lastSkipStamp: Uint8Array = new Uint8Array(0);
+  private readonly skipStamp = new Uint8Array(64);
+  private skipStampLength = -1;
+  private skipStampText = '';
   private fileLine = 0;
   private pendingFile: string | undefined;
   /** The time stamp of the line an open multi-line reply started on: its time when a later line closes it. */
@@ -195,18 +197,22 @@ export class SummaryBuilder {
     if (file !== this.currentFile || this.messageMode !== false || this.pending.length > 0 || (this.firstTime === null && this.lines <= 1000)) return false;
     if (this.scanState !== INITIAL_SCAN_STATE && !sameScanState(this.scanState, INITIAL_SCAN_STATE)) return false;
     const host = postfixNoise(buf, start, end);
-    if (host < 0) return false;
+    if (host < 0 || host - start > this.skipStamp.length) return false;
+    // The last line's time stamp is the summary's last time: kept as text only when it changes (a copy in
+    // a buffer of this builder's own, no allocation per line). A stamp that is not ASCII is read as text.
+    const n = host - start;
+    const prev = this.skipStamp;
+    let same = this.skipStampLength === n;
+    for (let i = 0; same && i < n; i++) same = prev[i] === buf[start + i];
+    if (!same) {
+      for (let i = start; i < host; i++) if (buf[i] > 127) return false;
+      for (let i = 0; i < n; i++) prev[i] = buf[start + i];
+      this.skipStampLength = n;
+      this.skipStampText = String.fromCharCode.apply(null, prev.subarray(0, n) as unknown as number[]);
+    }
     this.lines++;
     this.fileLine++;
-    // The last line's time stamp is the summary's last time: kept as text only when it changes.
-    const stampEnd = host;
-    const prev = this.lastSkipStamp;
-    let same = prev.length === stampEnd - start && this.lastText.length === prev.length;
-    for (let i = 0; same && i < prev.length; i++) same = prev[i] === buf[start + i];
-    if (!same) {
-      this.lastSkipStamp = Uint8Array.prototype.slice.call(buf, start, stampEnd);
-      this.lastText = String.fromCharCode.apply(null, this.lastSkipStamp as unknown as number[]);
-    }
+    this.lastText = this.skipStampText;
     return true;
   }
 
