@@ -6,7 +6,7 @@ import { INITIAL_SCAN_STATE, scanLine } from '../../server/src/core/scanner';
 import { SummaryBuilder } from '../../server/src/core/summary';
 import { summarizeLogFile } from '../../server/src/logSummary';
 import { openLog, readLogLines } from '../../server/src/logReader';
-import { NO_REPLY, lineShape, readReplies } from '../../server/src/core/readers';
+import { NO_REPLY, detect, lineShape, readReplies } from '../../server/src/core/readers';
 import { postfixNoise } from '../../server/src/core/readers/noise';
 
 export interface InProcessFigures {
@@ -103,15 +103,21 @@ export async function measure(path: string, runs = 3): Promise<InProcessFigures>
   noise = 0;
   const filtered = await stage((t) => (sink += t.length), noiseSkip);
   const noiseLines = noise / runs;
-  const detect = await stage((t) => (sink += lineShape(t).shape), noiseSkip);
+  const shaped = await stage((t) => (sink += lineShape(t).shape), noiseSkip);
   let state = INITIAL_SCAN_STATE;
   let n = 0;
+  // as SummaryBuilder.feed does it: the format's reader reads its own replies, the recognizer the rest
   const scanned = await stage((t) => {
-    const s = lineShape(t).shape;
+    const { reader, header } = detect(t);
+    const s = reader.shape(t, header);
     if ((s & NO_REPLY) === 0) {
-      const r = scanLine(t, n, state);
-      state = r.state;
-      sink += r.findings.length;
+      const own = reader.replies !== undefined ? reader.replies(t, n, header) : null;
+      if (own !== null) sink += own.length;
+      else {
+        const r = scanLine(t, n, state);
+        state = r.state;
+        sink += r.findings.length;
+      }
     }
     n++;
   }, noiseSkip);
@@ -119,8 +125,8 @@ export async function measure(path: string, runs = 3): Promise<InProcessFigures>
   const stages = [
     { what: 'read from disk, decode, split into line strings (every line, for reference)', ...read },
     { what: `read; Postfix noise told from its bytes (${((100 * noiseLines) / lines.length).toFixed(0)}% of lines), the rest decoded`, ...filtered },
-    { what: '+ detector and reader shape on the decoded lines', ...detect },
-    { what: '+ reply recognizer on lines that may carry a reply', ...scanned },
+    { what: '+ detector and reader shape on the decoded lines', ...shaped },
+    { what: '+ replies read on lines that may carry one (reader, else recognizer)', ...scanned },
     { what: '+ records counted (the whole summary)', seconds: median(summaries.map((r) => r.seconds)), cpu: median(summaries.map((r) => r.cpu)) },
   ];
   return {
