@@ -5,7 +5,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { EVENT_MASK, NO_REPLY, detect, lineFields, lineShape, readRecords, timeOf, type LineFields, type LogFormat, type MailEvent } from '../../server/src/core/readers';
-import { postfixNoise } from '../../server/src/core/readers/noise';
+import { postfixNoise, postfixQuiet } from '../../server/src/core/readers/noise';
 import { OUTCOMES } from '../../server/src/core/summary/lineClass';
 import { INITIAL_SCAN_STATE, sameScanState, scanLine } from '../../server/src/core/scanner';
 import { generateLog } from '../bench/generate.mjs';
@@ -185,7 +185,7 @@ test('postfix reader: declines what it does not know, so the recognizer reads it
   assert.equal(d.reader.replies?.(other, 0, d.header), null);
 });
 
-test('noise filter: a line it counts as bytes is one the Postfix reader gives no reply and no counted event (fixtures, corpus, generated days)', async () => {
+test('noise filter: a line it counts as bytes is one the Postfix reader gives no reply and no counted event, or exactly a message received (fixtures, corpus, generated days)', async () => {
   const sources: Array<[string, string]> = [];
   for (const dir of [join(ROOT, 'test/fixtures'), ...(existsSync(SHARED_CORPUS) ? [SHARED_CORPUS] : [])]) {
     for (const f of readdirSync(dir, { recursive: true }).map(String)) {
@@ -199,29 +199,41 @@ test('noise filter: a line it counts as bytes is one the Postfix reader gives no
     sources.push([`generated ${profile}`, text]);
   }
   let noise = 0;
+  let received = 0;
   let dayNoise = 0;
+  let dayReceived = 0;
   let dayLines = 0;
   for (const [name, text] of sources) {
     text.split('\n').forEach((line, i) => {
       if (name === 'generated day') dayLines++;
       const bytes = Buffer.from(line, 'latin1');
+      const quiet = postfixQuiet(bytes, 0, bytes.length);
       const host = postfixNoise(bytes, 0, bytes.length);
-      if (host < 0) return;
-      noise++;
-      if (name === 'generated day') dayNoise++;
+      if (quiet < 0) return assert.equal(host, -1);
       const { reader, shape } = lineShape(line);
       const where = `${name}:${i + 1}: ${line}`;
       assert.equal(reader.format, 'postfix', where);
       assert.ok((shape & NO_REPLY) !== 0, `the reader would look for a reply: ${where}`);
-      assert.equal(OUTCOMES[shape & EVENT_MASK], null, `the summary counts this line's event: ${where}`);
-      assert.equal(timeOf(line), line.slice(0, host - 1), where);
+      assert.equal(timeOf(line), line.slice(0, (quiet >> 1) - 1), where);
+      if ((quiet & 1) === 1) {
+        received++;
+        if (name === 'generated day') dayReceived++;
+        assert.equal(host, -1, `noise and received at once: ${where}`);
+        assert.equal(OUTCOMES[shape & EVENT_MASK], 'received', `not a message received: ${where}`);
+      } else {
+        noise++;
+        if (name === 'generated day') dayNoise++;
+        assert.equal(host, quiet >> 1, where);
+        assert.equal(OUTCOMES[shape & EVENT_MASK], null, `the summary counts this line's event: ${where}`);
+      }
     });
   }
-  // most of a busy Postfix day is noise
+  // most of a busy Postfix day is noise, and every message of it was received once
   assert.ok(dayNoise > dayLines / 2, `${dayNoise} of ${dayLines} lines of the generated day counted as noise (${noise} in all)`);
+  assert.ok(dayReceived > dayLines / 10, `${dayReceived} of ${dayLines} lines of the generated day counted as received (${received} in all)`);
 });
 
-test('noise filter: refuses what a summary counts or reads further', () => {
+test('noise filter: refuses what a summary counts or reads further; arrivals are received, not noise', () => {
   const counted = [
     'Nov 28 06:25:01 mx1 postfix/qmgr[901]: ABCDE12345: from=<>, status=expired, returned to sender',
     'Nov 28 06:25:01 mx1 postfix/smtpd[2101]: ABCDE12345: client=host.example[192.0.2.1]',
@@ -241,4 +253,14 @@ test('noise filter: refuses what a summary counts or reads further', () => {
   }
   const noise = 'Nov 28 06:25:01 mx1 postfix/smtpd[2101]: disconnect from host.example[192.0.2.1] ehlo=1 quit=1 commands=2';
   assert.equal(postfixNoise(Buffer.from(noise), 0, noise.length), 'Nov 28 06:25:01 '.length);
+  // arrivals are "received" to postfixQuiet (host << 1 | 1), never noise; the rest of the table is refused
+  const host = 'Nov 28 06:25:01 '.length;
+  for (const line of [counted[1], counted[3], 'Nov 28 06:25:01 mx1 postfix/pickup[2701]: ABCDE12345: sender=<office@example.com>']) {
+    const bytes = Buffer.from(line);
+    assert.equal(postfixQuiet(bytes, 0, bytes.length), (host << 1) | 1, line);
+  }
+  for (const line of [counted[0], counted[2], ...counted.slice(4)]) {
+    const bytes = Buffer.from(line);
+    assert.equal(postfixQuiet(bytes, 0, bytes.length), -1, line);
+  }
 });

@@ -4,9 +4,10 @@
 // reply, no outcome. Reading them as bytes saves decoding them, a string each, and the reader's shape.
 //
 // This is a filter, not a second reader: it answers "noise" only for layouts that postfix.ts `shape`
-// gives NO_REPLY and an event the summary does not count, and "don't know" for everything else, which
-// then goes the whole way (string, detector, reader). A unit test holds the two together on every line of
-// the fixtures, the corpus and the generated logs.
+// gives NO_REPLY and an event the summary does not count, "received" only where `shape` gives exactly
+// received with NO_REPLY (the summary counts it and its hour), and "don't know" for everything else,
+// which then goes the whole way (string, detector, reader). A unit test holds the two together on every
+// line of the fixtures, the corpus and the generated logs.
 
 const ascii = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
 
@@ -46,6 +47,10 @@ const SMTPD = ['smtpd', 'postscreen'].map(ascii);
 const DELIVERY = ['smtp', 'lmtp', 'local', 'virtual', 'pipe', 'error', 'retry', 'discard'].map(ascii);
 const QMGR = ascii('qmgr');
 const CLEANUP = ascii('cleanup');
+const PICKUP = ascii('pickup');
+const CLIENT_EQ = ascii('client=');
+const UID_EQ = ascii('uid=');
+const SENDER_EQ = ascii('sender=');
 
 function at(buf: Uint8Array, pos: number, end: number, word: Uint8Array): boolean {
   if (pos + word.length > end) return false;
@@ -74,6 +79,17 @@ function contains(buf: Uint8Array, from: number, end: number, word: Uint8Array):
  * is buf[start, that - 1)). Otherwise -1, and the line must be read as text.
  */
 export function postfixNoise(buf: Uint8Array, start: number, end: number): number {
+  const r = postfixQuiet(buf, start, end);
+  return r >= 0 && (r & 1) === 0 ? r >> 1 : -1;
+}
+
+/**
+ * postfixNoise, and also a message received (smtpd/postscreen "QUEUEID: client=...", pickup "QUEUEID:
+ * uid=..." or "sender=..."), which postfix.ts shapes as received with no reply: a summary counts it and
+ * its hour, nothing else. -1 for any other line; else (host << 1) | 1 for a received message, host << 1
+ * for noise, host being where the host name starts.
+ */
+export function postfixQuiet(buf: Uint8Array, start: number, end: number): number {
   // "Nov 28 06:25:01 host postfix/smtpd[123]: ..." or "2026-11-28T06:25:01.123+00:00 host postfix/..."
   if (end - start < 24) return -1;
   let host: number;
@@ -94,28 +110,32 @@ export function postfixNoise(buf: Uint8Array, start: number, end: number): numbe
   // no other "/" or space in the daemon's name (postfix-out/smtp and such go the whole way)
   for (let i = name; i < close; i++) if (buf[i] === 47 || buf[i] === 32) return -1;
   const msg = close + 3;
-  if (named(buf, name, open, QUIET_PROGRAMS)) return host;
+  const noise = host * 2;
+  if (named(buf, name, open, QUIET_PROGRAMS)) return noise;
   // A queue id ("4F2D1A1B2C: "): a word of at most 20 characters ending in ":".
   const space = indexIn(buf, 32, msg, Math.min(end, msg + 22));
   const body = space > msg + 1 && buf[space - 1] === 58 ? space + 1 : -1;
   if (named(buf, name, open, SMTPD)) {
-    if (body >= 0) return -1;
-    for (const w of SMTPD_NOISE) if (at(buf, msg, end, w)) return host;
+    if (body >= 0) return at(buf, body, end, CLIENT_EQ) ? noise + 1 : -1;
+    for (const w of SMTPD_NOISE) if (at(buf, msg, end, w)) return noise;
     // as postfix.ts reads it: a TLS notice is looked for only where no other layout's first letter stands
-    return !NOT_TLS_FIRST.includes(buf[msg]) && tlsEstablished(buf, msg, end) ? host : -1;
+    return !NOT_TLS_FIRST.includes(buf[msg]) && tlsEstablished(buf, msg, end) ? noise : -1;
   }
   if (named(buf, name, open, DELIVERY)) {
     if (body >= 0) return -1;
-    return at(buf, msg, end, CONNECT_TO) || tlsEstablished(buf, msg, end) ? host : -1;
+    return at(buf, msg, end, CONNECT_TO) || tlsEstablished(buf, msg, end) ? noise : -1;
+  }
+  if (open - name === PICKUP.length && at(buf, name, open, PICKUP)) {
+    return body >= 0 && (at(buf, body, end, UID_EQ) || at(buf, body, end, SENDER_EQ)) ? noise + 1 : noise;
   }
   if (body < 0) return -1;
   if (open - name === QMGR.length && at(buf, name, open, QMGR)) {
-    if (end - body === REMOVED.length && at(buf, body, end, REMOVED)) return host;
+    if (end - body === REMOVED.length && at(buf, body, end, REMOVED)) return noise;
     // "from=<a@b>, size=1234, nrcpt=1 (queue active)"; "from=<>, status=expired, returned to sender" counts
-    if (at(buf, body, end, FROM) && end - QUEUE_ACTIVE.length > body && at(buf, end - QUEUE_ACTIVE.length, end, QUEUE_ACTIVE) && !contains(buf, body, end, STATUS)) return host;
+    if (at(buf, body, end, FROM) && end - QUEUE_ACTIVE.length > body && at(buf, end - QUEUE_ACTIVE.length, end, QUEUE_ACTIVE) && !contains(buf, body, end, STATUS)) return noise;
     return -1;
   }
-  if (open - name === CLEANUP.length && at(buf, name, open, CLEANUP)) return at(buf, body, end, MESSAGE_ID) ? host : -1;
+  if (open - name === CLEANUP.length && at(buf, name, open, CLEANUP)) return at(buf, body, end, MESSAGE_ID) ? noise : -1;
   return -1;
 }
 

@@ -11,7 +11,7 @@ import type { CountRow, HostRow, HourRow, Outcome, PatternRow, PatternRowState, 
 import { anyReason } from '../readers/generic';
 import { EVENT_MASK, NO_REPLY, detect, domainOf, isBounceReport, isKnownMtaLine, lineShape, own, type FormatReader } from '../readers';
 import { OUTCOMES } from './lineClass';
-import { postfixNoise } from '../readers/noise';
+import { postfixQuiet } from '../readers/noise';
 import { forgetStamp, kept, readStamp, stampOf, type Stamp } from './stamps';
 import { replyPattern } from './replyPattern';
 import { DistinctCounter } from './distinctCounter';
@@ -188,7 +188,8 @@ export class SummaryBuilder {
 
   /**
    * A line offered as bytes before it is decoded (readLogLines' skip): true when the line is Postfix noise
-   * (readers/noise.ts) that this builder would only count, which it then counts here without a string.
+   * (readers/noise.ts) that this builder would only count, or a message received that it would count with
+   * its hour, which it then counts here without a string.
    * False, and the line comes to feed as text, whenever anything but counting could follow: the first
    * lines of a file (its kind and first time stamp are read there), an open multi-line reply, a transcript
    * in progress.
@@ -196,8 +197,10 @@ export class SummaryBuilder {
   skipBytes(buf: Uint8Array, start: number, end: number, file?: string): boolean {
     if (file !== this.currentFile || this.messageMode !== false || this.pending.length > 0 || (this.firstTime === null && this.lines <= 1000)) return false;
     if (this.scanState !== INITIAL_SCAN_STATE && !sameScanState(this.scanState, INITIAL_SCAN_STATE)) return false;
-    const host = postfixNoise(buf, start, end);
-    if (host < 0 || host - start > this.skipStamp.length) return false;
+    const quiet = postfixQuiet(buf, start, end);
+    if (quiet < 0) return false;
+    const host = quiet >> 1;
+    if (host - start > this.skipStamp.length) return false;
     // The last line's time stamp is the summary's last time: kept as text only when it changes (a copy in
     // a buffer of this builder's own, no allocation per line). A stamp that is not ASCII is read as text.
     const n = host - start;
@@ -213,6 +216,16 @@ export class SummaryBuilder {
     this.lines++;
     this.fileLine++;
     this.lastText = this.skipStampText;
+    if ((quiet & 1) === 1) {
+      // a message received: what addClassified and countOutcome do for it, from the stamp alone
+      const stamp = stampOf(this.skipStampText);
+      if (stamp !== null) {
+        if (this.firstTime === null) this.firstTime = kept(stamp);
+        this.lastStamped = this.skipStampText;
+      }
+      this.totals.received++;
+      this.countHour('received', stamp);
+    }
     return true;
   }
 
