@@ -18,7 +18,6 @@ import { storyText, stepLabel, traceStrings } from './core/traceText';
 import type { Comparison, Explanation, Locale, Reply, ReplyClass, ReplyFinding } from './core/types';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { statSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
 import { LogOpenError, checkLogPath, openLog, planLogParts, readLogLines, readLogPart, type LogPart } from './logReader';
 import { summarizeLogFile } from './logSummary';
 
@@ -197,8 +196,8 @@ sections a pflogsumm user knows: Grand Totals, Per-Hour Traffic, Deferral detail
 detail; then the top transient and permanent replies with their explanation titles, the hosts and
 recipient domains with the most failures, and counts by code, enhanced code and command.
 Reply texts are grouped with addresses, IPs, numbers and ids masked. Files are read streaming: a log of
-several GB runs in flat memory. A plain file of 128 MB or more is split across threads, one per idle
-core (same result as one thread); SMTP_CODES_THREADS=N sets their number (1: none). --top N sets the rows per table
+several GB runs in flat memory. SMTP_CODES_THREADS=N splits a plain file across N threads (the same
+report as one thread; each thread holds its part's tables whole, so memory grows with N). --top N sets the rows per table
 (default 10).
 --by reason adds "Failures by reason": every deferral, bounce and reject counted by why it failed
 (userunknown, mailboxfull, blocked, ..., undefined when nothing decides it), with each reason's name and
@@ -485,32 +484,24 @@ async function summarizeFiles(files: string[], builder: SummaryBuilder): Promise
 
 /** A part smaller than this is not worth a thread's start-up (loading this bundle, warming the JIT). */
 const MIN_PART_BYTES = 12 * 1024 * 1024;
-/**
- * Below this size a file is read on one thread unless SMTP_CODES_THREADS asks otherwise. Measured on two
- * cores (npm run bench's machine): two threads were 15% slower than one on a 50 MB log (each thread warms
- * its own JIT, and V8's collector threads lose their core) and 13% faster on a 400 MB one.
- */
-const AUTO_THREADS_BYTES = 128 * 1024 * 1024;
 
 /**
- * How many threads summarize one file: SMTP_CODES_THREADS=N asks for N (1 turns threads off); otherwise
- * one per core that is free (cores minus the one-minute load average, rounded), at most 8, and only for a
- * plain file of AUTO_THREADS_BYTES or more. A gzip file, a pipe or standard input is read on this thread.
+ * How many threads summarize one file: SMTP_CODES_THREADS=N asks for N; without it, one. Measured on two
+ * cores (npm run bench's machine), threads did not pay by default: two threads were 15% slower than one on
+ * a 50 MB log (each thread loads this bundle and warms its own JIT, and V8's collector threads lose their
+ * core), and on 1 GB they saved 30% of the time but took the peak RSS from 141 MB to 257 MB, over the
+ * 200 MB that a summary of 1 GB may take. Only a plain file is split; a gzip file, a pipe or standard
+ * input is read on this thread.
  */
 function summaryThreads(file: string): number {
   const asked = Number(process.env.SMTP_CODES_THREADS);
-  if (process.env.SMTP_CODES_THREADS !== undefined && process.env.SMTP_CODES_THREADS !== '' && Number.isInteger(asked) && asked >= 1) return Math.min(asked, 16);
-  let size: number;
+  if (process.env.SMTP_CODES_THREADS === undefined || process.env.SMTP_CODES_THREADS === '' || !Number.isInteger(asked) || asked <= 1) return 1;
   try {
-    const s = statSync(file);
-    if (!s.isFile()) return 1;
-    size = s.size;
+    if (!statSync(file).isFile()) return 1;
   } catch {
     return 1;
   }
-  if (size < AUTO_THREADS_BYTES) return 1;
-  const free = Math.round(availableParallelism() - loadavg()[0]);
-  return Math.max(1, Math.min(free, 8));
+  return Math.min(asked, 16);
 }
 
 interface PartResult {
@@ -520,7 +511,7 @@ interface PartResult {
 
 function summarizePartInWorker(part: LogPart): Promise<PartResult> {
   return new Promise((resolvePart, reject) => {
-    const worker = new Worker(__filename, { workerData: { smtpCodesSummaryPart: part }, resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 } });
+    const worker = new Worker(__filename, { workerData: { smtpCodesSummaryPart: part }, resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 8 } });
     worker.once('message', (r: PartResult) => resolvePart(r));
     worker.once('error', reject);
     worker.once('exit', (code) => {
@@ -531,9 +522,10 @@ function summarizePartInWorker(part: LogPart): Promise<PartResult> {
 
 /** The worker side: one part of one file, summarized and sent back as plain data. */
 function runSummaryPart(part: LogPart): void {
-  // Wider tables than the final ones: a host that a part would count as "(other)" only because that
-  // part met many others first keeps its own row, and the merge applies the real cap.
-  const builder = new SummaryBuilder({ maxHosts: 40_000 });
+  // No caps in a part (SummaryBuilder.forPart): the merge applies them as one pass would. A part with
+  // more rows than its heap holds ends the thread (resourceLimits), and the main thread then reads the
+  // rest of the file itself, which is exact as well.
+  const builder = SummaryBuilder.forPart();
   const { truncatedLines } = readLogPart(part, (text) => builder.feed(text, part.file), (buf, start, end) => builder.skipBytes(buf, start, end, part.file));
   const result: PartResult = { state: builder.snapshot(), truncatedLines };
   parentPort?.postMessage(result);

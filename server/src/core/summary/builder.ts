@@ -141,6 +141,16 @@ export class SummaryBuilder {
   private pendingStamp: Stamp | null = null;
   private currentFile: string | undefined;
 
+  /**
+   * A builder for one part of a file whose state another builder merges (threads): no caps, so every
+   * host, domain, recipient and reply pattern keeps its own row, and the merge applies the real caps in
+   * the order one pass would have met the rows. With caps in the parts, a row a part sent to "(other)"
+   * could be one the whole file keeps, and the report would depend on the threads.
+   */
+  static forPart(): SummaryBuilder {
+    return new SummaryBuilder({ maxHosts: Number.MAX_SAFE_INTEGER, maxPatterns: Number.MAX_SAFE_INTEGER, maxHours: Number.MAX_SAFE_INTEGER });
+  }
+
   constructor(options: SummaryOptions = {}) {
     this.locale = options.locale ?? 'en';
     this.top = options.top ?? 10;
