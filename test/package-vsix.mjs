@@ -141,6 +141,12 @@ if (unexpected.length > 0) problems.push(`files that should not ship: ${unexpect
 if (missing.length > 0) problems.push(`files missing: ${missing.join(', ')}`);
 const client = entries.find((e) => e.name === 'extension/dist/client.js');
 if (client && /sourceMappingURL=/.test(entryText(buf, client).slice(-300))) problems.push('dist/client.js is not a production build');
+// One character beyond ASCII makes V8 hold and compile the whole bundle as two-byte text: a slower start.
+for (const name of ['extension/dist/server.js', 'extension/dist/client.js']) {
+  const entry = entries.find((e) => e.name === name);
+  const at = entry ? entryText(buf, entry).search(/[^\x00-\x7f]/) : -1;
+  if (at >= 0) problems.push(`${name.slice('extension/'.length)} holds a character beyond ASCII at ${at}: write it as a \\u escape in the source`);
+}
 
 console.log(`\n${vsixName}: ${(size / 1024).toFixed(0)} KiB, ${names.length} entries`);
 for (const n of names) console.log(`  ${n}`);

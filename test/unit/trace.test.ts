@@ -17,6 +17,7 @@ import {
   type MessageStory,
   type TraceKey,
 } from '../../server/src/core/trace';
+import { storyMarkdown } from '../../server/src/core/traceText';
 import { ROOT } from './support';
 
 function linesOf(file: string): string[] {
@@ -229,5 +230,12 @@ describe('small parts', () => {
     assert.equal(stampSeconds('Mar  3 08:00:05')! - stampSeconds('Mar  3 08:00:01')!, 4);
     assert.equal(stampSeconds('2026-11-28T06:25:01.5+01:00')! - stampSeconds('2026-11-28 05:25:01')!, 0.5);
     assert.equal(stampSeconds('yesterday'), null);
+  });
+  it('writes a message size with the digits grouped as the locale groups them', () => {
+    const lines = ['Nov 28 08:59:00 mx1 postfix/qmgr[2103]: 4B1C2D3E4F: from=<alice@example.com>, size=1234567, nrcpt=1 (queue active)'];
+    const [story] = trace(lines, { kind: 'queue-id', value: '4B1C2D3E4F' });
+    assert.match(storyMarkdown(story, 'en'), /1,234,567/);
+    // Markdown escapes the dots
+    assert.match(storyMarkdown(traceMessage(indexMessages(lines), { kind: 'queue-id', value: '4B1C2D3E4F' }, (l) => lines[l], 'id')[0], 'id'), /1\\\.234\\\.567 bita/);
   });
 });

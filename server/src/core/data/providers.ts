@@ -896,6 +896,40 @@ function recognizes(usage: ProviderUsage, lowerText: string, lowerHost: string):
   );
 }
 
+interface Candidate {
+  usage: ProviderUsage;
+  isTag: boolean;
+  /** Its code is the enhanced or basic code (else a range holding the enhanced code). */
+  isExact: boolean;
+}
+
+/**
+ * The entries that may apply to a code pair, in table order: every tag entry, and the entries of the same
+ * code or a range holding it. Computed once per pair: a log's problems repeat a few pairs thousands of
+ * times, and testing all entries (a regular expression for each range) cost more than the rest of a
+ * lookup.
+ */
+const candidatesByPair = new Map<string, Candidate[]>();
+
+function candidatesFor(code: string | null, enhanced: string | null): Candidate[] {
+  const key = `${code ?? '-'} ${enhanced ?? '-'}`;
+  let found = candidatesByPair.get(key);
+  if (found === undefined) {
+    found = [];
+    for (const usage of providerUsages) {
+      if (TAG.test(usage.code)) {
+        found.push({ usage, isTag: true, isExact: true });
+        continue;
+      }
+      const isExact = (enhanced !== null && usage.code === enhanced) || (code !== null && usage.code === code);
+      if (isExact || (enhanced !== null && rangeHolds(usage.code, enhanced))) found.push({ usage, isTag: false, isExact });
+    }
+    if (candidatesByPair.size > 5000) candidatesByPair.clear();
+    candidatesByPair.set(key, found);
+  }
+  return found;
+}
+
 /**
  * The provider usages that apply to one reply: its basic code, enhanced code, reply text and remote host.
  * A tag entry (TSS04) applies when the tag stands in the text; any other entry when its code equals the
@@ -907,14 +941,11 @@ export function providerUsagesFor(code: string | null, enhanced: string | null, 
   const lowerHost = (remoteHost ?? '').toLowerCase();
   const exact: ProviderUsage[] = [];
   const ranged: ProviderUsage[] = [];
-  for (const usage of providerUsages) {
-    if (TAG.test(usage.code)) {
+  for (const { usage, isTag, isExact } of candidatesFor(code, enhanced)) {
+    if (isTag) {
       if (hasTag(text, usage.code)) exact.push(usage);
       continue;
     }
-    const isExact = (enhanced !== null && usage.code === enhanced) || (code !== null && usage.code === code);
-    const isRanged = !isExact && enhanced !== null && rangeHolds(usage.code, enhanced);
-    if (!isExact && !isRanged) continue;
     if (!recognizes(usage, lowerText, lowerHost)) continue;
     (isExact ? exact : ranged).push(usage);
   }
