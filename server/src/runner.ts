@@ -22,6 +22,9 @@ function describe(e: unknown): string {
   return String(e);
 }
 
+/** When the last request arrived (performance.now()): background work gives requests the way (server.ts inBackground). */
+export const requestClock = { lastArrival: -Infinity };
+
 /**
  * Runs `fn` on the next turn of the event loop (so a cancellation sent right after the request is seen),
  * and never rejects.
@@ -33,6 +36,7 @@ export function runSafe<T>(
   options: RunOptions<T>,
   fn: () => T | Promise<T>,
 ): Promise<T | ResponseError<void>> {
+  requestClock.lastArrival = performance.now();
   return new Promise((resolve) => {
     setImmediate(() => {
       if (token?.isCancellationRequested) {

@@ -74,7 +74,7 @@ import {
 import { checkFileAccess, folderPaths } from './fileAccess';
 import { LogOpenError, LogReadCancelled, toOpenError } from './logReader';
 import { summarizeLogFile, type LogReadProgress } from './logSummary';
-import { BadParams, runSafe, runSafeNotification } from './runner';
+import { BadParams, requestClock, runSafe, runSafeNotification } from './runner';
 import { runInSlices, semanticTokensOf } from './semanticTokens';
 
 /** Diagnostics wait this long after the last edit of a burst. */
@@ -86,6 +86,15 @@ const VALIDATION_DELAY_MS = 150;
 const SLICE_MS = 0.5;
 /** Lines scanned or indexed between two looks at the clock. */
 const SLICE_LINES = 20;
+/**
+ * Requests first: while requests keep arriving (the last one less than this long ago), background work runs
+ * one slice per PRESSED_SLICE_EVERY_MS instead of one every other turn. Besides the slices themselves, the
+ * scan's allocations bring the young-generation collections (2 to 7 ms each on a 10 MB log) that a hover
+ * would otherwise wait for; at this pace they come about a tenth as often. The scan is never stopped: a
+ * client polling without pause still sees it finish.
+ */
+const REQUESTS_QUIET_MS = 10;
+const PRESSED_SLICE_EVERY_MS = 8;
 /**
  * A hover, the cursor's code actions or smtp/replyAt (asked on every cursor move) on a line this far past
  * the initial scan reads that line alone instead of scanning up to it (documentIndex.ts ReadAhead): about a
@@ -105,13 +114,13 @@ interface OpenDocument {
   version: number;
   index: ReplyIndex;
   timer?: ReturnType<typeof setTimeout>;
-  scanJob?: ReturnType<typeof setImmediate>;
+  scanJob?: BackgroundTurn;
   closed?: boolean;
   /** Negative replies by class as of the last publish; dropped on every edit. */
   counts?: { transient: number; permanent: number };
   /** The messages of the document (queue ids, links, Message-IDs), built after the scan, kept through edits. */
   messages?: DocumentMessages;
-  messagesJob?: ReturnType<typeof setImmediate>;
+  messagesJob?: BackgroundTurn;
   /** The Problems of the initial scan, built as it goes (see feedProblems). */
   problems?: ScanProblems;
   /** Building them during the scan threw: the complete scan builds them in one pass instead. */
@@ -150,23 +159,39 @@ function diagnosticOf(p: Problem): Diagnostic {
   };
 }
 
+/** A pending slice of background work, to cancel when its document closes. */
+interface BackgroundTurn {
+  cancel(): void;
+}
+
+/** When the last background slice started (performance.now()), for the pace under requests. */
+let lastSliceAt = -Infinity;
+
 /**
  * Runs a slice of background work two turns of the event loop from now; `track` holds the pending turn (to
- * clear it) and undefined once the slice runs. A request takes several turns from its arrival to its answer
+ * cancel it) and undefined once the slice runs. A request takes several turns from its arrival to its answer
  * (the transport's read and dispatch, the safe runner, the write): work that takes every other turn only
  * lets each request through past half as many slices, and costs nothing when nothing else is waiting.
+ * While requests keep arriving, the slice waits its turn at the slower pace (REQUESTS_QUIET_MS).
  */
-function inBackground(track: (job: ReturnType<typeof setImmediate> | undefined) => void, slice: () => void): void {
-  track(
-    setImmediate(() =>
-      track(
-        setImmediate(() => {
-          track(undefined);
-          slice();
-        }),
-      ),
-    ),
-  );
+function inBackground(track: (job: BackgroundTurn | undefined) => void, slice: () => void): void {
+  const run = (): void => {
+    const now = performance.now();
+    const wait = now - requestClock.lastArrival < REQUESTS_QUIET_MS ? lastSliceAt + PRESSED_SLICE_EVERY_MS - now : 0;
+    if (wait > 0) {
+      const timer = setTimeout(run, wait);
+      track({ cancel: () => clearTimeout(timer) });
+      return;
+    }
+    track(undefined);
+    lastSliceAt = now;
+    slice();
+  };
+  const later = (then: () => void): void => {
+    const turn = setImmediate(then);
+    track({ cancel: () => clearImmediate(turn) });
+  };
+  later(() => later(run));
 }
 
 /** "id", "id-ID" -> id; anything else -> en. */
@@ -254,6 +279,30 @@ export function startServer(connection: Connection): void {
       titles.set(key, title);
     }
     return title;
+  }
+
+  /**
+   * Runs what the first hover would run, on a few lines of our own, and throws the answers away. Without it
+   * the user's first hover pays for the first use of the scanner, the knowledge base, the Markdown and the
+   * trace (V8 compiles them then): 6 to 8 ms on a quiet machine against under 1 ms for the next hovers.
+   * Run once after `initialized`, while the client is still sending the first document.
+   */
+  function warmUp(loc: Locale): void {
+    const lines = [
+      'Nov 28 09:00:01 mx postfix/smtp[1001]: 0A1B2C3D4E: to=<a@example.org>, relay=mx.example.org[192.0.2.1]:25, delay=1, delays=0/0/0/1, dsn=5.1.1, status=bounced (host mx.example.org[192.0.2.1] said: 550 5.1.1 <a@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command))',
+      'Nov 28 09:00:02 mx postfix/smtp[1002]: 0A1B2C3D4E: to=<b@example.org>, relay=mx.example.org[192.0.2.1]:25, delay=2, delays=0/0/0/2, dsn=4.7.1, status=deferred (host mx.example.org[192.0.2.1] said: 451 4.7.1 Try again later (in reply to RCPT TO command))',
+      'Nov 28 09:00:03 mx postfix/qmgr[1003]: 0A1B2C3D4E: removed',
+    ];
+    const index = new ReplyIndex(lines.join('\n'));
+    index.scanMore(lines.length);
+    const messages = new DocumentMessages(index);
+    for (const line of [0, 1]) {
+      const at = lines[line].indexOf(line === 0 ? '550' : '451');
+      const hit = index.replyAt({ line, character: at + 1 }, READ_AHEAD);
+      if (hit) hoverMarkdown(hit.reply, hit.focus, explainReply(hit.reply, loc), loc, index.repliesOnLine(line, READ_AHEAD));
+      const traced = messages.at({ line, character: lines[line].indexOf('0A1B2C3D4E') + 1 });
+      if (traced) storyMarkdown(messages.story(traced.own ?? traced.groups[0], loc), loc, { otherMessages: traced.groups.length - 1 });
+    }
   }
 
   function explainReply(reply: Reply, loc: Locale = locale): Explanation {
@@ -413,6 +462,8 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    // A turn later, once: the first hover answers as fast as the next ones (see warmUp).
+    setImmediate(() => runSafeNotification(log, 'warmUp', () => warmUp(locale)));
     runSafeNotification(log, 'workspaceFolders', () => {
       if (!canFollowFolders) return;
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
@@ -474,8 +525,8 @@ export function startServer(connection: Connection): void {
   function close(doc: OpenDocument): void {
     doc.closed = true;
     if (doc.timer) clearTimeout(doc.timer);
-    if (doc.scanJob) clearImmediate(doc.scanJob);
-    if (doc.messagesJob) clearImmediate(doc.messagesJob);
+    doc.scanJob?.cancel();
+    doc.messagesJob?.cancel();
     docs.delete(doc.uri);
   }
 

@@ -1,6 +1,8 @@
 // The language server measured with a real stdio client, the way Neovim or Emacs talk to it:
 // a 10 MB Postfix-style log opened, hovered, edited. Run by `npm run bench` (test/bench/run.mjs), or alone:
 //   node esbuild.mjs && node test/bench/lsp.mjs
+// BENCH_HOVER_DETAIL=1 also prints the slowest hovers (when they were sent, where, what they answered);
+// BENCH_SERVER_FLAGS="--flag ..." adds V8 flags to the ones the server ships with (a later flag wins).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -137,7 +139,7 @@ export function traceLog(bytes) {
 }
 
 /** The flags VS Code starts the server with (SERVER_EXEC_ARGV in client/src/languageClient.ts). */
-const SHIPPED_ARGV = ['--max-semi-space-size=2'];
+const SHIPPED_ARGV = ['--max-semi-space-size=2', ...(process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean)];
 
 /** Prints the server's figures; returns them too. */
 export async function benchLsp({ megabytes = 10 } = {}) {
@@ -165,6 +167,7 @@ export async function benchLsp({ megabytes = 10 } = {}) {
   let seed = 7;
   const rnd = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
   const times = [];
+  const slowest = [];
   let hits = 0;
   for (let i = 0; i < 200; i++) {
     let position;
@@ -178,8 +181,10 @@ export async function benchLsp({ megabytes = 10 } = {}) {
     const t0 = performance.now();
     const h = await conn.sendRequest('textDocument/hover', { textDocument: { uri }, position });
     times.push(performance.now() - t0);
+    slowest.push({ at: Math.round(t0 - first.at), ms: times[times.length - 1], i, position, what: h ? String(h.contents?.value ?? '').split('\n')[0].slice(0, 60) : '(none)' });
     if (h) hits++;
   }
+  if (process.env.BENCH_HOVER_DETAIL) for (const s of slowest.sort((a, b) => b.ms - a.ms).slice(0, 8)) console.log(`  slow hover #${s.i} ${s.ms.toFixed(2)} ms, sent ${s.at} ms after the first diagnostics, at ${s.position.line}:${s.position.character} ${s.what}`);
   times.sort((a, b) => a - b);
 
   // What VS Code asks for right after opening: the outline and the semantic tokens of the whole log.

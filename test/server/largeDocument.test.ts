@@ -187,6 +187,30 @@ describe('a large log: the first Problems before the end of its scan', () => {
     assert.match(early?.contents.value ?? '', /^### SMTP 451 · 4\.7\.1 · /);
     assert.deepEqual(early, await client.hover(uri, last, lines[last].lastIndexOf('451') + 1), 'the same hover once the log is scanned');
   });
+
+  it('finishes the scan while hovers keep coming without a pause (requests go first, the scan slows down and goes on)', async () => {
+    const busy = 'file:///logs/large-mail-hovered.log';
+    client.open(busy, lines.join('\n'), 'smtp-log');
+    await client.waitForDiagnostics(busy, 1, 60_000);
+    const noted = () => client.diagnostics.get(busy)?.diagnostics.some((d) => d.code === 'smtp.maxProblems') ?? false;
+    const deadline = Date.now() + 60_000;
+    let hovers = 0;
+    let onCodes = 0;
+    let answered = 0;
+    while (!noted() && Date.now() < deadline) {
+      const line = (hovers * 7919) % lines.length;
+      const h = await client.hover(busy, line, line % 2 === 0 ? lines[line].lastIndexOf('451') + 1 : 5);
+      hovers++;
+      if (line % 2 === 0) onCodes++;
+      if (line % 2 === 0 && /^### SMTP 451 · 4\.7\.1 · /.test(h?.contents.value ?? '')) answered++;
+    }
+    assert.ok(noted(), `the scan ended (the note on the problems not shown came) after ${hovers} hovers`);
+    assert.ok(hovers >= 10, `hovers were coming while the scan went on: ${hovers}`);
+    assert.ok(onCodes > 0);
+    assert.equal(answered, onCodes, 'every hover on a code was answered with its explanation');
+    const errors = client.notifications.filter((n) => n.method === 'window/logMessage' && (n.params as { type: number }).type === 1);
+    assert.deepEqual(errors, [], 'nothing in the background failed (the warm-up at start included)');
+  });
 });
 
 function message(d: Diagnostic | undefined): string {
