@@ -129,7 +129,8 @@ test('record: time, host and program of a syslog line', () => {
   assert.equal(r.reply?.enhanced, '5.1.1');
 });
 
-test("postfix reader: its own replies equal the general recognizer's on every Postfix line it reads (fixtures, corpus, generated days)", async () => {
+/** Every fixture and corpus file (latin1, as bytes read one to one), and a 2 MB generated day of each profile. */
+async function fixturesCorpusAndDays(seed: number): Promise<Array<[string, string]>> {
   const sources: Array<[string, string]> = [];
   for (const dir of [join(ROOT, 'test/fixtures'), ...(existsSync(SHARED_CORPUS) ? [SHARED_CORPUS] : [])]) {
     for (const f of readdirSync(dir, { recursive: true }).map(String)) {
@@ -139,9 +140,14 @@ test("postfix reader: its own replies equal the general recognizer's on every Po
   }
   for (const profile of ['day', 'failures'] as const) {
     let text = '';
-    await generateLog(2 * 1024 * 1024, (chunk: string) => void (text += chunk), 7, profile);
+    await generateLog(2 * 1024 * 1024, (chunk: string) => void (text += chunk), seed, profile);
     sources.push([`generated ${profile}`, text]);
   }
+  return sources;
+}
+
+test("postfix reader: its own replies equal the general recognizer's on every Postfix line it reads (fixtures, corpus, generated days)", async () => {
+  const sources = await fixturesCorpusAndDays(7);
   let read = 0;
   for (const [name, text] of sources) {
     text.split('\n').forEach((line, i) => {
@@ -186,18 +192,7 @@ test('postfix reader: declines what it does not know, so the recognizer reads it
 });
 
 test('noise filter: a line it counts as bytes is one the Postfix reader gives no reply and no counted event, or exactly a message received (fixtures, corpus, generated days)', async () => {
-  const sources: Array<[string, string]> = [];
-  for (const dir of [join(ROOT, 'test/fixtures'), ...(existsSync(SHARED_CORPUS) ? [SHARED_CORPUS] : [])]) {
-    for (const f of readdirSync(dir, { recursive: true }).map(String)) {
-      const path = join(dir, f);
-      if (statSync(path).isFile()) sources.push([path, readFileSync(path, 'latin1')]);
-    }
-  }
-  for (const profile of ['day', 'failures'] as const) {
-    let text = '';
-    await generateLog(2 * 1024 * 1024, (chunk: string) => void (text += chunk), 3, profile);
-    sources.push([`generated ${profile}`, text]);
-  }
+  const sources = await fixturesCorpusAndDays(3);
   let noise = 0;
   let received = 0;
   let dayNoise = 0;
