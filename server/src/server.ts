@@ -87,11 +87,12 @@ const SLICE_MS = 0.5;
 /** Lines scanned or indexed between two looks at the clock. */
 const SLICE_LINES = 20;
 /**
- * Requests first: while requests keep arriving (the last one less than this long ago), background work runs
- * one slice per PRESSED_SLICE_EVERY_MS instead of one every other turn. Besides the slices themselves, the
- * scan's allocations bring the young-generation collections (2 to 7 ms each on a 10 MB log) that a hover
- * would otherwise wait for; at this pace they come about a tenth as often. The scan is never stopped: a
- * client polling without pause still sees it finish.
+ * Requests first: while requests keep arriving (the last one less than REQUESTS_QUIET_MS ago), background
+ * work runs one slice per PRESSED_SLICE_EVERY_MS instead of one every other turn. The pace is shared: all
+ * open documents' scans and messages indexes together get one slice per PRESSED_SLICE_EVERY_MS. Besides
+ * the slices themselves, the scan's allocations bring the young-generation collections (2 to 7 ms each on
+ * a 10 MB log) that a hover would otherwise wait for; at this pace they come about a tenth as often. The
+ * scan is never stopped: a client polling without pause still sees it finish.
  */
 const REQUESTS_QUIET_MS = 10;
 const PRESSED_SLICE_EVERY_MS = 8;
@@ -172,7 +173,7 @@ let lastSliceAt = -Infinity;
  * cancel it) and undefined once the slice runs. A request takes several turns from its arrival to its answer
  * (the transport's read and dispatch, the safe runner, the write): work that takes every other turn only
  * lets each request through past half as many slices, and costs nothing when nothing else is waiting.
- * While requests keep arriving, the slice waits its turn at the slower pace (REQUESTS_QUIET_MS).
+ * While requests keep arriving, the slice waits its turn at the slower, shared pace (PRESSED_SLICE_EVERY_MS).
  */
 function inBackground(track: (job: BackgroundTurn | undefined) => void, slice: () => void): void {
   const run = (): void => {
@@ -285,7 +286,8 @@ export function startServer(connection: Connection): void {
    * Runs what the first hover would run, on a few lines of our own, and throws the answers away. Without it
    * the user's first hover pays for the first use of the scanner, the knowledge base, the Markdown and the
    * trace (V8 compiles them then): 6 to 8 ms on a quiet machine against under 1 ms for the next hovers.
-   * Run once after `initialized`, while the client is still sending the first document.
+   * Run once, right after `initialized` (23-31 ms, most of it compiling what the first scan needs anyway); a
+   * didOpen arriving meanwhile waits for it.
    */
   function warmUp(loc: Locale): void {
     const lines = [
@@ -394,8 +396,9 @@ export function startServer(connection: Connection): void {
           }
         }
       });
-      if (doc.index.complete) publish(doc);
-      else continueScan(doc);
+      if (!doc.index.complete) return continueScan(doc);
+      publish(doc);
+      continueMessages(doc);
     });
   }
 
@@ -500,8 +503,7 @@ export function startServer(connection: Connection): void {
       const doc: OpenDocument = { uri, version, index: new ReplyIndex(typeof text === 'string' ? text : '') };
       doc.messages = new DocumentMessages(doc.index);
       docs.set(uri, doc);
-      continueScan(doc);
-      continueMessages(doc);
+      continueScan(doc); // and the messages index once the scan is done
     });
   });
 
@@ -796,14 +798,13 @@ export function startServer(connection: Connection): void {
   // ---- following a message: the messages index, highlights, references, definition, hover, smtp/trace
 
   /**
-   * Indexes the document's messages in slices once its replies are scanned (the first diagnostics come
-   * first), so requests are answered meanwhile; a trace asked for earlier indexes the rest at once.
+   * Indexes the document's messages in slices; started when its replies are scanned (continueScan: the first
+   * diagnostics come first), so requests are answered meanwhile; a trace asked for earlier indexes the rest at once.
    */
   function continueMessages(doc: OpenDocument): void {
     if (doc.messagesJob || doc.closed || !doc.messages || doc.messages.complete) return;
     inBackground((job) => (doc.messagesJob = job), () => {
       if (doc.closed || !doc.messages) return;
-      if (!doc.index.complete) return continueMessages(doc);
       const started = performance.now();
       runSafeNotification(log, 'messages', () => {
         while (doc.messages && !doc.messages.complete && performance.now() - started < SLICE_MS) doc.messages.buildMore(SLICE_LINES);
