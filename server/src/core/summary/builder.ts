@@ -210,10 +210,10 @@ export class SummaryBuilder {
     const quiet = postfixQuiet(buf, start, end);
     if (quiet < 0) return false;
     const host = quiet >> 1;
-    if (host - start > this.skipStamp.length) return false;
+    const n = host - start;
+    if (n > this.skipStamp.length) return false;
     // The last line's time stamp is the summary's last time: kept as text only when it changes (a copy in
     // a buffer of this builder's own, no allocation per line). A stamp that is not ASCII is read as text.
-    const n = host - start;
     const prev = this.skipStamp;
     let same = this.skipStampLength === n;
     for (let i = 0; same && i < n; i++) same = prev[i] === buf[start + i];
@@ -229,10 +229,7 @@ export class SummaryBuilder {
     if ((quiet & 1) === 1) {
       // a message received: what addClassified and countOutcome do for it, from the stamp alone
       const stamp = stampOf(this.skipStampText);
-      if (stamp !== null) {
-        if (this.firstTime === null) this.firstTime = kept(stamp);
-        this.lastStamped = this.skipStampText;
-      }
+      this.noteStamp(stamp, this.skipStampText);
       this.totals.received++;
       this.countHour('received', stamp);
     }
@@ -273,10 +270,7 @@ export class SummaryBuilder {
     }
     if (outcome === null && replies === undefined) return;
     const stamp = stampOf(text);
-    if (stamp !== null) {
-      if (this.firstTime === null) this.firstTime = kept(stamp);
-      this.lastStamped = text;
-    }
+    this.noteStamp(stamp, text);
     const primary = replies === undefined ? undefined : this.countLineReplies(replies, stamp, file, text);
     if (outcome !== null) this.countOutcome(outcome, text, line, primary, stamp, file, reader);
     else if (primary === undefined || isKnownMtaLine(text)) return;
@@ -596,6 +590,13 @@ export class SummaryBuilder {
       if (domain !== null) this.countHost(this.domains, domain, outcome);
       this.countReason(reason, outcome, domain, fields.recipient);
     }
+  }
+
+  /** A counted line's time: the summary's first time if none yet, and the last line that had one. */
+  private noteStamp(stamp: Stamp | null, text: string): void {
+    if (stamp === null) return;
+    if (this.firstTime === null) this.firstTime = kept(stamp);
+    this.lastStamped = text;
   }
 
   /** A reply on a line of no known MTA format (transcripts, bounce messages, other servers): its class decides. */
